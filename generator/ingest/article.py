@@ -1,0 +1,66 @@
+"""The Article: what every later stage knows of a page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+DateConfidence = Literal["high", "low", "none"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of body text, in page order: a paragraph or a section subheading."""
+
+    kind: Literal["paragraph", "heading"]
+    text: str
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """Why one line of the raw page was kept, dropped or read as metadata (for --explain)."""
+
+    line_no: int
+    text: str
+    verdict: Literal["kept", "dropped", "metadata"]
+    reason: str
+
+
+@dataclass
+class Article:
+    title: str
+    blocks: list[Block]
+    published: datetime | None = None
+    date_confidence: DateConfidence = "none"
+    date_evidence: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    captions: list[str] = field(default_factory=list)
+    source: str = ""
+    # Other files that held the same article (duplicates merged at corpus level).
+    duplicates: list[str] = field(default_factory=list)
+    # Explicit id from front matter; otherwise the model derives one from the title.
+    id: str | None = None
+    lines: list[LineDecision] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "paragraph"]
+
+    @property
+    def subheadings(self) -> list[tuple[int, str]]:
+        """(index of the paragraph the heading stands before, heading text)."""
+        out, n = [], 0
+        for block in self.blocks:
+            if block.kind == "heading":
+                out.append((n, block.text))
+            else:
+                n += 1
+        return out
+
+    @property
+    def dropped(self) -> list[LineDecision]:
+        return [d for d in self.lines if d.verdict == "dropped"]
