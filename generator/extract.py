@@ -1,0 +1,131 @@
+"""Extract: what one article says, as data: actor mentions and dated events.
+
+Works on one article at a time, so it is a pure function of (article, registry)
+that can be cached and run in parallel.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.actors import Mention, Registry, find_mentions
+from generator.dates import DateMention, Modifier, find_dates
+from generator.ingest import Article
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote,
+# but not after a lone initial or a common abbreviation.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
+)
+# Attribution that says who reported, not what happened: trimmed from event text.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",?\s+(?:(?:the|a|an)\s+)?[\w .’'-]{0,60}?\s+(?:said|says|reported|reports|told\s+[\w .’'-]+|"
+    r"according to [\w .’'-]+)(?:\s+(?:on\s+)?\w+day)?(?:\s+in a statement)?\s*\.?$",
+    re.I,
+)
+_LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
+_BACKGROUND = re.compile(r"\b(?:since|after|following)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A sentence of one article stating that something happened at a resolved date."""
+
+    value: str
+    modifier: Modifier | None
+    text: str
+    sentence: str
+    date_text: str
+    paragraph: int
+    actor_ids: tuple[str, ...]
+    # "since October 7, 2023": the date is context, not news; kept once across the corpus.
+    background: bool = False
+
+
+@dataclass
+class ArticleFacts:
+    article: Article
+    mentions: list[list[Mention]]
+    events: list[EventMention] = field(default_factory=list)
+
+    @property
+    def actor_ids(self) -> list[str]:
+        return sorted({m.actor_id for paragraph in self.mentions for m in paragraph})
+
+    def mention_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for paragraph in self.mentions:
+            for m in paragraph:
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        return counts
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; a split is refused after an abbreviation or an initial."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[start:match.start()]):
+            continue
+        out.append((start, text[start:match.start()]))
+        start = match.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return [(offset, s) for offset, s in out if s.strip()]
+
+
+def event_text(sentence: str) -> str:
+    """The sentence trimmed of who-said-it, so the entry says what happened."""
+    text = _LEADING_ATTRIBUTION.sub("", sentence.strip())
+    trimmed = _TRAILING_ATTRIBUTION.sub("", text)
+    if len(trimmed.split()) >= 5:
+        text = trimmed
+    text = text.strip().rstrip(",;:")
+    if text and text[-1] not in ".!?\"”’":
+        text += "."
+    return text[0].upper() + text[1:] if text else text
+
+
+def extract(article: Article, registry: Registry) -> ArticleFacts:
+    published = article.published.date() if article.published else None
+    mentions = [find_mentions(paragraph, registry) for paragraph in article.paragraphs]
+    events: list[EventMention] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        dates = find_dates(paragraph, published)
+        if not dates:
+            continue
+        for offset, sentence in split_sentences(paragraph):
+            end = offset + len(sentence)
+            inside = [d for d in dates if offset <= d.start < end]
+            if not inside:
+                continue
+            chosen = _main_date(paragraph, inside)
+            actors = sorted({m.actor_id for m in mentions[index] if offset <= m.start < end})
+            events.append(
+                EventMention(
+                    value=chosen.value,
+                    modifier=chosen.modifier,
+                    text=event_text(sentence),
+                    sentence=sentence.strip(),
+                    date_text=chosen.text,
+                    paragraph=index,
+                    actor_ids=tuple(actors),
+                    background=_is_background(paragraph, chosen),
+                )
+            )
+    return ArticleFacts(article=article, mentions=mentions, events=events)
+
+
+def _is_background(paragraph: str, date: DateMention) -> bool:
+    return bool(_BACKGROUND.search(paragraph[max(0, date.start - 20):date.start]))
+
+
+def _main_date(paragraph: str, dates: list[DateMention]) -> DateMention:
+    """The date the sentence is about: the first one that is not mere background."""
+    for date in dates:
+        if not _is_background(paragraph, date):
+            return date
+    return dates[0]

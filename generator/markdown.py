@@ -1,0 +1,31 @@
+"""Putting untrusted text into Markdown so that it stays text."""
+
+from __future__ import annotations
+
+import re
+
+# Characters Python-Markdown lets a backslash escape, less "." and "-" and "+" (handled at line start).
+_INLINE = re.compile(r"([\\`*_{}\[\]()#!|])")
+_LINE_START = re.compile(r"^([-+]|\d+[.)])")
+# Not backslash-escapable, but able to start a block (setext heading, definition, fence).
+_LINE_START_ENTITY = {"=": "&#61;", ":": "&#58;", "~": "&#126;"}
+_SPACE = re.compile(r"\s+")
+
+
+def escape(text: object) -> str:
+    """Text as a single Markdown line that renders exactly as the text.
+
+    HTML is turned into entities, Markdown and attribute-list syntax is backslash-escaped,
+    and newlines are folded so no block structure (fences, lists, admonitions) can start.
+    """
+    text = _SPACE.sub(" ", str(text)).strip()
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
+    if text[:1] in _LINE_START_ENTITY:
+        text = _LINE_START_ENTITY[text[0]] + text[1:]
+    return text
+
+
+def link(text: object, target: str) -> str:
+    return f"[{escape(text)}]({target})"
