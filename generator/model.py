@@ -18,7 +18,48 @@ from generator.slugs import slugify, unique_slugs
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPWORDS = frozenset(
-    ["the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "that", "this", "was", "were", "is", "are", "has", "have", "had", "be", "been", "as", "it", "its", "his", "her", "their", "they", "he", "she", "said", "after", "before", "during", "which", "who"]
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "by",
+        "with",
+        "from",
+        "that",
+        "this",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "as",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "they",
+        "he",
+        "she",
+        "said",
+        "after",
+        "before",
+        "during",
+        "which",
+        "who",
+    ]
 )
 SIMILAR_WORDS = 0.3
 
@@ -201,14 +242,18 @@ def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intr
             month(event.month).events.append(event)
             month(event.month).actors.update(event.actor_ids)
             for actor_id in event.actor_ids:
-                actors[actor_id].months[event.month] += 0  # active that month, even if not reported then
+                actors[actor_id].months[event.month] += (
+                    0  # active that month, even if not reported then
+                )
     keys = sorted(months)
-    for before, key, after in zip([None, *keys], keys, [*keys[1:], None]):
+    for before, key, after in zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True):
         months[key].previous, months[key].next = before, after
 
     outlets: dict[str, Outlet] = {}
     for entry in entries:
-        outlets.setdefault(entry.outlet, Outlet(entry.outlet, slugify(entry.outlet))).articles.append(entry)
+        outlets.setdefault(
+            entry.outlet, Outlet(entry.outlet, slugify(entry.outlet))
+        ).articles.append(entry)
     return Digest(
         title=title,
         intro=intro,
@@ -224,7 +269,8 @@ def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intr
 def _article_entries(facts: list[ArticleFacts]) -> list[ArticleEntry]:
     """Articles newest first, each with a slug unique across the corpus."""
     wanted = [
-        (f.article.source, f.article.id or slugify(f.article.title, fallback="article")) for f in facts
+        (f.article.source, f.article.id or slugify(f.article.title, fallback="article"))
+        for f in facts
     ]
     slugs = unique_slugs(wanted)
     entries = [ArticleEntry(slugs[f.article.source], f.article, f) for f in facts]
@@ -267,7 +313,9 @@ def merge_events(entries: list[ArticleEntry]) -> list[Event]:
             source = Source(entry, mention.sentence, mention.date_text)
             match = next((ev for ev in bucket if _same_happening(mention, ev)), None)
             if match is None:
-                match = Event(mention.value, mention.modifier, mention.text, [], [], mention.background)
+                match = Event(
+                    mention.value, mention.modifier, mention.text, [], [], mention.background
+                )
                 bucket.append(match)
             elif not mention.background:
                 match.background = False

@@ -36,16 +36,7 @@ class DigestConfig(base.Config):
 
 class DigestPlugin(BasePlugin[DigestConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        root = Path(config.config_file_path).parent
-        self.options = Options(
-            corpus=root / self.config.corpus,
-            articles=root / self.config.articles,
-            registry=root / self.config.registry,
-            templates=root / self.config.templates,
-            intro=root / self.config.intro,
-            title=self.config.title,
-            chronology_order=self.config.chronology_order,
-        )
+        self.options = options_from(self.config, config.config_file_path)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -56,9 +47,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         except TemplateProblem as exc:
             raise PluginError(f"Template error: {exc}") from None
         docs = Path(config.docs_dir)
-        inputs = [self.options.corpus, self.options.articles, self.options.registry, self.options.intro]
+        inputs = [
+            self.options.corpus,
+            self.options.articles,
+            self.options.registry,
+            self.options.intro,
+        ]
         for file in list(files):
-            if _is_under(docs / file.src_uri, inputs):
+            if is_under(docs / file.src_uri, inputs):
                 files.remove(file)
         for page in result.pages:
             existing = files.get_file_from_path(page.path)
@@ -68,18 +64,39 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     "rename or move it"
                 )
             files.append(File.generated(config, page.path, content=page.content))
-        log.info("Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles))
+        log.info(
+            "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
+        )
         return files
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         # The docs folder is watched already; inputs may live outside it.
-        for path in (self.options.templates, self.options.corpus, self.options.articles, self.options.registry):
-            if path.exists() and not _is_under(path, [Path(config.docs_dir)]):
+        for path in (
+            self.options.templates,
+            self.options.corpus,
+            self.options.articles,
+            self.options.registry,
+        ):
+            if path.exists() and not is_under(path, [Path(config.docs_dir)]):
                 server.watch(str(path))
         return server
 
 
-def _is_under(path: Path, roots: list[Path]) -> bool:
+def options_from(plugin_config: DigestConfig, config_file_path: str | None) -> Options:
+    """Pipeline options with every path resolved against the folder of mkdocs.yml."""
+    root = Path(config_file_path or "mkdocs.yml").resolve().parent
+    return Options(
+        corpus=root / plugin_config.corpus,
+        articles=root / plugin_config.articles,
+        registry=root / plugin_config.registry,
+        templates=root / plugin_config.templates,
+        intro=root / plugin_config.intro,
+        title=plugin_config.title,
+        chronology_order=plugin_config.chronology_order,
+    )
+
+
+def is_under(path: Path, roots: list[Path]) -> bool:
     path = path.resolve()
     for root in roots:
         root = root.resolve()

@@ -1,0 +1,212 @@
+"""The ``digest`` command: ingest, generate, check, build, and registry help for editors."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from generator.actors import RegistryError
+from generator.pipeline import Options
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+
+def load_options(config_file: str) -> Options:
+    return load_site(config_file)[0]
+
+
+def load_site(config_file: str) -> tuple[Options, Path]:
+    """The digest plugin's options as mkdocs.yml sets them: one place for configuration."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    from generator.plugin import DigestPlugin, options_from
+
+    try:
+        config = load_config(config_file)
+    except ConfigurationError as exc:
+        raise SystemExit(f"digest: {config_file}: {exc}") from None
+    plugin = next((p for p in config.plugins.values() if isinstance(p, DigestPlugin)), None)
+    if plugin is None:
+        raise SystemExit(f"digest: {config_file} does not enable the 'digest' plugin")
+    return options_from(plugin.config, config.config_file_path), Path(config.docs_dir)
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """Write atomically, and only when the content differs, so watchers do not loop."""
+    try:
+        if path.read_text(encoding="utf-8") == content:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from generator.corpus import corpus_files, read_file
+    from generator.ingest import explain_page
+    from generator.ingest.markdown import article_to_markdown
+
+    if args.explain:
+        path = Path(args.explain)
+        for line in explain_page(path.read_bytes(), path.name):
+            print(f"{line.line_no:4d} {line.verdict:<8} {line.reason:<24} {line.text}")
+        return 0
+    options = load_options(args.config)
+    written = kept = failed = 0
+    for path in corpus_files(options.corpus):
+        name = path.relative_to(options.corpus).as_posix()
+        target = options.articles / Path(name).with_suffix(".md")
+        if target.exists():
+            kept += 1  # an editor's file is never overwritten
+            continue
+        result = read_file(path, name)
+        if not hasattr(result, "paragraphs"):
+            print(f"warning: {result}", file=sys.stderr)
+            failed += 1
+            continue
+        write_if_changed(target, article_to_markdown(result))
+        written += 1
+    print(
+        f"{written} articles written to {options.articles}, {kept} kept, {failed} failed."
+    )
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import build
+    from generator.plugin import is_under
+
+    options, docs = load_site(args.config)
+    out = Path(args.out).resolve()
+    result = build(options)
+    wanted = {page.path for page in result.pages}
+    changed = sum(write_if_changed(out / page.path, page.content) for page in result.pages)
+    # Hand-written pages come along, so `out` is a complete docs folder.
+    inputs = [options.corpus, options.articles, options.registry, options.intro]
+    for path in sorted(docs.rglob("*")):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and not is_under(path, inputs) and rel not in wanted:
+            wanted.add(rel)
+            changed += write_bytes_if_changed(out / rel, path.read_bytes())
+    removed = 0
+    for path in sorted(out.rglob("*"), reverse=True):
+        if path.is_file() and path.relative_to(out).as_posix() not in wanted:
+            path.unlink()
+            removed += 1
+    print(
+        f"{len(wanted)} pages in {out}: {changed} written, {removed} removed, the rest unchanged."
+    )
+    return 0
+
+
+def write_bytes_if_changed(path: Path, data: bytes) -> bool:
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.corpus import read_corpus
+
+    options = load_options(args.config)
+    corpus = read_corpus(options.corpus, options.articles)
+    errors = 0
+    for problem in corpus.problems:
+        print(f"{problem.severity}: {problem}")
+        errors += problem.severity == "error" or "no article text" in problem.message
+    for article in sorted(corpus.articles, key=lambda a: a.source):
+        if article.published is None:
+            print(f"warning: {article.source}: undated (listed under 'Undated')")
+        elif article.date_confidence == "low":
+            evidence = "; ".join(article.date_evidence) or "conflicting evidence"
+            print(
+                f"warning: {article.source}: doubtful date {article.published:%Y-%m-%d}: {evidence}"
+            )
+        if article.duplicates:
+            print(f"info: {article.source}: same article as {', '.join(article.duplicates)}")
+    try:
+        from generator.actors import load_registry
+
+        load_registry(options.registry)
+    except RegistryError as exc:
+        print(f"error: {exc}")
+        errors += 1
+    print(
+        f"{len(corpus.articles)} articles, {len(corpus.problems)} pages skipped, {errors} errors."
+    )
+    return 1 if errors else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", args.config, *args.mkdocs_args]
+    return subprocess.call(command)
+
+
+def cmd_actors_suggest(args: argparse.Namespace) -> int:
+    from generator.actors import load_registry
+    from generator.corpus import read_corpus
+    from generator.suggest import suggest_actors, suggestions_yaml
+
+    options = load_options(args.config)
+    registry = load_registry(options.registry)
+    corpus = read_corpus(options.corpus, options.articles)
+    texts = (paragraph for article in corpus.articles for paragraph in article.paragraphs)
+    print(suggestions_yaml(suggest_actors(texts, registry, limit=args.limit)))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="digest", description=__doc__)
+    root.add_argument("-f", "--config", default="mkdocs.yml", help="the site's mkdocs.yml")
+    sub = root.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="clean raw pages into reviewable article files")
+    ingest.add_argument(
+        "--explain", metavar="FILE", help="show why each line of FILE is kept or dropped"
+    )
+    ingest.set_defaults(run=cmd_ingest)
+
+    generate = sub.add_parser("generate", help="write the generated Markdown pages to a folder")
+    generate.add_argument("--out", default="generated", help="folder to write (default: generated)")
+    generate.set_defaults(run=cmd_generate)
+
+    check = sub.add_parser("check", help="report problems in the corpus; non-zero exit on errors")
+    check.set_defaults(run=cmd_check)
+
+    build = sub.add_parser("build", help="run mkdocs build (extra arguments go to mkdocs)")
+    build.add_argument("mkdocs_args", nargs=argparse.REMAINDER)
+    build.set_defaults(run=cmd_build)
+
+    actors = sub.add_parser("actors", help="help with the actor registry")
+    actors_sub = actors.add_subparsers(dest="actors_command", required=True)
+    suggest = actors_sub.add_parser("suggest", help="frequent names the registry does not cover")
+    suggest.add_argument("--limit", type=int, default=20)
+    suggest.set_defaults(run=cmd_actors_suggest)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
