@@ -68,9 +68,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[start:match.start()]):
+        if _ABBREVIATIONS.search(text[start : match.start()]):
             continue
-        out.append((start, text[start:match.start()]))
+        out.append((start, text[start : match.start()]))
         start = match.end()
     if start < len(text):
         out.append((start, text[start:]))
@@ -84,7 +84,7 @@ def event_text(sentence: str) -> str:
     if len(trimmed.split()) >= 5:
         text = trimmed
     text = text.strip().rstrip(",;:")
-    if text and text[-1] not in ".!?\"”’":
+    if text and text[-1] not in '.!?"”’':
         text += "."
     return text[0].upper() + text[1:] if text else text
 
@@ -120,7 +120,7 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
 
 
 def _is_background(paragraph: str, date: DateMention) -> bool:
-    return bool(_BACKGROUND.search(paragraph[max(0, date.start - 20):date.start]))
+    return bool(_BACKGROUND.search(paragraph[max(0, date.start - 20) : date.start]))
 
 
 def _main_date(paragraph: str, dates: list[DateMention]) -> DateMention:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-# Characters Python-Markdown lets a backslash escape, less "." and "-" and "+" (handled at line start).
+# What Python-Markdown lets a backslash escape, less "." "-" "+" (handled at line start).
 _INLINE = re.compile(r"([\\`*_{}\[\]()#!|])")
 _LINE_START = re.compile(r"^([-+]|\d+[.)])")
 # Not backslash-escapable, but able to start a block (setext heading, definition, fence).

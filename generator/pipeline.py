@@ -57,7 +57,9 @@ def build(options: Options) -> Result:
 
 def read(options: Options) -> Corpus:
     if not options.corpus.is_dir():
-        log.warning("Corpus folder %s does not exist: building a site with no articles.", options.corpus)
+        log.warning(
+            "Corpus folder %s does not exist: building a site with no articles.", options.corpus
+        )
     corpus = read_corpus(options.corpus, options.articles)
     for problem in corpus.problems:
         log.warning("%s", problem)

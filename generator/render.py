@@ -79,7 +79,9 @@ class Renderer:
         try:
             body = self.env.get_template(template).render(page_path=path, **context)
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+            raise TemplateProblem(
+                f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
+            ) from None
         except jinja2.TemplateError as exc:
             raise TemplateProblem(f"{_template_location(exc, template)}: {exc}") from None
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
@@ -122,14 +124,16 @@ def _link(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str
 
 
 @jinja2.pass_context
-def linked_paragraph(context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]) -> str:
+def linked_paragraph(
+    context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]
+) -> str:
     """A paragraph, escaped, with each actor linked at its first mention in it."""
     out, cursor, seen = [], 0, set()
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.actor_id in seen or mention.start < cursor:
             continue
         seen.add(mention.actor_id)
-        out.append(escape_inline(text[cursor:mention.start]))
+        out.append(escape_inline(text[cursor : mention.start]))
         out.append(link(mention.text, _href(context, f"actors/{mention.actor_id}.md")))
         cursor = mention.end
     out.append(escape_inline(text[cursor:]))
@@ -172,9 +176,7 @@ def render_site(digest: Digest, renderer: Renderer, chronology_order: str = "old
             {"title": "Articles", "search": {"exclude": True}},
             digest=digest,
         ),
-        renderer.render(
-            "sources.md.j2", "sources/index.md", {"title": "Sources"}, digest=digest
-        ),
+        renderer.render("sources.md.j2", "sources/index.md", {"title": "Sources"}, digest=digest),
     ]
     actors = [a for a in digest.actors_by_prominence()]
     pages += term_pages(renderer, "actor.md.j2", actors, digest, _actor_meta)
@@ -183,7 +185,9 @@ def render_site(digest: Digest, renderer: Renderer, chronology_order: str = "old
     return pages
 
 
-def term_pages(renderer: Renderer, template: str, terms: list[Any], digest: Digest, meta) -> list[Page]:
+def term_pages(
+    renderer: Renderer, template: str, terms: list[Any], digest: Digest, meta
+) -> list[Page]:
     """One page per term (actor, month, article): the same routine for every grouping."""
     return [
         renderer.render(template, page_path(term), meta(term), term=term, digest=digest)
@@ -196,7 +200,11 @@ def _actor_meta(actor: ActorEntry) -> dict[str, Any]:
 
 
 def _month_meta(month: Month) -> dict[str, Any]:
-    return {"title": month.name, "description": f"What happened in {month.name}.", "search": {"boost": 2}}
+    return {
+        "title": month.name,
+        "description": f"What happened in {month.name}.",
+        "search": {"boost": 2},
+    }
 
 
 def _article_meta(entry: ArticleEntry) -> dict[str, Any]:
@@ -214,5 +222,7 @@ def chronology_groups(events: list[Event], newest_first: bool = False):
     for year in sorted(years, reverse=newest_first):
         months = years[year]
         keys = sorted(months, key=lambda k: k or "9999", reverse=newest_first)
-        out.append((year, [(key, months[key][::-1] if newest_first else months[key]) for key in keys]))
+        out.append(
+            (year, [(key, months[key][::-1] if newest_first else months[key]) for key in keys])
+        )
     return out
