@@ -1,0 +1,32 @@
+"""The editor-owned actor registry and the mention finder."""
+
+from generator.actors.matcher import Mention, case_variants, find_article_mentions, find_mentions
+from generator.actors.registry import (
+    KINDS,
+    RESERVED_IDS,
+    Actor,
+    ActorKind,
+    Outlet,
+    Registry,
+    RegistryError,
+    Role,
+    load_registry,
+    parse_registry,
+)
+
+__all__ = [
+    "KINDS",
+    "RESERVED_IDS",
+    "Actor",
+    "ActorKind",
+    "Mention",
+    "Outlet",
+    "Registry",
+    "RegistryError",
+    "Role",
+    "case_variants",
+    "find_article_mentions",
+    "find_mentions",
+    "load_registry",
+    "parse_registry",
+]

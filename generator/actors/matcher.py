@@ -1,0 +1,197 @@
+"""Finding actor mentions: one Aho-Corasick automaton over every alias of every actor.
+
+The automaton runs over a folded copy of the text (accents, apostrophes, hyphens
+and spaces folded one character for one), so offsets are offsets into the original.
+Case is handled by the keys rather than by lowercasing the text: each alias adds the
+capitalised forms news writes (sentence start, headlines, datelines) but never a
+lowercased one, so "US" never matches "us" and "Turkey" never matches "turkey".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from generator.actors._text import fold, is_word_char
+from generator.actors.derive import surname_forms
+
+if TYPE_CHECKING:
+    from generator.actors.registry import Registry
+
+# What a key stands for: an actor always, an actor once introduced, or nothing.
+_ALWAYS, _INTRODUCED, _BLOCK = 0, 1, 2
+_LOWER_FIRST = frozenset({"al", "el", "al-", "el-", "bin", "ibn", "van", "von", "de", "der"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+
+
+@dataclass(frozen=True)
+class _Key:
+    tier: int  # 0: as the editor wrote it; 1: a generated case variant
+    rule: int  # _ALWAYS, _INTRODUCED or _BLOCK
+    actor_id: str | None  # None: ambiguous or blocked
+
+
+def _strength(key: _Key) -> tuple[int, bool]:
+    """As written beats a generated variant; a full alias beats a once-introduced one."""
+    return (-key.tier, key.rule != _INTRODUCED)
+
+
+def case_variants(alias: str) -> set[str]:
+    """The spellings of a folded alias to match: as written, capitalised, upper case.
+
+    Acronyms and short aliases ("US", "U.S.", "IDF") are matched exactly as written.
+    """
+    out = {alias}
+    letters = [c for c in alias if c.isalpha()]
+    if len(letters) <= 3 or all(c.isupper() for c in letters):
+        return out
+    out.add(alias[0].upper() + alias[1:])
+    out.add(_title(alias))
+    first = alias.split(" ", 1)[0].split("-", 1)[0]
+    if first.lower() in _LOWER_FIRST:
+        out.add(alias[0].lower() + alias[1:])
+    upper = alias.upper()
+    if len(upper) == len(alias):
+        out.add(upper)
+    return {v for v in out if len(v) == len(alias)}
+
+
+def _title(alias: str) -> str:
+    chars = list(alias)
+    for i, char in enumerate(chars):
+        if i == 0 or chars[i - 1] in " -":
+            chars[i] = char.upper()
+    return "".join(chars)
+
+
+class Matcher:
+    """The compiled automaton of one registry."""
+
+    def __init__(self, registry: Registry) -> None:
+        from generator.actors.registry import RegistryError
+
+        keys: dict[str, _Key] = {}
+
+        def add(alias: str, rule: int, actor_id: str | None) -> None:
+            folded = fold(alias)
+            for variant in case_variants(folded):
+                tier = 0 if variant == folded else 1
+                new = _Key(tier, rule, actor_id)
+                old = keys.get(variant)
+                if old is None or _strength(new) > _strength(old):
+                    keys[variant] = new
+                elif _strength(new) < _strength(old) or old == new:
+                    continue
+                elif tier == 0 and rule != _INTRODUCED:
+                    owners = [old.actor_id or "a non-actor name", actor_id or "a non-actor name"]
+                    raise RegistryError(
+                        f"{registry.source or '<registry>'}:1: alias {alias!r} is claimed by "
+                        f"both {owners[0]!r} and {owners[1]!r}"
+                    )
+                else:
+                    # Two actors share a surname or a variant: leave it unresolved, never guess.
+                    keys[variant] = _Key(tier, rule if rule == _INTRODUCED else _BLOCK, None)
+
+        for actor in registry:
+            for alias in actor.all_names:
+                add(alias, _ALWAYS, actor.id)
+        for outlet in registry.outlets:
+            for alias in (outlet.name, *outlet.aliases):
+                add(alias, _BLOCK, None)
+        for phrase in registry.ignore:
+            add(phrase, _BLOCK, None)
+        for actor in registry:
+            short = list(actor.short_aliases)
+            if actor.kind == "person" and actor.surname is not None:
+                short += surname_forms(actor.name, actor.surname)
+            for alias in short:
+                add(alias, _INTRODUCED, actor.id)
+
+        self.keys = keys
+        self.automaton = ahocorasick.Automaton()
+        for variant, key in keys.items():
+            self.automaton.add_word(variant, (len(variant), key))
+        self.empty = not keys
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def spans(self, text: str) -> list[tuple[int, int, _Key]]:
+        """Leftmost-longest non-overlapping alias matches that sit on word boundaries."""
+        if self.empty or not text:
+            return []
+        folded = fold(text)
+        candidates = []
+        for last, (length, key) in self.automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if _on_boundaries(folded, start, end):
+                candidates.append((start, -end, key))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        out = []
+        pos = 0
+        for start, neg_end, key in candidates:
+            if start >= pos:
+                out.append((start, -neg_end, key))
+                pos = -neg_end
+        return out
+
+
+def _on_boundaries(text: str, start: int, end: int) -> bool:
+    """Never inside another word; possessives and hyphenated forms are fine."""
+    if start > 0 and is_word_char(text[start]):
+        before = text[start - 1]
+        if is_word_char(before):
+            return False
+        # An elided letter belongs to the word: O'Brien, d'Estaing.
+        if before == "'" and start > 1 and is_word_char(text[start - 2]):
+            return False
+    n = len(text)
+    if end < n and is_word_char(text[end - 1]):
+        after = text[end]
+        if is_word_char(after):
+            return False
+        # After an apostrophe only the possessive: Qatar's, but not Hamas'tan.
+        if (
+            after == "'"
+            and end + 1 < n
+            and is_word_char(text[end + 1])
+            and (text[end + 1] not in "sS" or (end + 2 < n and is_word_char(text[end + 2])))
+        ):
+            return False
+    return True
+
+
+def find_article_mentions(paragraphs: Iterable[str], registry: Registry) -> list[list[Mention]]:
+    """Mentions per paragraph, reading the paragraphs as one article.
+
+    Surnames and short aliases resolve only after the actor was named by a full alias
+    earlier in the article; a surname two registered people share stays unresolved.
+    """
+    matcher = registry.matcher
+    introduced: set[str] = set()
+    out: list[list[Mention]] = []
+    for text in paragraphs:
+        mentions = []
+        for start, end, key in matcher.spans(text):
+            if key.actor_id is None or key.rule == _BLOCK:
+                continue
+            if key.rule == _INTRODUCED and key.actor_id not in introduced:
+                continue
+            introduced.add(key.actor_id)
+            mentions.append(Mention(start, end, text[start:end], key.actor_id))
+        out.append(mentions)
+    return out
+
+
+def find_mentions(text: str, registry: Registry) -> list[Mention]:
+    """Mentions in one text, read as a whole article (its surnames resolve within it)."""
+    return find_article_mentions([text], registry)[0]
