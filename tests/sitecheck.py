@@ -1,0 +1,70 @@
+"""Reading a built site as a reader's browser would: pages, links, anchors."""
+
+from __future__ import annotations
+
+import posixpath
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+
+@cache
+def _parse(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    """The parsed page at a site-relative URL such as ``actors/qatar/``."""
+    path = site / url / "index.html" if not url.endswith(".html") else site / url
+    assert path.is_file(), f"no page at {url}"
+    return _parse(path)
+
+
+def content(soup: BeautifulSoup) -> BeautifulSoup:
+    """The article body of a Material page, without navigation, header or footer."""
+    return soup.select_one("article.md-content__inner") or soup
+
+
+def resolve(site: Path, from_file: Path, href: str) -> tuple[Path, str] | None:
+    """The file and anchor an internal link points to, or None for an external one."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith(("mailto:", "#")):
+        return None
+    base = "" if parts.path.startswith("/") else from_file.parent.relative_to(site).as_posix()
+    rel = posixpath.normpath(posixpath.join(base, unquote(parts.path).lstrip("/")))
+    target = site / rel
+    if target.is_dir() or parts.path.endswith("/"):
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def links_to(site: Path, url: str) -> set[str]:
+    """Site-relative URLs (``months/2024-11/``) that the content of a page links to."""
+    from_file = site / url / "index.html"
+    out = set()
+    for a in content(page(site, url)).find_all("a", href=True):
+        resolved = resolve(site, from_file, a["href"])
+        if resolved is None:
+            continue
+        target = resolved[0].relative_to(site).as_posix()
+        out.add(target.removesuffix("index.html"))
+    return out
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every internal link or anchor in the site that leads nowhere."""
+    broken = []
+    for html in sorted(site.rglob("*.html")):
+        soup = _parse(html)
+        for a in soup.find_all("a", href=True):
+            resolved = resolve(site, html, a["href"])
+            if resolved is None:
+                continue
+            target, anchor = resolved
+            if not target.is_file():
+                broken.append(f"{html.relative_to(site)} -> {a['href']}")
+            elif anchor and _parse(target).find(id=anchor) is None:
+                broken.append(f"{html.relative_to(site)} -> {a['href']} (no such anchor)")
+    return broken

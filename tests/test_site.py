@@ -1,0 +1,155 @@
+"""The sample site, built by `mkdocs build --strict`, read back as HTML."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT, build_site, copy_project
+from tests.sitecheck import broken_links, content, links_to, page
+
+# Actors a reader of the five sample pages sees named (by their registry ids).
+NAMED_IN_SAMPLE = {
+    "qatar", "israel", "hamas", "united-states", "egypt", "turkey",
+    "benjamin-netanyahu", "donald-trump", "joe-biden", "steve-witkoff", "antony-blinken",
+}  # fmt: skip
+# Publication months of the dated sample pages, and months of events they report.
+SAMPLE_MONTHS = {"2024-05", "2024-11", "2024-12", "2023-10", "2024-03"}
+
+
+def registry() -> list[dict]:
+    return yaml.safe_load((ROOT / "content/actors.yml").read_text(encoding="utf-8"))["actors"]
+
+
+def raw_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "content/raw").iterdir()))
+
+
+def test_every_section_has_its_index_page(sample_site: Path) -> None:
+    for url in ("", "chronology/", "actors/", "months/", "articles/", "sources/"):
+        assert (sample_site / url / "index.html").is_file(), url
+
+
+def test_inputs_are_not_published(sample_site: Path) -> None:
+    published = {p.relative_to(sample_site).as_posix() for p in sample_site.rglob("*")}
+    assert not any(p.startswith(("raw/", "articles/000_")) or p.endswith(".yml") for p in published)
+    assert not any(p.endswith(".txt") for p in published)
+
+
+def test_every_registry_actor_named_in_the_corpus_has_a_page(sample_site: Path) -> None:
+    text = raw_text()
+    named = set()
+    for actor in registry():
+        names = [actor["name"], *actor.get("aliases", [])]
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+            named.add(actor["id"])
+    assert NAMED_IN_SAMPLE <= named
+    for actor_id in named:
+        assert (sample_site / "actors" / actor_id / "index.html").is_file(), actor_id
+        assert actor_id in {u.split("/")[1] for u in links_to(sample_site, "actors/") if u.startswith("actors/") and u != "actors/"}
+
+
+def test_months_of_articles_and_events_have_pages(sample_site: Path) -> None:
+    months = {p.name for p in (sample_site / "months").iterdir() if p.is_dir()}
+    assert SAMPLE_MONTHS <= months
+    index_links = links_to(sample_site, "months/")
+    for month in months:
+        assert f"months/{month}/" in index_links
+
+
+def test_month_pages_link_to_neighbours(sample_site: Path) -> None:
+    months = sorted(p.name for p in (sample_site / "months").iterdir() if p.is_dir())
+    for before, month, after in zip([None, *months[:-1]], months, [*months[1:], None], strict=True):
+        links = links_to(sample_site, f"months/{month}/")
+        if before:
+            assert f"months/{before}/" in links, (month, before)
+        if after:
+            assert f"months/{after}/" in links, (month, after)
+
+
+def test_actor_page_links_to_months_articles_and_co_actors(sample_site: Path) -> None:
+    links = links_to(sample_site, "actors/qatar/")
+    assert any(u.startswith("months/2") for u in links)
+    assert any(u.startswith("articles/") and u != "articles/" for u in links)
+    others = {u for u in links if u.startswith("actors/") and u not in ("actors/", "actors/qatar/")}
+    assert {"actors/hamas/", "actors/israel/"} <= others
+
+
+def test_month_page_links_to_actors_articles_and_events(sample_site: Path) -> None:
+    links = links_to(sample_site, "months/2024-11/")
+    assert any(u.startswith("actors/") for u in links)
+    assert any(u.startswith("articles/") and u != "articles/" for u in links)
+    body = content(page(sample_site, "months/2024-11/")).get_text(" ")
+    assert "November 2024" in body
+
+
+def test_article_pages_link_to_actors_month_and_credit_outlet(sample_site: Path) -> None:
+    articles = sorted(u for u in links_to(sample_site, "articles/") if u.startswith("articles/") and u != "articles/")
+    assert len(articles) == 5
+    dated = 0
+    for url in articles:
+        links = links_to(sample_site, url)
+        assert any(u.startswith("actors/") for u in links), url
+        dated += any(u.startswith("months/") for u in links)
+        assert "Source:" in content(page(sample_site, url)).get_text(" ")
+    assert dated >= 3
+
+
+def test_chronology_entries_link_actors_and_sources(sample_site: Path) -> None:
+    entries = content(page(sample_site, "chronology/")).select("li")
+    assert entries
+    for li in entries:
+        hrefs = [a["href"] for a in li.find_all("a", href=True)]
+        assert any("articles/" in h for h in hrefs), li.get_text()
+    assert any(any("actors/" in a["href"] for a in li.find_all("a", href=True)) for li in entries)
+
+
+def test_no_broken_internal_links(sample_site: Path) -> None:
+    assert broken_links(sample_site) == []
+
+
+NEW_PAGE = """\
+Home | World | Sport | Contact
+Egypt hosts a new round of Gaza truce talks in Cairo
+Published: 4 March 2025
+By Jane Reporter
+
+CAIRO — Egyptian mediators hosted Israeli and Hamas negotiators in Cairo on March 3, 2025, for \
+a new round of talks on the second phase of the Gaza ceasefire, officials said.
+
+Qatar's prime minister joined the talks by video link, according to two people familiar with them.
+
+Share this article: Facebook | Twitter | Email
+"""
+
+
+def test_a_new_raw_page_arrives_on_its_actor_and_month_pages(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "content/raw/zzz_new_page.txt").write_text(NEW_PAGE, encoding="utf-8")
+    site = build_site(project)
+    articles = [u for u in links_to(site, "articles/") if "egypt-hosts" in u]
+    assert len(articles) == 1
+    article = articles[0]
+    assert article in links_to(site, "actors/egypt/")
+    assert article in links_to(site, "actors/qatar/")
+    assert article in links_to(site, "months/2025-03/")
+    assert "months/2025-03/" in links_to(site, article)
+
+
+def test_site_builds_without_the_plugin_from_generated_pages(tmp_path: Path) -> None:
+    """`digest generate` writes what the plugin hands MkDocs: a plain MkDocs build works on it."""
+    from generator.cli import main
+
+    project = copy_project(tmp_path)
+    assert main(["-f", str(project / "mkdocs.yml"), "generate", "--out", str(project / "generated")]) == 0
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = "generated"
+    config["plugins"] = ["search"]
+    (project / "plain.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    shutil.copy(project / "plain.yml", project / "mkdocs.yml")
+    site = build_site(project)
+    assert (site / "actors/qatar/index.html").is_file()
+    assert broken_links(site) == []
