@@ -1,6 +1,29 @@
 """Temporal expressions in news text, resolved against the article's publication date.
 
-First version: absolute dates only. The chronology issue deepens it.
+`find_dates` runs one compiled pattern over the text (see `dates_patterns`) and
+resolves each candidate span with calendar arithmetic. dateparser is not called:
+every span shape the pattern admits is resolved directly, in microseconds, and
+dateparser would fill missing parts from the reference date ("late October"
+becoming a precise day), which is exactly what a chronology must not do.
+
+Conventions for values (ISO with the granularity the text really gives):
+
+- A day, a month or a year: "2023-10-07", "2024-11", "2012"; "early", "mid" and
+  "late" (also "the beginning/middle/end of") become the modifier.
+- Weeks and weekends ("next week", "last weekend", "two weeks later") have no ISO
+  form here, so they are given as the month holding the week's Thursday (the ISO
+  rule for which month a week belongs to) with the third of that month as the
+  modifier: days 1-10 "early", 11-20 "mid", 21-31 "late". "next week" from
+  Tuesday 2024-11-19 is the week of 25 November: ("2024-11", "late"). Never a day.
+- "this month" is the month of publication with no modifier; "earlier this month"
+  is the same month, "early" only when publication falls in the first third (the
+  span before publication then lies wholly in it), else no modifier.
+  "later this month", "earlier/later this year" follow the same rule.
+- "a year ago", "two months ago", "three days ago" take the granularity of their
+  unit: ("2023"), ("2024-09"), ("2024-11-16") from 2024-11-19.
+- Offsets ("two days later", "the next day", "that year") count from the previous
+  date found in the text, and only when that date is at least as fine as the unit.
+- Without a publication date only expressions absolute on their own are resolved.
 """
 
 from __future__ import annotations
@@ -8,14 +31,26 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Literal
 
-Modifier = Literal["early", "mid", "late"]
+from generator.dates_patterns import (
+    COUNT_NOUNS,
+    FUNCTION_WORDS,
+    MASTER,
+    MODIFIER_WORDS,
+    MONTH_CUES,
+    MONTHS,
+    NUMBER_WORDS,
+    QUANTITY_WORDS,
+    RULES,
+    WEEKDAYS,
+    YEAR_CUES,
+)
+from generator.dates_tense import Tense, tense_at
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_RE = "|".join(_MONTHS)
-_ABSOLUTE = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b", re.I)
+Modifier = Literal["early", "mid", "late"]
+Basis = Literal["absolute", "publication", "context"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +60,9 @@ class DateMention:
     text: str
     value: str  # ISO with its true granularity: 2023-10-07, 2024-11 or 2012
     modifier: Modifier | None = None
+    # What the value was resolved against: nothing, the publication date, or the
+    # previous date in the text. Later stages trust "absolute" dates most.
+    basis: Basis = "absolute"
 
     @property
     def granularity(self) -> Literal["day", "month", "year"]:
@@ -35,17 +73,474 @@ def granularity(value: str) -> Literal["day", "month", "year"]:
     return {4: "year", 7: "month"}.get(len(value), "day")  # type: ignore[return-value]
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    out = []
-    for m in _ABSOLUTE.finditer(text):
-        month = _MONTHS[m.group("month").lower()]
-        try:
-            value = date(int(m.group("year")), month, int(m.group("day"))).isoformat()
-        except ValueError:
+@dataclass
+class _Resolved:
+    value: str
+    modifier: Modifier | None = None
+    basis: Basis = "absolute"
+    end: int | None = None  # a shorter span than the match, when its tail is not a date
+
+
+@dataclass
+class _Context:
+    text: str
+    published: date | None
+    previous: DateMention | None = None
+    # Years seen with a month and day, so a later "October 7" means the same day.
+    known_years: dict[tuple[int, int], int] | None = None
+
+
+def find_dates(text: str, published: date | datetime | None) -> list[DateMention]:
+    """Every temporal expression in `text`, in order, resolved against `published`."""
+    if not isinstance(text, str) or not text:
+        return []
+    pub = published.date() if isinstance(published, datetime) else published
+    ctx = _Context(text, pub, known_years={})
+    out: list[DateMention] = []
+    for match in MASTER.finditer(text):
+        kind = match.lastgroup or ""
+        parts = RULES[kind].fullmatch(match.group())
+        if parts is None:  # pragma: no cover - the master and the rules agree by construction
             continue
-        out.append(DateMention(m.start(), m.end(), m.group(0), value))
+        try:
+            resolved = _RESOLVERS[kind](parts, match.start(), match.end(), ctx)
+        except (ValueError, OverflowError):
+            resolved = None
+        if resolved is None:
+            continue
+        end = resolved.end if resolved.end is not None else match.end()
+        mention = DateMention(
+            match.start(), end, text[match.start() : end], resolved.value, resolved.modifier,
+            resolved.basis,
+        )  # fmt: skip
+        out.append(mention)
+        ctx.previous = mention
     return out
 
+
+# -- small calendar helpers ---------------------------------------------------------
+
+
+def _third(day: int) -> Modifier:
+    return "early" if day <= 10 else "mid" if day <= 20 else "late"
+
+
+def _week(day: date) -> tuple[str, Modifier]:
+    thursday = day - timedelta(days=day.weekday()) + timedelta(days=3)
+    return f"{thursday:%Y-%m}", _third(thursday.day)
+
+
+def _around(day: date) -> tuple[str, Modifier]:
+    """A day known only to within a few days ("two weeks later"): its month and third."""
+    return f"{day:%Y-%m}", _third(day.day)
+
+
+def _month(year: int, month: int) -> str:
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _modifier(raw: str | None) -> Modifier | None:
+    if not raw:
+        return None
+    for word in re.findall(r"[a-z]+", raw.lower()):
+        if word in MODIFIER_WORDS:
+            return MODIFIER_WORDS[word]  # type: ignore[return-value]
+    return None
+
+
+def _number(raw: str) -> int:
+    raw = raw.lower()
+    return NUMBER_WORDS[raw] if raw in NUMBER_WORDS else int(raw)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([^\W\d_]+)\W{0,2}$", text[max(0, start - 30) : start])
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+)", text[end : end + 30])
+    return m.group(1) if m else ""
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n—–-"
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A capitalised word before the span makes it part of a name: "Bloody Sunday"."""
+    word = _word_before(text, start)
+    if not word or not word[0].isupper() or word.lower() in FUNCTION_WORDS:
+        return False
+    between = text[max(0, start - 30) : start]
+    return bool(re.search(r"[^\W\d_]\s+$", between))
+
+
+def _shift_tense(ctx: _Context, start: int, end: int, rel: str | None) -> Tense | str:
+    """The clause's tense, or the explicit "last", "next" or "this" before the name."""
+    rel = (rel or "").lower()
+    if rel in ("last", "past"):
+        return "last"
+    if rel in ("next", "coming"):
+        return "next"
+    if rel == "this":
+        return "this"
+    if _word_before(ctx.text, start).lower() == "since":
+        return "past"
+    return tense_at(ctx.text, start, end)
+
+
+def _day_year(month: int, day: int, pub: date, tense: str) -> date:
+    """The year that places month/day where the clause's tense points."""
+    years = range(pub.year - 8, pub.year + 9)
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError("no such day")
+    before = [d for d in candidates if d <= pub]
+    after = [d for d in candidates if d >= pub]
+    if tense in ("future", "next") and after:
+        return after[0]
+    if tense == "present" and before and after:
+        return min(before[-1], after[0], key=lambda d: abs((d - pub).days))
+    if tense == "this":
+        same = [d for d in candidates if d.year == pub.year]
+        if same:
+            return same[0]
+    return before[-1] if before else after[0]
+
+
+def _month_year(month: int, pub: date, tense: str) -> int:
+    if tense == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if tense == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if tense == "this":
+        return pub.year
+    if tense == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    past = pub.year if month <= pub.month else pub.year - 1
+    if tense == "present":
+        future = pub.year if month >= pub.month else pub.year + 1
+        back = (pub.year - past) * 12 + pub.month - month
+        ahead = (future - pub.year) * 12 + month - pub.month
+        return future if ahead < back else past
+    return past
+
+
+def _weekday(wd: int, pub: date, tense: str) -> date:
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if tense == "last":
+        return pub - timedelta(days=back or 7)
+    if tense == "next":
+        return pub + timedelta(days=ahead or 7)
+    if tense in ("future", "this"):
+        return pub + timedelta(days=ahead)
+    if tense == "present":
+        return pub + timedelta(days=ahead) if ahead < back else pub - timedelta(days=back)
+    return pub - timedelta(days=back)
+
+
+# -- resolvers, one per rule ----------------------------------------------------------
+
+
+def _year_then_count(parts: re.Match[str], start: int, ctx: _Context) -> int | None:
+    """Where the year group really counts things ("October 7, 2000 people"), the end
+    of the span before it; else None."""
+    if (
+        parts.group("year")
+        and _word_after(ctx.text, start + parts.end("year")).lower() in COUNT_NOUNS
+    ):
+        return start + parts.start("year")
+    return None
+
+
+def _calendar_day(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    month = MONTHS[parts.group("month").rstrip(".").lower()]
+    day = int(parts.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    cut = _year_then_count(parts, start, ctx)
+    if parts.group("year") and cut is None:
+        year = int(parts.group("year"))
+        value = date(year, month, day)
+        ctx.known_years[(month, day)] = year  # type: ignore[index]
+        return _Resolved(value.isoformat())
+    new_end = None
+    if cut is not None:
+        new_end = start + len(ctx.text[start:cut].rstrip(" ,"))
+    if (month, day) in (ctx.known_years or {}) and ctx.published is not None:
+        year = ctx.known_years[(month, day)]  # type: ignore[index]
+        return _Resolved(date(year, month, day).isoformat(), None, "context", new_end)
+    if ctx.published is None:
+        return None
+    date(2000, month, day)  # raises on 31 April, 30 February
+    tense = _shift_tense(ctx, start, new_end or end, None)
+    value = _day_year(month, day, ctx.published, tense)
+    return _Resolved(value.isoformat(), None, "publication", new_end)
+
+
+def _iso(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    value = date(int(parts.group("year")), int(parts.group("month")), int(parts.group("day")))
+    return _Resolved(value.isoformat())
+
+
+def _numeric(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    a, b, year = int(parts.group("a")), int(parts.group("b")), int(parts.group("year"))
+    if not 1900 <= year <= 2099:
+        return None
+    # Slashes are ambiguous; US order unless the first number cannot be a month.
+    # Dots and dashes are written day first.
+    if parts.group("sep") == "/" and a <= 12:
+        month, day = a, b
+    else:
+        day, month = a, b
+    return _Resolved(date(year, month, day).isoformat())
+
+
+def _month_year_rule(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    month = MONTHS[parts.group("month").rstrip(".").lower()]
+    if _word_after(ctx.text, end).lower() in COUNT_NOUNS:
+        return None
+    return _Resolved(_month(int(parts.group("year")), month), _modifier(parts.group("mod")))
+
+
+def _month_only(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    name = parts.group("month")
+    month = MONTHS[name.lower()]
+    mod, rel = parts.group("mod"), parts.group("rel")
+    if not mod and not rel:
+        cue = _word_before(ctx.text, start).lower()
+        weak = name.lower() == "may" and cue in ("and", "or", "that")
+        possessive = ctx.text.startswith(("'s", "’s"), end)
+        if not (cue in MONTH_CUES or possessive) or weak or _in_a_name(ctx.text, start):
+            return None
+    if (rel or "").lower() == "past":
+        return None  # "the past October"? not a calendar reference we can place
+    if ctx.published is None:
+        return None
+    tense = _shift_tense(ctx, start, end, rel)
+    year = _month_year(month, ctx.published, tense)
+    return _Resolved(_month(year, month), _modifier(mod), "publication")
+
+
+def _year(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    text = ctx.text
+    mod = parts.group("mod")
+    after = _word_after(text, end).lower()
+    if after in COUNT_NOUNS:
+        return None
+    if not mod:
+        before = _word_before(text, start).lower()
+        glued = text[max(0, start - 1) : start]
+        possessive = text.startswith(("'s", "’s"), end)
+        joined = (
+            ctx.previous is not None
+            and ctx.previous.granularity == "year"
+            and start - ctx.previous.end <= 6
+        )
+        if before in QUANTITY_WORDS:
+            return None
+        if before in ("and", "or") and not joined:
+            return None
+        opening = _sentence_start(text, start) and after in (
+            "was", "is", "saw", "marked", "has", "had", "will", "brought", "ended", "began",
+        )  # fmt: skip
+        if not (before in YEAR_CUES or glued == "(" or possessive or joined or opening):
+            return None
+    return _Resolved(parts.group("year"), _modifier(mod))
+
+
+def _deictic(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    pub = ctx.published
+    word = parts.group("deictic").lower()
+    if pub is None or (
+        word[0] == "t" and ctx.text[start].isupper() and _in_a_name(ctx.text, start)
+    ):
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if word.startswith("last"):
+        shift = -1
+    return _Resolved((pub + timedelta(days=shift)).isoformat(), None, "publication")
+
+
+_DURATION_WORDS = frozenset(("over", "for", "during", "within", "throughout", "the"))
+
+
+def _duration_before(text: str, start: int) -> bool:
+    """ "over the next week", "for the past year": a stretch of time, not a date."""
+    return _word_before(text, start).lower() in _DURATION_WORDS
+
+
+def _rel_unit(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    pub = ctx.published
+    if pub is None or (not parts.group("mod") and _duration_before(ctx.text, start)):
+        return None
+    rel = " ".join(parts.group("rel").lower().split())
+    unit = parts.group("unit").lower()
+    mod = _modifier(parts.group("mod"))
+    step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit in ("week", "weekend"):
+        if rel == "coming" and unit == "week":
+            return None  # "the coming week" is a stretch, not a week we can name
+        anchor = pub + timedelta(weeks=step)
+        if unit == "weekend":
+            saturday = anchor + timedelta(days=5 - anchor.weekday())
+            looking_back = tense_at(ctx.text, start, end) in ("past", "none")
+            if rel == "this" and looking_back and saturday > pub:
+                saturday -= timedelta(weeks=1)
+            anchor = saturday
+        value, week_mod = _week(anchor)
+        return _Resolved(value, week_mod, "publication")
+    if unit == "month":
+        value = _month(pub.year, pub.month + step)
+        if rel == "earlier this":
+            mod = "early" if pub.day <= 10 else None
+        elif rel == "later this":
+            mod = "late" if pub.day >= 21 else None
+        return _Resolved(value, mod, "publication")
+    if rel == "earlier this":
+        mod = "early" if pub.month <= 4 else None
+    elif rel == "later this":
+        mod = "late" if pub.month >= 9 else None
+    return _Resolved(str(pub.year + step), mod, "publication")
+
+
+def _the_unit(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    pub = ctx.published
+    if pub is None:
+        return None
+    unit = parts.group("unit").lower()
+    mod = _modifier(parts.group("mod"))
+    if unit == "week":
+        value, week_mod = _week(pub)
+        return _Resolved(value, week_mod, "publication")
+    if unit == "month":
+        return _Resolved(_month(pub.year, pub.month), mod, "publication")
+    return _Resolved(str(pub.year), mod, "publication")
+
+
+def _shifted(origin: str, unit: str, n: int) -> _Resolved | None:
+    """origin moved by n units, at the unit's granularity, or None if origin is coarser."""
+    kind = granularity(origin)
+    if unit == "year":
+        return _Resolved(str(int(origin[:4]) + n))
+    if unit == "month":
+        if kind == "year":
+            return None
+        return _Resolved(_month(int(origin[:4]), int(origin[5:7]) + n))
+    if kind != "day":
+        return None
+    day = date.fromisoformat(origin)
+    if unit == "week":
+        value, mod = _around(day + timedelta(weeks=n))
+        return _Resolved(value, mod)
+    return _Resolved((day + timedelta(days=n)).isoformat())
+
+
+def _unit(raw: str) -> str:
+    raw = raw.lower()
+    return raw[:-1] if raw.endswith("s") else raw
+
+
+def _ago(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    if ctx.published is None:
+        return None
+    n = _number(parts.group("num"))
+    resolved = _shifted(ctx.published.isoformat(), _unit(parts.group("unit")), -n)
+    if resolved:
+        resolved.basis = "publication"
+    return resolved
+
+
+def _offset(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    if ctx.published is None or ctx.previous is None:
+        return None
+    n = _number(parts.group("num"))
+    sign = -1 if parts.group("dir").lower() in ("earlier", "before") else 1
+    resolved = _shifted(ctx.previous.value, _unit(parts.group("unit")), sign * n)
+    if resolved:
+        resolved.basis = "context"
+    return resolved
+
+
+def _anchor(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    if ctx.published is None or ctx.previous is None:
+        return None
+    rel = " ".join((parts.group("rel") or "").lower().split())
+    unit = (parts.group("unit") or "day").lower()
+    if rel.startswith("the next") and _duration_before(ctx.text, start):
+        return None
+    if parts.group("dir"):
+        step = -1 if parts.group("dir").lower() == "before" else 1
+    elif rel.endswith(("next", "following")):
+        step = 1
+    elif rel.endswith(("previous", "preceding")):
+        step = -1
+    else:
+        step = 0
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    if unit == "weekend":
+        return None
+    origin = ctx.previous.value
+    if step == 0 and granularity(origin) != "day" and unit in ("week", "day"):
+        return None
+    if step == 0:
+        cut = {"day": 10, "month": 7, "year": 4}.get(unit)
+        if cut is None or len(origin) < cut:
+            return None
+        return _Resolved(
+            origin[:cut], ctx.previous.modifier if len(origin) == cut else None, "context"
+        )
+    resolved = _shifted(origin, unit, step)
+    if resolved:
+        resolved.basis = "context"
+    return resolved
+
+
+def _weekday_rule(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    if ctx.published is None:
+        return None
+    rel = parts.group("rel")
+    if not rel and _in_a_name(ctx.text, start):
+        return None
+    if _word_before(ctx.text, start).lower() in ("every", "each", "on every"):
+        return None
+    if (rel or "").lower() == "past":
+        rel = "last"
+    tense = _shift_tense(ctx, start, end, rel)
+    wd = WEEKDAYS[parts.group("weekday").lower()]
+    return _Resolved(_weekday(wd, ctx.published, tense).isoformat(), None, "publication")
+
+
+_RESOLVERS = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "dmy": _calendar_day,
+    "mdy": _calendar_day,
+    "month_year": _month_year_rule,
+    "month": _month_only,
+    "year": _year,
+    "deictic": _deictic,
+    "rel_unit": _rel_unit,
+    "the_unit": _the_unit,
+    "ago": _ago,
+    "offset": _offset,
+    "anchor": _anchor,
+    "weekday": _weekday_rule,
+}
+
+
+# -- ordering and display -------------------------------------------------------------
 
 _MODIFIER_RANK = {"early": 0, None: 1, "mid": 1, "late": 2}
 
@@ -66,9 +561,6 @@ def display_date(value: str, modifier: Modifier | None = None) -> str:
     """Write a date as precisely as it is known, never more: "late October 2024"."""
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
-        text = f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
-    elif len(parts) == 2:
-        text = f"{calendar.month_name[parts[1]]} {parts[0]}"
-    else:
-        text = str(parts[0])
+        return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+    text = f"{calendar.month_name[parts[1]]} {parts[0]}" if len(parts) == 2 else str(parts[0])
     return f"{modifier} {text}" if modifier else text

@@ -1,0 +1,311 @@
+"""The lexicon and the one compiled pattern that finds candidate temporal spans.
+
+Every rule is written once with named groups; the master pattern is the union of
+the rules with their inner names removed, so one left-to-right pass finds every
+candidate and `RULES[kind].fullmatch` re-reads a found span to get its parts.
+Matching is case-sensitive on purpose: news capitalises month and weekday names,
+so "may" the verb and "march" the noun never start a match.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+MODIFIER_WORDS = {
+    "early": "early", "start": "early", "beginning": "early",
+    "mid": "mid", "middle": "mid",
+    "late": "late", "end": "late",
+}  # fmt: skip
+
+# Words before a bare year or a bare month that make it a calendar reference.
+YEAR_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "of",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "circa",
+        "the",
+        "year",
+        "between",
+        "for",
+        "fiscal",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "and",
+        "or",
+    ]
+)
+MONTH_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "throughout",
+        "during",
+        "of",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "that",
+    ]
+)
+# A number before one of these counts things; it is not a year ("2000 people").
+COUNT_NOUNS = frozenset(
+    [
+        "people",
+        "persons",
+        "civilians",
+        "soldiers",
+        "troops",
+        "fighters",
+        "militants",
+        "hostages",
+        "prisoners",
+        "detainees",
+        "captives",
+        "children",
+        "kids",
+        "women",
+        "men",
+        "residents",
+        "families",
+        "homes",
+        "houses",
+        "buildings",
+        "trucks",
+        "vehicles",
+        "rockets",
+        "missiles",
+        "drones",
+        "shells",
+        "bombs",
+        "tons",
+        "tonnes",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "feet",
+        "acres",
+        "hectares",
+        "dollars",
+        "euros",
+        "pounds",
+        "shekels",
+        "votes",
+        "views",
+        "words",
+        "pages",
+        "units",
+        "times",
+        "members",
+        "cases",
+        "deaths",
+        "casualties",
+        "dead",
+        "wounded",
+        "injured",
+        "killed",
+        "years",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "points",
+        "students",
+        "workers",
+        "employees",
+        "patients",
+        "refugees",
+        "visitors",
+        "users",
+    ]
+)
+QUANTITY_WORDS = frozenset(
+    [
+        "about",
+        "some",
+        "over",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "approximately",
+        "least",
+        "than",
+        "only",
+        "just",
+        "total",
+        "estimated",
+        "additional",
+        "another",
+        "extra",
+    ]
+)
+# Function words that may stand capitalised before a weekday or month at the
+# start of a sentence without making it part of a name ("On Sunday").
+FUNCTION_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "last",
+        "next",
+        "this",
+        "that",
+        "early",
+        "late",
+        "mid",
+        "and",
+        "or",
+        "but",
+        "as",
+        "at",
+        "of",
+        "the",
+        "then",
+        "also",
+        "since",
+    ]
+)
+
+
+def _title_or_upper(words: list[str]) -> str:
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        forms += [w.capitalize(), w.upper()]
+    return "|".join(forms)
+
+
+_FULL_MONTHS = list(MONTHS)[:12]
+_ABBR_MONTHS = list(MONTHS)[12:]
+
+MONTH_ANY = (
+    rf"(?P<month>(?:{_title_or_upper(_FULL_MONTHS)})|(?:{_title_or_upper(_ABBR_MONTHS)})\.?)"
+)
+MONTH_FULL = rf"(?P<month>{_title_or_upper(_FULL_MONTHS)})"
+WEEKDAY = rf"(?P<weekday>{_title_or_upper(list(WEEKDAYS))})"
+WEEKDAY_PREFIX = rf"(?:{_title_or_upper(list(WEEKDAYS))}),?\s+(?:the\s+)?"
+DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?[0-9](?:st|nd|rd|th)?)?"
+YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+DASH = r"[-‐‑–—]"
+# "early", "mid-", "late", "the end of", "the beginning of", "end-".
+MODIFIER = (
+    rf"(?P<mod>(?i:(?:early|late|mid)(?:\s*{DASH}\s*|\s+)"
+    rf"|(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+month\s+of\s+)?"
+    rf"|end\s*{DASH}\s*))"
+)
+NUMBER = rf"(?P<num>[0-9]{{1,2}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+UNIT = r"(?P<unit>(?i:day|week|month|year)s?)"
+PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+TIME = r"(?:[T ][0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+
+# Order matters where two rules can start at the same place: longest first.
+RULE_TEXT: dict[str, str] = {
+    "iso": rf"(?P<year>[0-9]{{4}})[-/](?P<month>[01]?[0-9])[-/](?P<day>[0-3]?[0-9]){TIME}",
+    "numeric": r"(?P<a>[0-3]?[0-9])(?P<sep>[/.-])(?P<b>[0-3]?[0-9])[/.-](?P<year>[0-9]{4})",
+    "dmy": rf"(?:{WEEKDAY_PREFIX})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?",
+    "mdy": rf"(?:{WEEKDAY_PREFIX})?{MONTH_ANY}\s+{DAY}(?![0-9])(?:,?\s+{YEAR})?",
+    "month_year": rf"{MODIFIER}?{MONTH_ANY},?\s+{YEAR}",
+    "month": rf"{MODIFIER}?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{MONTH_FULL}",
+    "year": rf"{MODIFIER}?{YEAR}",
+    "deictic": (
+        r"(?P<deictic>(?i:yesterday|today|tomorrow|tonight|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today))" + PART_OF_DAY
+    ),
+    "rel_unit": (
+        rf"{MODIFIER}?(?P<rel>(?i:(?:earlier|later)\s+this|last|this|next|coming))\s+"
+        r"(?P<unit>(?i:weekend|week|month|year))"
+    ),
+    "the_unit": (
+        r"(?P<mod>(?i:the\s+(?:very\s+)?(?:end|start|beginning|middle)\s+of))\s+"
+        r"(?i:the|this)\s+(?P<unit>(?i:week|month|year))"
+    ),
+    "ago": rf"{NUMBER}\s+{UNIT}\s+(?i:ago)",
+    "offset": (
+        rf"{NUMBER}\s+{UNIT}\s+(?P<dir>(?i:later|earlier|afterwards?|before))"
+        r"(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    ),
+    "anchor": (
+        r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?))\s+"
+        r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|weekend))"
+        r"|(?i:the\s+day\s+(?P<dir>before|after))(?!\s+\w+\s+\w)"
+    ),
+    "weekday": (
+        r"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?"
+        + WEEKDAY
+        + PART_OF_DAY
+    ),
+}
+
+# Boundaries around each rule: no digit glued to a number, no letter glued to a word.
+_BEFORE = {
+    "iso": r"(?<![0-9\w])",
+    "numeric": r"(?<![0-9\w/.,-])",
+    "dmy": r"(?<![\w,.:/$€£#%-])",
+    "year": r"(?<![\w,.:/$€£#-])",
+}
+_AFTER = {
+    "iso": r"(?![0-9])",
+    "numeric": r"(?![0-9/.])",
+    "year": r"(?![0-9]|[.,][0-9]|\s*%|\s*(?i:percent|per\s+cent))",
+}
+
+_NAME = re.compile(r"\(\?P<\w+>")
+
+RULES: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in RULE_TEXT.items()}
+_WORD_BEFORE = r"(?<!\w)"
+_WORD_AFTER = r"(?!\w)"
+
+
+def _wrapped(kind: str, text: str) -> str:
+    before, after = _BEFORE.get(kind, _WORD_BEFORE), _AFTER.get(kind, _WORD_AFTER)
+    return f"(?P<{kind}>{before}(?:{_NAME.sub('(?:', text)}){after})"
+
+
+MASTER: re.Pattern[str] = re.compile("|".join(_wrapped(k, v) for k, v in RULE_TEXT.items()))
