@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.actors import Mention, Registry, find_mentions
+from generator.actors import Mention, Registry, find_article_mentions
 from generator.dates import DateMention, Modifier, find_dates
 from generator.ingest import Article
+from generator.quotes import Quote, find_quotes
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote,
 # but not after a lone initial or a common abbreviation.
@@ -50,6 +51,7 @@ class ArticleFacts:
     article: Article
     mentions: list[list[Mention]]
     events: list[EventMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def actor_ids(self) -> list[str]:
@@ -91,9 +93,10 @@ def event_text(sentence: str) -> str:
 
 def extract(article: Article, registry: Registry) -> ArticleFacts:
     published = article.published.date() if article.published else None
-    mentions = [find_mentions(paragraph, registry) for paragraph in article.paragraphs]
+    paragraphs = article.paragraphs
+    mentions = find_article_mentions(paragraphs, registry)
     events: list[EventMention] = []
-    for index, paragraph in enumerate(article.paragraphs):
+    for index, paragraph in enumerate(paragraphs):
         dates = find_dates(paragraph, published)
         if not dates:
             continue
@@ -116,7 +119,8 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
                     background=_is_background(paragraph, chosen),
                 )
             )
-    return ArticleFacts(article=article, mentions=mentions, events=events)
+    quotes = find_quotes(paragraphs, mentions, registry)
+    return ArticleFacts(article=article, mentions=mentions, events=events, quotes=quotes)
 
 
 def _is_background(paragraph: str, date: DateMention) -> bool:

@@ -14,6 +14,7 @@ from generator.actors import Actor, Registry
 from generator.dates import Modifier, display_date, granularity, sort_key
 from generator.extract import ArticleFacts, EventMention
 from generator.ingest import Article
+from generator.quotes import Quote
 from generator.slugs import slugify, unique_slugs
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -133,6 +134,14 @@ class ArticleEntry:
         return self.facts.actor_ids
 
 
+@dataclass(frozen=True)
+class Said:
+    """A direct quote of an actor, with the article that reports it."""
+
+    quote: Quote
+    article: ArticleEntry
+
+
 @dataclass
 class ActorEntry:
     actor: Actor
@@ -141,6 +150,7 @@ class ActorEntry:
     co_actors: Counter[str] = field(default_factory=Counter)
     months: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
+    quotes: list[Said] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -232,6 +242,8 @@ def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intr
             actor.co_actors.update(other for other in counts if other != actor_id)
             if entry.month:
                 actor.months[entry.month] += 1
+        for quote in entry.facts.quotes:
+            actors[quote.actor_id].quotes.append(Said(quote, entry))
         if entry.month:
             month(entry.month).articles.append(entry)
             month(entry.month).actors.update(counts.keys())
