@@ -28,7 +28,15 @@ _TRAILING_ATTRIBUTION = re.compile(
     re.I,
 )
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
-_BACKGROUND = re.compile(r"\b(?:since|after|following)\s+(?:the\s+|its\s+)?$", re.I)
+# A date used as a time reference for something else: "since October 7, 2023".
+_SINCE = re.compile(r"\b(?:since|after|following|before|until|ahead of)\s+(?:the\s+)?$", re.I)
+# A date inside a noun phrase naming a past happening: "its October 7, 2023 attack".
+_NAMED_BEFORE = re.compile(r"(?:\b(?:its|the|their|his|her|that|an?)|\w['’]s)\s+$", re.I)
+_NAMED_AFTER = re.compile(
+    r"^\s*((?:[A-Z][\w-]+\s+)?[a-z][a-z-]+"
+    r"(?:\s+(?:on|in|against)(?:\s+[A-Za-z][\w-]*){1,3}?(?=[,.;:]))?)"
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class EventMention:
     actor_ids: tuple[str, ...]
     # "since October 7, 2023": the date is context, not news; kept once across the corpus.
     background: bool = False
+    # For background dates: the happening the date names ("the October 7, 2023 attack").
+    named: str = ""
 
 
 @dataclass
@@ -80,10 +90,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def event_text(sentence: str) -> str:
-    """The sentence trimmed of who-said-it, so the entry says what happened."""
+    """The sentence trimmed of who-said-it, so the entry says what happened.
+
+    A sentence that quotes someone keeps its attribution: the speaker is the news.
+    """
     text = _LEADING_ATTRIBUTION.sub("", sentence.strip())
     trimmed = _TRAILING_ATTRIBUTION.sub("", text)
-    if len(trimmed.split()) >= 5:
+    if len(trimmed.split()) >= 3 and not _QUOTE_MARKS.search(text):
         text = trimmed
     text = text.strip().rstrip(",;:")
     if text and text[-1] not in '.!?"”’':
@@ -117,6 +130,7 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
                     paragraph=index,
                     actor_ids=tuple(actors),
                     background=_is_background(paragraph, chosen),
+                    named=_named_happening(paragraph, chosen),
                 )
             )
     quotes = find_quotes(paragraphs, mentions, registry)
@@ -124,7 +138,19 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
 
 
 def _is_background(paragraph: str, date: DateMention) -> bool:
-    return bool(_BACKGROUND.search(paragraph[max(0, date.start - 20) : date.start]))
+    before = paragraph[max(0, date.start - 20) : date.start]
+    return bool(_SINCE.search(before)) or bool(_named_happening(paragraph, date))
+
+
+def _named_happening(paragraph: str, date: DateMention) -> str:
+    """ "The October 7, 2023 attack in southern Israel" when the date names a happening."""
+    before = paragraph[max(0, date.start - 20) : date.start]
+    if not _NAMED_BEFORE.search(before):
+        return ""
+    after = _NAMED_AFTER.match(paragraph[date.end : date.end + 60])
+    if not after:
+        return ""
+    return f"The {date.text} {after.group(1).strip()}"
 
 
 def _main_date(paragraph: str, dates: list[DateMention]) -> DateMention:

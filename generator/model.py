@@ -299,16 +299,21 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS}
 
 
-def _same_happening(a: EventMention, event: Event) -> bool:
-    if a.background and event.background:
+def _same_happening(mention: EventMention, event: Event) -> bool:
+    # A background date ("since October 7, 2023") refers to whatever happened that day.
+    if mention.background or event.background:
         return True
-    shared = set(a.actor_ids) & set(event.actor_ids)
-    if a.actor_ids and event.actor_ids and not shared:
+    shared = set(mention.actor_ids) & set(event.actor_ids)
+    if mention.actor_ids and event.actor_ids and not shared:
         return False
-    words_a, words_b = _words(a.sentence), _words(event.sources[0].sentence)
+    words_a, words_b = _words(mention.sentence), _words(event.sources[0].sentence)
     if not words_a or not words_b:
         return False
     return len(words_a & words_b) / len(words_a | words_b) >= SIMILAR_WORDS
+
+
+def _background_text(mention: EventMention) -> str:
+    return mention.named or f"Referred to as a starting point (“{mention.date_text}”)"
 
 
 def merge_events(entries: list[ArticleEntry]) -> list[Event]:
@@ -325,12 +330,14 @@ def merge_events(entries: list[ArticleEntry]) -> list[Event]:
             source = Source(entry, mention.sentence, mention.date_text)
             match = next((ev for ev in bucket if _same_happening(mention, ev)), None)
             if match is None:
-                match = Event(
-                    mention.value, mention.modifier, mention.text, [], [], mention.background
-                )
+                text = _background_text(mention) if mention.background else mention.text
+                match = Event(mention.value, mention.modifier, text, [], [], mention.background)
                 bucket.append(match)
-            elif not mention.background:
-                match.background = False
+            elif match.background and not mention.background:
+                # What happened that day, as some article reports it, replaces the mere reference.
+                match.background, match.text = False, mention.text
+            elif match.background and mention.named and not match.text.startswith("The "):
+                match.text = mention.named
             if all(s.article is not entry for s in match.sources):
                 match.sources.append(source)
                 entry.events.append(match)

@@ -1,0 +1,170 @@
+"""Events: sentences with resolved dates, merged across articles into one chronology."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from generator.actors import parse_registry
+from generator.extract import event_text, extract, split_sentences
+from generator.ingest import Article, Block
+from generator.model import build_digest
+
+REGISTRY = parse_registry(
+    """
+actors:
+  - {id: qatar, name: Qatar, kind: country, description: Gulf state., aliases: [Qatari, Doha]}
+  - {id: hamas, name: Hamas, kind: armed group, description: Palestinian group.}
+  - {id: israel, name: Israel, kind: country, description: State., aliases: [Israeli]}
+  - {id: egypt, name: Egypt, kind: country, description: Mediator., aliases: [Egyptian, Cairo]}
+""",
+    "test.yml",
+)
+
+
+def article(
+    source: str, published: str | None, *paragraphs: str, outlet: str = "Example News"
+) -> Article:
+    return Article(
+        title=f"Article {source}",
+        blocks=[Block("paragraph", p) for p in paragraphs],
+        published=datetime.fromisoformat(published) if published else None,
+        date_confidence="high" if published else "none",
+        outlet=outlet,
+        source=source,
+    )
+
+
+def digest(*articles: Article):
+    return build_digest([extract(a, REGISTRY) for a in articles], REGISTRY, "Test", "# Test")
+
+
+def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
+    text = "The U.S. envoy met Qatari officials on Oct. 5 in Doha. Talks resumed. “We agreed,” he said."
+    assert [s for _, s in split_sentences(text)] == [
+        "The U.S. envoy met Qatari officials on Oct. 5 in Doha.",
+        "Talks resumed.",
+        "“We agreed,” he said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Qatar paused its mediation, the report said.", "Qatar paused its mediation."),
+        (
+            "According to two officials, Egypt proposed a new truce on Monday.",
+            "Egypt proposed a new truce on Monday.",
+        ),
+        # A quote keeps its speaker.
+        (
+            "“No one asked us to leave,” a Hamas official said on Monday.",
+            "“No one asked us to leave,” a Hamas official said on Monday.",
+        ),
+    ],
+)
+def test_event_text_drops_attribution_but_keeps_speakers_of_quotes(
+    sentence: str, expected: str
+) -> None:
+    assert event_text(sentence) == expected
+
+
+def test_each_dated_sentence_is_an_event_with_its_actors() -> None:
+    facts = extract(
+        article(
+            "a.txt",
+            "2024-11-19",
+            "Qatar paused its mediation on November 9, 2024. Hamas did not comment.",
+        ),
+        REGISTRY,
+    )
+    assert [(e.value, e.actor_ids) for e in facts.events] == [("2024-11-09", ("qatar",))]
+
+
+def test_same_happening_in_two_articles_is_one_event_with_two_sources() -> None:
+    d = digest(
+        article(
+            "a.txt",
+            "2024-11-19",
+            "Qatar suspended its mediation between Israel and Hamas on November 9, 2024.",
+        ),
+        article(
+            "b.txt",
+            "2024-11-20",
+            "On November 9, 2024, Qatar suspended mediation between Hamas and Israel.",
+            outlet="Other",
+        ),
+        article(
+            "c.txt", "2024-11-20", "Egypt hosted Israeli negotiators in Cairo on November 9, 2024."
+        ),
+    )
+    events = [e for e in d.events if e.value == "2024-11-09"]
+    assert len(events) == 2
+    merged = next(e for e in events if "qatar" in e.actor_ids)
+    assert sorted(s.article.article.source for s in merged.sources) == ["a.txt", "b.txt"]
+    assert merged.outlets == ["Example News", "Other"]
+
+
+def test_background_date_is_kept_once() -> None:
+    d = digest(
+        *(
+            article(
+                f"{i}.txt",
+                "2024-03-14",
+                f"Talks round {i} continued in Doha, mediated by Qatar since Oct. 7, 2023.",
+            )
+            for i in range(4)
+        ),
+        article(
+            "x.txt",
+            "2024-03-14",
+            "Hamas killed 1,200 people in its October 7, 2023 attack on southern Israel.",
+        ),
+    )
+    october = [e for e in d.events if e.value == "2023-10-07"]
+    assert len(october) == 1
+    assert len(october[0].sources) == 5
+
+
+def test_event_month_is_when_it_happened_not_when_reported() -> None:
+    d = digest(
+        article("a.txt", "2024-11-19", "Qatar expelled the Hamas leaders on October 30, 2024.")
+    )
+    assert [e.value for e in d.months["2024-10"].events] == ["2024-10-30"]
+    assert d.months["2024-11"].events == []
+    assert [a.article.source for a in d.months["2024-11"].articles] == ["a.txt"]
+
+
+def test_partial_dates_sort_after_precise_days_of_their_month() -> None:
+    d = digest(
+        article("a.txt", "2024-11-19", "Qatar expelled the Hamas leaders in late October 2024."),
+        article("b.txt", "2024-11-19", "Israel killed the Hamas leader on October 16, 2024."),
+    )
+    assert [e.display_date for e in d.months["2024-10"].events] == [
+        "16 October 2024",
+        "late October 2024",
+    ]
+
+
+def test_digest_is_the_same_whatever_order_articles_come_in() -> None:
+    arts = [
+        article("a.txt", "2024-11-19", "Qatar suspended mediation on November 9, 2024."),
+        article(
+            "b.txt", "2024-11-20", "Qatar suspended its mediation on November 9, 2024, Hamas said."
+        ),
+        article("c.txt", None, "Egypt hosted talks in Cairo in 2012."),
+    ]
+    one, two = digest(*arts), digest(*reversed(arts))
+    assert [(e.value, e.text, [s.article.slug for s in e.sources]) for e in one.events] == [
+        (e.value, e.text, [s.article.slug for s in e.sources]) for e in two.events
+    ]
+    assert [a.slug for a in one.articles] == [a.slug for a in two.articles]
+
+
+def test_same_title_gets_distinct_slugs_decided_by_source_name() -> None:
+    a = article("b.txt", "2024-01-01", "Qatar spoke.")
+    b = article("a.txt", "2024-01-01", "Egypt spoke.")
+    a.title = b.title = "Same title"
+    slugs = {e.article.source: e.slug for e in digest(a, b).articles}
+    assert slugs == {"a.txt": "same-title", "b.txt": "same-title-2"}
