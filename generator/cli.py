@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import logging
 import os
 import subprocess
@@ -56,10 +58,22 @@ def write_if_changed(path: Path, content: str) -> bool:
     return True
 
 
+INGEST_RECORD = ".ingested.json"
+
+
+def _sha(data: str) -> str:
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Write cleaned articles for review; a file an editor has changed is never overwritten.
+
+    ``.ingested.json`` in the articles folder records the checksum of what ingest last wrote
+    to each file: a file that still has it is ingest's own and may be refreshed when its raw
+    page changes; any other existing file is the editor's.
+    """
     from generator.corpus import corpus_files, read_file
-    from generator.ingest import explain_page
-    from generator.ingest.markdown import article_to_markdown
+    from generator.ingest import Article, explain_page, to_markdown
 
     if args.explain:
         path = Path(args.explain)
@@ -67,22 +81,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"{line.line_no:4d} {line.verdict:<8} {line.reason:<24} {line.text}")
         return 0
     options = load_options(args.config)
+    record_path = options.articles / INGEST_RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        record = {}
     written = kept = failed = 0
     for path in corpus_files(options.corpus):
         name = path.relative_to(options.corpus).as_posix()
         target = options.articles / Path(name).with_suffix(".md")
-        if target.exists():
-            kept += 1  # an editor's file is never overwritten
+        key = target.relative_to(options.articles).as_posix()
+        if target.exists() and _sha(
+            target.read_text(encoding="utf-8", errors="replace")
+        ) != record.get(key):
+            kept += 1
             continue
         result = read_file(path, name)
-        if not hasattr(result, "paragraphs"):
+        if not isinstance(result, Article):
             print(f"warning: {result}", file=sys.stderr)
             failed += 1
             continue
-        write_if_changed(target, article_to_markdown(result))
-        written += 1
+        text = to_markdown(result)
+        written += write_if_changed(target, text)
+        record[key] = _sha(text)
+        write_if_changed(record_path, json.dumps(record, indent=1, sort_keys=True) + "\n")
     print(
-        f"{written} articles written to {options.articles}, {kept} kept, {failed} failed."
+        f"{written} articles written to {options.articles}, {kept} edited kept, {failed} failed."
     )
     return 0
 
@@ -129,8 +153,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     corpus = read_corpus(options.corpus, options.articles)
     errors = 0
     for problem in corpus.problems:
-        print(f"{problem.severity}: {problem}")
-        errors += problem.severity == "error" or "no article text" in problem.message
+        print(f"error: {problem}")
+        errors += 1  # a page that could not be read is lost from the site: an error here
     for article in sorted(corpus.articles, key=lambda a: a.source):
         if article.published is None:
             print(f"warning: {article.source}: undated (listed under 'Undated')")
