@@ -1,0 +1,459 @@
+"""The publication date of a page: every candidate weighed, the winner checked against the text.
+
+A scraped page carries many dates: the site's "today" in its header, an aggregator's
+own date above the story, a byline date, "Updated" stamps, a timestamp at the foot,
+and the dates of the events the text describes. Readers give each candidate a *kind*
+(where on the page it stands); :func:`choose_date` scores them and checks the winner
+against the text: an article cannot describe events after its own publication date,
+and a date far after every event it mentions is suspect.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Literal
+
+Granularity = Literal["day", "month", "year"]
+Confidence = Literal["high", "low", "none"]
+
+_MONTH_NAMES: dict[str, int] = {}
+for _i in range(1, 13):
+    _MONTH_NAMES[calendar.month_name[_i].lower()] = _i
+    _MONTH_NAMES[calendar.month_abbr[_i].lower()] = _i
+_MONTH_NAMES["sept"] = 9
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
+
+# Each alternative names its groups; the order matters (longest forms first).
+_DATE_RE = re.compile(
+    rf"""
+    (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])
+        (?:[T\s]+(?P<itime>{_TIME}))?)
+  | (?P<num>(?<![\d.])(?P<na>\d{{1,2}})(?P<sep>[./])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR})(?!\d))
+  | (?P<dmy>(?P<d1>{_DAY})(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?,?[\s-]+(?P<y1>{_YEAR})\b)
+  | (?P<mdy>(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
+  | (?P<my>(?P<m3>{_MONTH})\.?,?\s+(?P<y3>{_YEAR})\b)
+  | (?P<md>(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})\b(?!:))
+  | (?P<dm>(?<![\d,.])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\b)
+  | (?P<mod>(?P<modifier>early|mid|late|end\s+of|beginning\s+of)[\s-]+(?P<m6>{_MONTH})\b)
+  | (?P<inm>\b(?:in|since|until|by|during|from|last|this|next)\s+(?P<m7>{_MONTH})\b(?!\.?,?\s*\d))
+    """,
+    re.I | re.X,
+)
+_TIME_RE = re.compile(rf"(?<![\d:])({_TIME})(?![\d:])", re.I)
+_WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
+# A weekday named as a time reference in prose: "said on Tuesday", "Saturday's strike".
+_PROSE_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A date the sentence looks ahead to: "will leave office on January 20", "before January 20".
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|won't|(?:is|are) (?:due|set|expected|scheduled) to|"
+    r"scheduled for|planned for|plans? to|upcoming|to be held)\b|'ll\b",
+    re.I,
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:before|by|until|till|ahead of|next|deadline|starting|from|no later than)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# Words of a date line besides the date itself ("Published: Friday 7 June 2024, 10:02 GMT").
+_DATE_LINE_WORDS = re.compile(
+    r"\b(published|posted|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
+    r"[a-z]{2,4}t|time|timestamp|news|today|edited|read|more|of|this|story|min|mins|"
+    r"ago|hours?|h)\b",
+    re.I,
+)
+_LABEL_PUBLISHED = re.compile(r"\b(published|posted|first published|date|created|issued)\b", re.I)
+_LABEL_UPDATED = re.compile(r"\b(updated|modified|last updated|edited|revised)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date written in a line of text."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int
+    day: int | None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    modifier: str | None = None
+
+    @property
+    def granularity(self) -> Granularity:
+        return "day" if self.day else "month"
+
+    def resolve(self, anchor: date | None, future: bool = False) -> tuple[date, date] | None:
+        """The (first, last) day this hit can mean, the year taken from ``anchor`` if absent.
+
+        A date without a year is the latest such date not after the anchor (news
+        reports what has happened), unless ``future`` says the sentence looks ahead.
+        """
+        year = self.year
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year
+            first, _ = _span(year, self.month, self.day, self.modifier)
+            if future and first < anchor:
+                year += 1
+            elif not future and first > anchor + timedelta(days=1):
+                year -= 1
+        try:
+            return _span(year, self.month, self.day, self.modifier)
+        except ValueError:
+            return None
+
+    def value(self) -> datetime | None:
+        """The datetime this hit names, if it names a day."""
+        if self.year is None or self.day is None:
+            return None
+        try:
+            return datetime(
+                self.year, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0
+            )
+        except ValueError:
+            return None
+
+
+def _span(year: int, month: int, day: int | None, modifier: str | None) -> tuple[date, date]:
+    if day:
+        d = date(year, month, day)
+        return d, d
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = 1, last
+    if modifier:
+        modifier = modifier.lower()
+        if modifier == "early" or modifier.startswith("beginning"):
+            hi = 10
+        elif modifier == "mid":
+            lo, hi = 10, 20
+        elif modifier in ("late",) or modifier.startswith("end"):
+            lo = 20
+    return date(year, month, lo), date(year, month, hi)
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _time(text: str | None) -> tuple[int | None, int | None, int | None]:
+    if not text:
+        return None, None, None
+    m = re.match(r"(\d{1,2})[:.h](\d\d)(?::(\d\d))?\s*([ap])?", text, re.I)
+    if not m:
+        return None, None, None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(4):
+        hour = hour % 12 + (12 if m.group(4).lower() == "p" else 0)
+    return hour, minute, int(m.group(3)) if m.group(3) else None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date written in ``text``, with or without a year, in order."""
+    hits = []
+    for m in _DATE_RE.finditer(text):
+        g = m.groupdict()
+        year = day = None
+        modifier = None
+        hour = minute = second = None
+        if g["iso"]:
+            year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+            hour, minute, second = _time(g["itime"])
+        elif g["num"]:
+            a, b, year = int(g["na"]), int(g["nb"]), int(g["ny"])
+            # Day first (most of the world) unless that cannot be a date.
+            day, month = (a, b) if b <= 12 else (b, a)
+            if month > 12 or day > 31:
+                continue
+        elif g["dmy"]:
+            day, month, year = _day(g["d1"]), _month(g["m1"]), int(g["y1"])
+        elif g["mdy"]:
+            month, day, year = _month(g["m2"]), _day(g["d2"]), int(g["y2"])
+        elif g["my"]:
+            month, year = _month(g["m3"]), int(g["y3"])
+        elif g["md"]:
+            month, day = _month(g["m4"]), _day(g["d4"])
+        elif g["dm"]:
+            month, day = _month(g["m5"]), _day(g["d5"])
+        elif g["mod"]:
+            month, modifier = _month(g["m6"]), " ".join(g["modifier"].lower().split())
+        elif g["inm"]:
+            month = _month(g["m7"])
+        else:  # pragma: no cover - the pattern has no other branch
+            continue
+        # Without a year, a month must be written as a name ("May 5", not "may 5").
+        name = g["m4"] or g["m5"] or g["m6"] or g["m7"]
+        if name and not name[0].isupper():
+            continue
+        if hour is None:
+            tm = _TIME_RE.match(text, m.end()) or _TIME_RE.search(text[m.end() : m.end() + 12])
+            if tm:
+                hour, minute, second = _time(tm.group(1))
+        if day is not None:
+            try:
+                date(year or 2000, month, day)
+            except ValueError:
+                continue
+        hit = DateHit(m.start(), m.end(), m.group(0), year, month, day, hour, minute, second)
+        hits.append(replace(hit, modifier=modifier) if modifier else hit)
+    return hits
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTH_NAMES.get(name) or _MONTH_NAMES[name[:3]]
+
+
+def weekdays_named(text: str) -> set[int]:
+    """Weekdays the prose names ("said on Tuesday"), Monday = 0."""
+    return {_WEEKDAYS[m.group(1).lower()] for m in _PROSE_WEEKDAY.finditer(text)}
+
+
+def date_line(text: str) -> DateHit | None:
+    """The date of a line that is mostly a date ("Friday, 22 November 2024 | 18:00")."""
+    if len(text) > 120:
+        return None
+    hits = [h for h in find_dates(text) if h.year is not None and h.day is not None]
+    if not hits:
+        return None
+    hit = hits[0]
+    rest = text[: hit.start] + " " + text[hit.end :]
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _WEEKDAY_RE.sub(" ", rest)
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    # "By Jane Doe | 7 May 2024" is a date line; "On 7 May 2024, everything changed." is prose.
+    lowercase = sum(1 for w in words if w[0].islower())
+    return hit if len(words) <= 4 and lowercase <= 1 else None
+
+
+def label_of(text: str) -> str | None:
+    """ "published" or "updated" when a date line says which date it is."""
+    if _LABEL_UPDATED.search(text):
+        return "updated"
+    if _LABEL_PUBLISHED.search(text):
+        return "published"
+    return None
+
+
+# --- weighing -----------------------------------------------------------------
+
+# Where a candidate stands on the page -> its prior weight.
+KIND_WEIGHT = {
+    "metadata": 6.0,  # the page's own markup (HTML meta, front matter)
+    "published": 6.0,  # a line labelled "Published", "Posted on", "Date:"
+    "byline": 5.0,  # between the title and the body, or beside the byline
+    "footer": 4.0,  # a timestamp after the body
+    "header": 3.0,  # above the title: often the site's "today" or an aggregator's date
+    "updated": 2.0,  # "Updated ...": later than the publication by definition
+    "text": 1.0,  # a full date in the body: the event's, not the page's, unless nothing else
+}
+_SUSPECT_AFTER = timedelta(days=60)
+
+
+@dataclass
+class Candidate:
+    value: datetime
+    kind: str
+    line_no: int | None
+    text: str
+    granularity: Granularity = "day"
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    suspect: bool = False
+
+    def describe(self) -> str:
+        where = f"line {self.line_no}" if self.line_no else "page metadata"
+        notes = "; ".join(self.notes)
+        return (
+            f"{where} ({self.kind}) {self.text!r} -> {self.value:%Y-%m-%d}, score {self.score:g}"
+            + (f": {notes}" if notes else "")
+        )
+
+
+@dataclass
+class DateVerdict:
+    published: datetime | None
+    confidence: Confidence
+    evidence: list[str]
+
+
+@dataclass(frozen=True)
+class _Event:
+    first: date
+    last: date
+    text: str
+    explicit_year: bool
+    future: bool
+
+
+# A sentence ends at . ! ? before a capital, unless the period ends "Oct." or "U.S.".
+_SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])")
+_ABBREVIATIONS = frozenset(
+    re.findall(r"\w+", "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gen")
+    + ["col", "lt", "sgt", "gov", "sen", "rep", "prof", "jr", "sr", "vs"]
+)
+
+
+def _sentence_starts(body: str) -> list[int]:
+    starts = [0]
+    for m in _SENTENCE_BREAK.finditer(body):
+        word = m.group(1)
+        if len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS:
+            continue
+        starts.append(m.end())
+    return starts
+
+
+@lru_cache(maxsize=64)
+def _dated_mentions(body: str) -> tuple[tuple[DateHit, bool], ...]:
+    """Each date the body mentions, with whether its sentence looks ahead to it."""
+    starts = _sentence_starts(body) + [len(body)]
+    hits = find_dates(body)
+    # "Oct. 7" in a text that also says "Oct. 7, 2023" is that day again, not this year's.
+    years = {(h.month, h.day): h.year for h in hits if h.year and h.day}
+    out = []
+    k = 0
+    for hit in hits:
+        if hit.year is None and (hit.month, hit.day) in years:
+            hit = replace(hit, year=years[(hit.month, hit.day)])
+        while k + 1 < len(starts) and starts[k + 1] <= hit.start:
+            k += 1
+        sentence = body[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(body)]
+        before = body[max(starts[k], hit.start - 30) : hit.start]
+        future = bool(_FUTURE_VERB.search(sentence) or _FUTURE_BEFORE.search(before))
+        out.append((hit, future))
+    return tuple(out)
+
+
+def _events(body: str, anchor: date) -> list[_Event]:
+    out = []
+    for hit, future in _dated_mentions(body):
+        span = hit.resolve(anchor, future=future)
+        if span:
+            out.append(_Event(span[0], span[1], hit.text, hit.year is not None, future))
+    return out
+
+
+def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
+    """Weigh the candidates, check them against ``body`` and say how sure the winner is."""
+    if not candidates:
+        return DateVerdict(None, "none", ["no date anywhere on the page"])
+    named = weekdays_named(body)
+    header = [c for c in candidates if c.kind == "header"]
+    nearest_header = max(header, key=lambda c: c.line_no or 0) if len(header) > 1 else None
+    for c in candidates:
+        c.score = KIND_WEIGHT.get(c.kind, 1.0)
+        if c.granularity != "day":
+            c.score -= 2
+            c.notes.append(f"only the {c.granularity} is given")
+        if c.value.hour or c.value.minute:
+            c.score += 0.5
+        if c is nearest_header:
+            c.score += 1
+            c.notes.append("the header date nearest the title")
+        events = _events(body, c.value.date())
+        later = [
+            e
+            for e in events
+            if e.explicit_year and not e.future and e.first > c.value.date() + timedelta(days=1)
+        ]
+        if later:
+            c.score -= min(8.0, 4.0 * len(later))
+            c.suspect = True
+            c.notes.append(
+                "the text describes later events: " + ", ".join(repr(e.text) for e in later[:3])
+            )
+        past = [e for e in events if not e.future and e.first <= c.value.date()]
+        if past:
+            latest = max(past, key=lambda e: e.last)
+            gap = c.value.date() - latest.last
+            if gap > _SUSPECT_AFTER:
+                c.score -= 3
+                c.suspect = True
+                c.notes.append(
+                    f"{gap.days} days after the latest event the text mentions "
+                    f"({latest.text!r}, {latest.last:%Y-%m-%d})"
+                )
+        if c.granularity == "day" and c.value.weekday() in named:
+            c.score += 1
+            c.notes.append(f"the text names its weekday ({calendar.day_name[c.value.weekday()]})")
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.line_no or 0))
+    best = ranked[0]
+    evidence = [f"chosen: {best.describe()}"]
+    for other in ranked[1:]:
+        if other.value.date() != best.value.date():
+            evidence.append(f"passed over: {other.describe()}")
+    confidence: Confidence = "high"
+    published = best.value
+    rivals = [
+        c
+        for c in ranked[1:]
+        if c.value.date() != best.value.date()
+        and not c.suspect
+        and c.granularity == "day"
+        and best.score - c.score < 1.0
+    ]
+    if best.granularity != "day":
+        confidence = "low"
+    if rivals:
+        confidence = "low"
+        evidence.append(
+            "conflict: "
+            + ", ".join(f"{c.value:%Y-%m-%d} ({c.kind})" for c in rivals)
+            + " weigh almost as much"
+        )
+    if best.suspect:
+        confidence = "low"
+        if best.kind in ("header", "text"):
+            events = [e for e in _events(body, best.value.date()) if not e.future]
+            events = [e for e in events if e.first <= best.value.date()]
+            if events:
+                latest = max(events, key=lambda e: e.last)
+                published = datetime.combine(latest.first, datetime.min.time())
+                evidence.append(
+                    f"estimate: the {best.kind} date looks like the site's own (a 'today' or "
+                    f"scrape date); the article is dated no earlier than its latest event, "
+                    f"{latest.text!r} -> {latest.first:%Y-%m-%d}"
+                )
+    return DateVerdict(published, confidence, evidence)
+
+
+def candidate_from_hit(hit: DateHit, kind: str, line_no: int | None, text: str) -> Candidate | None:
+    value = hit.value()
+    granularity: Granularity = "day"
+    if value is None:
+        if hit.year is None:
+            return None
+        value = datetime(hit.year, hit.month, 1)
+        granularity = "month"
+    return Candidate(value, kind, line_no, text.strip(), granularity)
+
+
+def parse_iso(value: object) -> datetime | None:
+    """A datetime from front matter or extractor output ("2024-11-19", a date, a datetime)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+        except ValueError:
+            hit = date_line(text)
+            return hit.value() if hit else None
+    return None

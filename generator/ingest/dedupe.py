@@ -1,0 +1,84 @@
+"""The same article scraped twice (exactly, or inside different boilerplate) becomes one."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter, defaultdict
+
+from generator.ingest.article import Article
+
+_WORD = re.compile(r"\w+")
+_SHINGLE = 5
+_SAME = 0.8  # share of the shorter body's shingles found in the other
+_RANK = {"high": 2, "low": 1, "none": 0}
+
+
+def shingles(text: str, size: int = _SHINGLE) -> set[int]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {zlib.crc32(" ".join(words).encode())} if words else set()
+    return {
+        zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)
+    }
+
+
+def _body(article: Article) -> str:
+    return " ".join(b.text for b in article.blocks)
+
+
+def merge_duplicates(articles: list[Article]) -> list[Article]:
+    """Merge articles whose bodies are (nearly) the same; the best-dated copy stands for all.
+
+    Candidate pairs come from an inverted index on a sample of shingles, so a corpus of
+    thousands of pages is not compared pair by pair.
+    """
+    sets = [shingles(_body(a)) for a in articles]
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for h in s:
+            if h % 4 == 0:
+                index[h].append(i)
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, s in enumerate(sets):
+        if not s:
+            continue
+        shared: Counter[int] = Counter()
+        for h in s:
+            if h % 4 == 0:
+                shared.update(j for j in index[h] if j > i)
+        for j in shared:
+            small, large = (s, sets[j]) if len(s) <= len(sets[j]) else (sets[j], s)
+            if small and len(small & large) >= _SAME * len(small):
+                parent[find(j)] = find(i)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(articles)):
+        groups[find(i)].append(i)
+    out = []
+    for members in groups.values():
+        ranked = sorted(
+            members,
+            key=lambda i: (
+                -_RANK[articles[i].date_confidence],
+                -len(sets[i]),
+                articles[i].source,
+            ),
+        )
+        keep = articles[ranked[0]]
+        for i in ranked[1:]:
+            other = articles[i]
+            keep.duplicates.append(other.source)
+            keep.duplicates.extend(other.duplicates)
+            for key in ("outlet", "author", "url", "summary"):
+                if not getattr(keep, key) and getattr(other, key):
+                    setattr(keep, key, getattr(other, key))
+        out.append((min(members), keep))
+    return [a for _, a in sorted(out, key=lambda t: t[0])]

@@ -1,0 +1,219 @@
+"""Outlet and author: from explicit signals on the page, normalised; unknown stays unknown."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# News agencies' own tags as they stand in a dateline: "ISTANBUL (AA) -".
+AGENCIES = {
+    "aa": "Anadolu Agency",
+    "afp": "AFP",
+    "ap": "Associated Press",
+    "reuters": "Reuters",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "ani": "ANI",
+    "pti": "PTI",
+    "ians": "IANS",
+    "wam": "WAM",
+    "qna": "QNA",
+    "spa": "SPA",
+    "kuna": "KUNA",
+    "irna": "IRNA",
+    "tass": "TASS",
+    "xinhua": "Xinhua",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "apa": "APA",
+    "wafa": "WAFA",
+    "mena": "MENA",
+    "yonhap": "Yonhap",
+    "kyodo": "Kyodo",
+    "cna": "CNA",
+}
+_DATELINE_TAG = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<tag>[A-Za-z]{2,8})\)\s*[-—–:]")
+_NAME = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|de|al|el|[A-Z][\w&'’.-]*)){0,5}"
+# "Caliber.Az reports", "told The Times of Israel", "X has learned", "according to X sources".
+_SELF_SIGNALS = (
+    re.compile(rf"(?P<name>{_NAME})\s+(?:reports|reported|has learned|learned|understands)\b"),
+    re.compile(rf"\btold\s+(?P<name>{_NAME})\b"),
+    re.compile(rf"\b(?:in an interview with|speaking to|in a statement to)\s+(?P<name>{_NAME})\b"),
+)
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.I)
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d\d\b|[-–—|,.]\s*$|"
+    r"^\s*[-–—|,.]|\b(?:inc|ltd|llc|gmbh|media network|media group|corporation)\b\.?",
+    re.I,
+)
+_DOMAIN = re.compile(
+    r"\b(?:www\.)?([A-Za-z][\w-]{1,40}\.(?:[a-z]{2,3}|com|net|org|news|info|tv))\b", re.I
+)
+_GENERIC_TLD = re.compile(r"\.(?:com|net|org|news|info|tv|co\.uk)$", re.I)
+_STOP_NAMES = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "the",
+    "this",
+    "that",
+    "media",
+    "officials",
+    "sources",
+    "reuters",
+    "reporters",
+    "journalists",
+    "police",
+    "the ministry",
+    "the report",
+    "a source",
+    "the source",
+    "he said",
+    "the agency",
+    "report",
+    "state media",
+    "local media",
+}
+
+
+def outlet_key(name: str) -> str:
+    """One key per outlet: "Caliber.Az" is "Caliber.az", "Times Of Israel" "The Times of Israel"."""
+    key = name.strip().lower()
+    key = re.sub(r"^(?:www\.)", "", key)
+    key = _GENERIC_TLD.sub("", key)
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"[^\w]", "", key)
+
+
+@dataclass
+class OutletSignals:
+    """Evidence for the outlet, collected while a page is read; :meth:`best` decides."""
+
+    scores: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+    strong: set[str] = field(default_factory=set)
+    furniture: Counter[str] = field(default_factory=Counter)
+    evidence: list[str] = field(default_factory=list)
+
+    def add(
+        self, name: str, points: float, why: str, *, strong: bool = False, form_weight: int = 1
+    ):
+        name = " ".join(name.split()).strip(" .,:;-–—|")
+        if not name or name.lower() in _STOP_NAMES or len(name) > 60:
+            return
+        key = outlet_key(name)
+        if not key:
+            return
+        self.scores[key] += points
+        self.forms.setdefault(key, Counter())[name] += form_weight
+        if strong:
+            self.strong.add(key)
+        self.evidence.append(f"{why}: {name!r}")
+
+    def add_furniture(self, line: str) -> None:
+        """A short line of site furniture: corroborates a name seen elsewhere, nothing alone."""
+        self.furniture[outlet_key(line)] += 1
+
+    def best(self) -> str | None:
+        ranked = []
+        for key, score in self.scores.items():
+            score += min(self.furniture.get(key, 0), 3)
+            # A lone prose signal ("told AFP", "CNN reported") names a source as often as
+            # the outlet itself: it counts only when the page corroborates it.
+            if key not in self.strong and score < 2:
+                continue
+            ranked.append((score, key))
+        if not ranked:
+            return None
+        ranked.sort(reverse=True)
+        key = ranked[0][1]
+        if key in AGENCIES:
+            return AGENCIES[key]
+        return self.forms[key].most_common(1)[0][0]
+
+
+def copyright_name(line: str) -> str | None:
+    """The holder named in a copyright line: "Caliber.az © 2024." -> "Caliber.az"."""
+    if not _COPYRIGHT.search(line) or len(line.split()) > 14:
+        return None
+    domain = _DOMAIN.search(line)
+    if domain:
+        return domain.group(1)
+    name = line
+    for _ in range(3):
+        name = _COPYRIGHT_NOISE.sub(" ", name)
+    name = " ".join(name.split()).strip(" .,:;-–—|")
+    if not name or len(name.split()) > 5 or not name[0].isupper():
+        return None
+    return name
+
+
+def agency_tag(paragraph: str) -> str | None:
+    """The agency of a dateline: "ISTANBUL (AA) - ..." -> "aa" (a key of AGENCIES)."""
+    m = _DATELINE_TAG.match(paragraph)
+    if m and m.group("tag").lower() in AGENCIES:
+        return m.group("tag").lower()
+    return None
+
+
+def self_mentions(text: str) -> list[str]:
+    """Names the prose gives itself or its interviewers: "X reports", "told X"."""
+    out = []
+    for pattern in _SELF_SIGNALS:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            # Trailing lowercase-led or weekday words are not part of a name.
+            name = re.sub(
+                r"\s+(?:on|in|that|this|last|Monday|Tuesday|Wednesday|Thursday|"
+                r"Friday|Saturday|Sunday)\b.*$",
+                "",
+                name,
+            )
+            out.append(name)
+    return out
+
+
+# --- authors ------------------------------------------------------------------
+
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le|di|du)[-\s]"
+_PERSON = rf"[A-Z][\w'’.-]+(?:\s+(?:{_PARTICLE})?[A-Z][\w'’.-]+){{0,3}}"
+_BYLINE = re.compile(
+    rf"^(?:by|written by|words by|author:|reporting by|story by|text:?)\s*[:\-]?\s*"
+    rf"(?P<name>{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
+    rf"(?P<rest>.*)$",
+    re.I,
+)
+_NOT_A_NAME = re.compile(
+    r"\b(?:staff|reporter|correspondent|agency|agencies|news|desk|editor|team|admin|"
+    r"wire|media|times|post|press|daily|online)\b",
+    re.I,
+)
+
+
+def byline_author(line: str) -> str | None:
+    """The author of a byline line ("By Vafa Guliyeva", "Written by A and B | 7 May 2024")."""
+    if len(line.split()) > 16:
+        return None
+    m = _BYLINE.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    # "By Staff Reporter", "By Al Jazeera Staff": a desk, not a person; keep the line as byline.
+    if _NOT_A_NAME.search(name) and not re.search(r"\band\b|,", name):
+        return None
+    rest = m.group("rest")
+    if rest and not re.match(r"^\s*(?:[|,•·–—-]|$|\(|on\b|in\b|for\b|at\b)", rest, re.I):
+        return None  # "By the end of the week, ..." is prose
+    return " ".join(name.split())
+
+
+_BYLINE_START = re.compile(r"^(?:by|written by|reporting by|author:)\s+[A-Z]", re.I)
+
+
+def is_byline(line: str) -> bool:
+    return bool(_BYLINE_START.match(line.strip())) and len(line.split()) <= 12

@@ -1,0 +1,598 @@
+"""Plain-text page dumps: the whole page's text, one block a line, furniture included.
+
+Each line is first described by what it *is* (its length, sentence structure,
+stopword density, script and language, and whether it is a counter, a form prompt,
+a copyright line, a share bar, a photo credit, a byline or a date). The article is
+then the densest run of prose on the page (a maximum-scoring segment, as in body text
+extraction), bounded by hard end markers such as a comment form or a "related stories"
+block; short lines inside it are kept as subheadings or short paragraphs by their
+context, and everything else is dropped with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.ingest.article import Article, Block, LineDecision
+from generator.ingest.dating import Candidate, candidate_from_hit, choose_date, date_line, label_of
+from generator.ingest.outlet import (
+    OutletSignals,
+    agency_tag,
+    byline_author,
+    copyright_name,
+    is_byline,
+    self_mentions,
+)
+from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, language_of, script_of
+
+# --- line features ----------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)(]|\([^)]*\))*\)")
+_BARE_URL = re.compile(r"https?://\S+|www\.\S+\.\S+")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_BULLET = re.compile(r"^(?:[-*•·▪►»>]+|\d{1,2}[.)])\s+")
+# "NextImg:Qatar confirms": a scraper's token glued to the text.
+_GLUED_PREFIX = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*:(?=[A-Z\"“‘'])")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]]['\"”’»)]*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_QUOTE_START = re.compile(r"^[\"“‘'«„]")
+_NUMBER_START = re.compile(r"^[\d$€£%]")
+
+_COUNTER = re.compile(
+    r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
+    r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
+    r"[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|comments?|shares?|likes?|visits?|reactions?|"
+    r"min(?:ute)?s?(?:\s+read)?|hours?\s+ago|days?\s+ago))$",
+    re.I,
+)
+_FORM = re.compile(
+    r"\b(?:please (?:enter|select|fill|type|log ?in|sign ?in)|your (?:e-?mail|name|comment)|"
+    r"(?:e-?mail address|name|comment) will not be published|required fields|"
+    r"leave an? (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|submit|"
+    r"save my name|notify me|you must be logged|log ?in to|sign ?in to|sign up|"
+    r"subscribe|newsletter|mailing list|enter your|reply from|cancel reply|"
+    r"captcha|i agree|accept (?:all )?cookies|cookie|privacy policy|terms of (?:use|service)|"
+    r"javascript|your browser|turn off (?:your )?ad ?blocker|ad ?blocker)\b",
+    re.I,
+)
+_COPYRIGHT_LINE = re.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\buse of (?:the )?materials\b|"
+    r"\bhyperlink to\b|\bwithout (?:the )?(?:prior |written )*permission\b|\breproduc(?:e|tion)\b"
+    r".{0,40}\b(?:prohibited|permitted|allowed|forbidden)\b",
+    re.I,
+)
+_SOCIAL = re.compile(
+    r"\b(?:share|shares|shared|tweet|facebook|twitter|whatsapp|telegram|linkedin|instagram|"
+    r"youtube|pinterest|reddit|tiktok|vk|viber|e-?mail|print|copy link|follow us|rss|"
+    r"apple store|app store|google play|play market|download (?:the |our )?app)\b",
+    re.I,
+)
+_SHARE_PHRASE = re.compile(
+    r"\b(?:share (?:this|it|on|via|the story|article)|follow us|share on|click to share|"
+    r"liked (?:the|this) (?:story|article)|share this)\b",
+    re.I,
+)
+_ADS = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|promoted|"
+    r"paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
+    r"story continues below.*|article continues (?:below|after).*)$",
+    re.I,
+)
+_READ_MORE = re.compile(
+    r"^(?:read (?:more|also|next|the full|full)|continue reading|more:|related:|see also|also read|"
+    r"also see|click here|watch:|listen:|recommended:|source:|sources:|via:|more on\b|"
+    r"la source|quelle:|fuente:)",
+    re.I,
+)
+# Lines that end the article when they follow it: a comment form, a related block, tags.
+_END_MARK = re.compile(
+    r"^(?:leave an? (?:reply|comment)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|add (?:a )?comment|"
+    r"post (?:a )?comment|reply|discussion|join the (?:conversation|discussion)|"
+    r"related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
+    r"more (?:stories|news|articles|from\b.*|in\b.*|on this)|you (?:may|might) (?:also )?like.*|"
+    r"recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|"
+    r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
+    r"read more(?: latest)? news|top stories|editor'?s picks?|what to read next|"
+    r"tags?:?.*|topics?:|filed under:?.*|about the author|share this(?: article| story)?:?|"
+    r"newsletter|subscribe.*|sign up.*|archive|footer|sitemap|contact us)[.!:]?$",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"(?:\((?:[^()]{0,80}(?:/|\bvia\b|\bphoto\b|\bcredit\b|\bimage\b|\bfile\b|\bgetty\b|"
+    r"\bshutterstock\b|\bpool\b|\bhandout\b|\bcourtesy\b)[^()]{0,80})\)|"
+    r"\[[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)[^\[\]]{0,40}\])\s*$",
+    re.I,
+)
+_CAPTION_START = re.compile(
+    r"^(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
+    r"(?:photo|image) (?:credit|source)|getty images|this (?:photo|picture|image))\s*[:|-]",
+    re.I,
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
+    r"\(?(?:getty images|reuters|afp|ap|epa|anadolu|shutterstock)(?:\s*/\s*\w+)*\)?$)",
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    no: int  # 1-based line number in the raw page (first line of a joined paragraph)
+    nos: tuple[int, ...]
+    raw: str
+    text: str
+    words: int
+    stop: int
+    furniture: int
+    ends_sentence: bool
+    heading_hint: bool = False
+    bullet: bool = False
+    links: int = 0
+    label: str = ""  # good | short | boiler | meta | caption
+    reason: str = ""
+    end_mark: bool = False
+    date: object = None
+    author: str | None = None
+
+    @property
+    def stop_ratio(self) -> float:
+        return self.stop / self.words if self.words else 0.0
+
+
+def _clean(raw: str) -> tuple[str, bool, bool, int]:
+    text = _SPACES.sub(" ", raw).strip()
+    heading = bool(_MD_HEADING.match(text))
+    if heading:
+        text = _MD_HEADING.sub("", text)
+    links = len(_MD_LINK.findall(text)) + len(_MD_IMAGE.findall(text))
+    if links:
+        text = _MD_IMAGE.sub(" ", text)
+        text = _MD_LINK.sub(r"\1", text)
+    text = text.replace("**", "").replace("__", "")
+    bullet = bool(_BULLET.match(text)) and not _NUMBER_START.match(text)
+    if bullet:
+        text = _BULLET.sub("", text)
+    text = _GLUED_PREFIX.sub("", text).strip()
+    return text, heading, bullet, links
+
+
+def _describe(no: int, raw: str) -> Line | None:
+    text, heading, bullet, links = _clean(raw)
+    if not text:
+        return None
+    tokens = text.split()
+    lower = [w.strip(".,:;!?\"“”'’()[]«»").lower() for w in tokens]
+    return Line(
+        no=no,
+        nos=(no,),
+        raw=raw,
+        text=text,
+        words=len(tokens),
+        stop=sum(1 for w in lower if w in STOPWORDS),
+        furniture=sum(1 for w in lower if w in FURNITURE_WORDS),
+        ends_sentence=bool(_SENTENCE_END.search(text)),
+        heading_hint=heading,
+        bullet=bullet,
+        links=links,
+    )
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """Rejoin a paragraph hard-wrapped over several lines (no blank line between them)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and line.no == prev.nos[-1] + 1
+            and prev.words >= 6
+            and not prev.ends_sentence
+            and line.text[:1].islower()
+            and not prev.heading_hint
+        ):
+            merged = _describe(prev.no, prev.text + " " + line.text)
+            assert merged is not None
+            merged.nos = prev.nos + (line.no,)
+            merged.raw = prev.raw + "\n" + line.raw
+            out[-1] = merged
+        else:
+            out.append(line)
+    return out
+
+
+# --- classification -------------------------------------------------------------
+
+_GOOD_WORDS = 10
+
+
+def _is_prose(line: Line) -> bool:
+    """A sentence or more of running text."""
+    if line.words >= _GOOD_WORDS and line.ends_sentence and line.stop_ratio >= 0.12:
+        return True
+    return line.words >= 18 and line.stop_ratio >= 0.22
+
+
+def _looks_short_paragraph(line: Line) -> bool:
+    """A short body paragraph: a sentence, or a quote, or a figure ("97 remain.")."""
+    if line.words < 2 or not _WORD.search(line.text):
+        return False
+    if _QUOTE_START.match(line.text) or _NUMBER_START.match(line.text):
+        return line.ends_sentence or line.words >= 4
+    return line.ends_sentence and line.text.rstrip()[-1] in '.!?…"”’)' and line.stop >= 1
+
+
+def _classify(
+    line: Line,
+    title_key: str | None,
+    page_lang: str | None,
+    page_script: str,
+    repeats: Counter[str],
+) -> None:
+    text = line.text
+    low = text.lower()
+    short = line.words <= 8
+
+    def set_(label: str, reason: str) -> None:
+        line.label, line.reason = label, reason
+
+    if not _WORD.search(text):
+        return set_("boiler", "no words (symbols or numbers only)")
+    if _COUNTER.match(text):
+        return set_("boiler", "counter")
+    if line.words <= 3 and re.fullmatch(r"[\w-]+(?:[-_][\w-]+)+", text) and not text[0].isupper():
+        return set_("boiler", "markup residue")
+    hit = date_line(text)
+    if hit is not None:
+        line.date = hit
+        author = byline_author(text) if is_byline(text) else None
+        if author:
+            line.author = author
+        return set_("meta", "date" + (f" and byline ({author})" if author else ""))
+    if line.words <= 16 and is_byline(text):
+        author = byline_author(text)
+        if author or line.words <= 6:
+            line.author = author
+            return set_("meta", f"byline ({author})" if author else "byline")
+    if _END_MARK.match(text.strip(" :|-–—")) and line.words <= 6:
+        line.end_mark = True
+        return set_("boiler", "end of article (comments, related, tags, footer)")
+    if line.words <= 25 and _COPYRIGHT_LINE.search(text):
+        return set_("boiler", "copyright or reuse notice")
+    if _ADS.match(text):
+        return set_("boiler", "advertisement or sponsor")
+    if line.words <= 30 and _FORM.search(text) and not _is_prose_sentence(line):
+        return set_("boiler", "form prompt or site notice")
+    if (short and _SOCIAL.search(text)) or (line.words <= 14 and _SHARE_PHRASE.search(text)):
+        return set_("boiler", "share and social links")
+    if _READ_MORE.match(text):
+        return set_("boiler", "read-more link")
+    if line.links and line.words <= 12 and line.links * 3 >= line.words:
+        return set_("boiler", "links")
+    if _BARE_URL.fullmatch(text.strip("<>() ")):
+        return set_("boiler", "bare URL")
+    if _CREDIT.search(text) or _CAPTION_START.match(text):
+        return set_("caption", "photo caption")
+    if line.words <= 6 and _CREDIT_LINE.match(text):
+        return set_("caption", "photo credit")
+    if title_key and _key(text) == title_key:
+        return set_("boiler", "repeats the title")
+    script = script_of(text)
+    if script and script != page_script:
+        return set_("boiler", f"not in the article's script ({script})")
+    if page_lang and line.words >= 4:
+        lang = language_of(low)
+        if lang and lang != page_lang:
+            return set_("boiler", f"not in the article's language ({lang})")
+    if short and line.furniture * 2 >= line.words and not line.ends_sentence:
+        return set_("boiler", "site furniture (navigation words)")
+    if short and repeats[_key(text)] > 1:
+        return set_("boiler", "repeated site furniture")
+    if _is_prose(line):
+        return set_("good", "prose")
+    return set_("short", "short line")
+
+
+def paragraph_furniture(text: str) -> str | None:
+    """Why a paragraph that an HTML extractor kept is furniture after all, or None."""
+    line = _describe(0, text)
+    if line is None:
+        return "empty"
+    _classify(line, None, None, script_of(text) or "latin", Counter())
+    if line.label in ("boiler", "caption", "meta"):
+        return line.reason
+    return None
+
+
+def _is_prose_sentence(line: Line) -> bool:
+    return line.words >= 12 and line.ends_sentence and line.stop_ratio >= 0.3
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+# --- the article region --------------------------------------------------------------
+
+
+def _weight(line: Line) -> float:
+    if line.label == "good":
+        return float(min(line.words, 80))
+    if line.end_mark:
+        return -60.0
+    if line.label == "boiler":
+        return -(3.0 + min(line.words, 20) / 2)
+    if line.label == "meta":
+        return -4.0 if line.date is not None else -2.0
+    if line.label == "caption":
+        return -1.0
+    # short: a subheading or a short paragraph costs little, a teaser headline more
+    return -1.0 if _looks_short_paragraph(line) else -(1.0 + line.words / 4)
+
+
+def _best_region(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """The maximum-weight run of lines from ``start`` on (inclusive bounds), or None."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, start
+    for i in range(start, len(lines)):
+        w = _weight(lines[i])
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += w
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def _title_score(line: Line, distance: int, repeats: Counter[str]) -> float:
+    if line.label in ("meta", "caption") or line.words < 3 or line.words > 30:
+        return -1.0
+    if line.label == "boiler" and line.reason not in ("repeated site furniture",):
+        return -1.0
+    score = 0.0
+    score += 3.0 if 5 <= line.words <= 25 else 1.0
+    if repeats[_key(line.text)] > 1:
+        score += 1.5
+    if line.heading_hint:
+        score += 2.0
+    if line.text.endswith(".") and line.words > 6:
+        score -= 2.0
+    if line.bullet:
+        score -= 2.5
+    if line.furniture * 2 >= line.words:
+        score -= 3.0
+    score -= 0.15 * distance
+    return score
+
+
+# --- the reader --------------------------------------------------------------------
+
+
+def read_text_dump(text: str, filename: str) -> Article:
+    raw_lines = text.split("\n")
+    lines = [ln for no, raw in enumerate(raw_lines, 1) if (ln := _describe(no, raw))]
+    lines = _join_wrapped(lines)
+    if not lines:
+        return Article(title=filename, blocks=[], source=filename)
+
+    repeats = Counter(_key(ln.text) for ln in lines)
+    prose = [ln for ln in lines if _is_prose(ln)]
+    page_script = Counter(s for ln in prose if (s := script_of(ln.text))).most_common(1)
+    page_script_name = page_script[0][0] if page_script else "latin"
+    page_script_name = script_of(" ".join(ln.text for ln in prose[:20])) or page_script_name
+    page_lang = language_of(" ".join(ln.text.lower() for ln in prose[:30]))
+
+    for ln in lines:
+        _classify(ln, None, page_lang, page_script_name, repeats)
+
+    region = _best_region(lines, 0)
+    decisions: dict[int, tuple[str, str]] = {}
+    blocks: list[Block] = []
+    captions: list[str] = []
+    summary: str | None = None
+    title = None
+    author = None
+    outlet = OutletSignals()
+    candidates: list[Candidate] = []
+
+    if region is None:
+        start, end = len(lines), len(lines) - 1
+    else:
+        start, end = region
+
+    # The title: the best headline-like line above the article (close to it).
+    title_idx = None
+    best_score = 0.5
+    for i in range(start - 1, -1, -1):
+        score = _title_score(lines[i], start - 1 - i, repeats)
+        if score > best_score:
+            best_score, title_idx = score, i
+    if title_idx is not None:
+        title = lines[title_idx].text
+        title_key = _key(title)
+        for ln in lines:
+            if ln is not lines[title_idx] and _key(ln.text) == title_key:
+                ln.label, ln.reason = "boiler", "repeats the title"
+        # Between the title and the region: headings go into the body, prose is the standfirst.
+        lead: list[int] = []
+        for i in range(title_idx + 1, start):
+            if lines[i].label in ("short", "good"):
+                lead.append(i)
+        # The region may have swallowed a standfirst above a byline/date line.
+        first_meta = next(
+            (i for i in range(start, min(end + 1, start + 4)) if lines[i].label == "meta"), None
+        )
+        if first_meta is not None and all(
+            lines[i].label in ("good", "short") for i in range(start, first_meta)
+        ):
+            lead.extend(range(start, first_meta))
+            start = first_meta
+        for i in lead:
+            ln = lines[i]
+            if (
+                ln.label == "good"
+                or (ln.words >= 8 and _looks_short_paragraph(ln))
+                or (ln.bullet and ln.words >= 8)
+            ):
+                if summary is None:
+                    summary = ln.text
+                    decisions[i] = ("metadata", "standfirst (summary)")
+                else:
+                    summary += " " + ln.text
+                    decisions[i] = ("metadata", "standfirst (summary)")
+            elif i == start - 1 or (i + 1 < len(lines) and lines[i + 1].label == "good"):
+                decisions[i] = ("heading", "subheading")
+        decisions[title_idx] = ("metadata", "title")
+        # A subheading right above the first paragraph belongs to the body.
+        heads = [i for i, d in decisions.items() if d[0] == "heading"]
+        if heads:
+            start = min(start, min(heads))
+
+    # The last paragraph stays even when it is short.
+    if region is not None:
+        nxt = end + 1
+        while (
+            nxt < len(lines) and lines[nxt].label == "short" and _looks_short_paragraph(lines[nxt])
+        ):
+            if nxt + 1 < len(lines) and lines[nxt + 1].label == "good":
+                break
+            end = nxt
+            nxt += 1
+            break
+
+    # Walk the page: body inside [start, end], furniture and metadata everywhere.
+    for i, ln in enumerate(lines):
+        if i in decisions and decisions[i][0] == "metadata":
+            continue
+        inside = region is not None and start <= i <= end
+        label = ln.label
+        if label == "meta":
+            if ln.date is not None:
+                kind = _date_kind(ln, i, title_idx, start, end)
+                cand = candidate_from_hit(ln.date, kind, ln.no, ln.text)
+                if cand:
+                    candidates.append(cand)
+            if ln.author and author is None and (title_idx is None or i > title_idx - 3):
+                author = ln.author
+            decisions[i] = ("metadata", ln.reason)
+            continue
+        if label == "caption":
+            if inside or (title_idx is not None and title_idx < i < start):
+                captions.append(ln.text)
+                decisions[i] = ("metadata", "photo caption")
+            else:
+                decisions[i] = ("dropped", "photo caption outside the article")
+            continue
+        if label == "boiler":
+            _furniture_signals(ln, outlet)
+            decisions[i] = ("dropped", ln.reason)
+            continue
+        if not inside:
+            if label == "short" and ln.words <= 6:
+                outlet.add_furniture(ln.text)
+            reason = "outside the article" if label == "good" else "short line outside the article"
+            if i in decisions:  # a heading above the body
+                blocks.append(Block("heading", ln.text))
+                continue
+            decisions[i] = ("dropped", reason)
+            continue
+        if label == "good":
+            blocks.append(Block("paragraph", ln.text))
+            decisions[i] = ("kept", "paragraph")
+        elif _looks_short_paragraph(ln):
+            blocks.append(Block("paragraph", ln.text))
+            decisions[i] = ("kept", "short paragraph")
+        elif _is_heading(lines, i, end):
+            blocks.append(Block("heading", ln.text))
+            decisions[i] = ("kept", "subheading")
+        else:
+            decisions[i] = ("dropped", "short line without sentence structure")
+
+    # Headings taken in from above the region come first, in page order.
+    blocks = _in_page_order(lines, decisions, blocks)
+
+    body = "\n".join(b.text for b in blocks)
+    for ln in lines:
+        if ln.label == "meta":
+            continue
+        name = copyright_name(ln.text) if ln.label == "boiler" else None
+        if name:
+            outlet.add(name, 3, f"line {ln.no}: copyright", strong=True)
+    first_para = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    tag = agency_tag(first_para)
+    if tag:
+        outlet.add(tag, 3, "agency tag in the dateline", strong=True)
+    for name in self_mentions(body):
+        outlet.add(name, 1, "named in the text", form_weight=3)
+
+    verdict = choose_date(candidates, body)
+    line_decisions = []
+    for i, ln in enumerate(lines):
+        verdict_, reason = decisions.get(i, ("dropped", ln.reason or "unclassified"))
+        if verdict_ == "heading":
+            verdict_, reason = "kept", "subheading"
+        for no in ln.nos:
+            line_decisions.append(LineDecision(no, raw_lines[no - 1].strip(), verdict_, reason))
+    return Article(
+        title=title or _fallback_title(blocks, filename),
+        blocks=blocks,
+        published=verdict.published,
+        date_confidence=verdict.confidence,
+        date_evidence=verdict.evidence,
+        outlet=outlet.best(),
+        author=author,
+        summary=summary,
+        captions=captions,
+        source=filename,
+        lines=line_decisions,
+    )
+
+
+def _in_page_order(lines: list[Line], decisions: dict, blocks: list[Block]) -> list[Block]:
+    order = [i for i in sorted(decisions) if decisions[i][0] in ("kept", "heading")]
+    texts = {lines[i].text: i for i in order}
+    return sorted(blocks, key=lambda b: texts.get(b.text, 0))
+
+
+def _is_heading(lines: list[Line], i: int, end: int) -> bool:
+    """A short line inside the article stands as a subheading when prose follows it."""
+    ln = lines[i]
+    if ln.words > 14 or ln.ends_sentence and ln.text[-1] in ".;,":
+        return False
+    j = i + 1
+    while j <= end and lines[j].label in ("caption",):
+        j += 1
+    return j <= end and lines[j].label == "good"
+
+
+def _date_kind(ln: Line, i: int, title_idx: int | None, start: int, end: int) -> str:
+    label = label_of(ln.text)
+    if label == "updated":
+        return "updated"
+    if label == "published":
+        return "published"
+    if title_idx is not None and i < title_idx:
+        return "header"
+    if i > end:
+        return "footer"
+    if title_idx is not None and i > title_idx:
+        return "byline"
+    return "header" if i < start else "byline"
+
+
+def _furniture_signals(ln: Line, outlet: OutletSignals) -> None:
+    if ln.words <= 6:
+        outlet.add_furniture(ln.text)
+
+
+def _fallback_title(blocks: list[Block], filename: str) -> str:
+    for b in blocks:
+        if b.kind == "heading":
+            return b.text
+    if blocks:
+        words = blocks[0].text.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return filename

@@ -1,0 +1,138 @@
+"""Word lists and script/language tests for telling prose from site furniture.
+
+Stopword lists are jusText's (shipped with trafilatura's dependency): read from the
+package's data files without importing it, so a text dump never loads an HTML stack.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+_LANGUAGES = (
+    "English",
+    "French",
+    "German",
+    "Spanish",
+    "Italian",
+    "Portuguese",
+    "Dutch",
+    "Turkish",
+    "Azerbaijani",
+    "Indonesian",
+    "Polish",
+    "Russian",
+    "Ukrainian",
+    "Arabic",
+    "Persian",
+    "Hebrew",
+)
+
+
+def _stoplist_dir() -> Path | None:
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
+    return path if path.is_dir() else None
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    folder = _stoplist_dir()
+    out = {}
+    for lang in _LANGUAGES:
+        path = folder / f"{lang}.txt" if folder else None
+        if path and path.is_file():
+            out[lang] = frozenset(
+                w.strip().lower()
+                for w in path.read_text(encoding="utf-8").splitlines()
+                if w.strip()
+            )
+    if "English" not in out:  # jusText missing: a minimal English list keeps prose detectable
+        out["English"] = frozenset(
+            "a an the and or but of to in on at for with by from as is are was were be been has "
+            "have had it its this that these those he she they we you i his her their our not "
+            "no said says will would could should can may after before over about into than"
+        ).split()
+    return out
+
+
+STOPWORDS: frozenset[str] = frozenset().union(*_stoplists().values())
+
+# Words that make up navigation bars, site headers and footers.
+_FURNITURE_TEXT = """
+    home homepage news world politics business economy markets sport sports opinion opinions
+    culture arts video videos photo photos gallery galleries live latest menu search login
+    logout log sign register subscribe subscription account profile contact about advertise
+    advertising privacy terms cookies cookie policy sitemap rss archive archives topic topics tag
+    tags more categories category tech technology science health lifestyle entertainment travel
+    weather region regions local national europe asia africa americas podcast podcasts
+    newsletter newsletters dark light mode theme night_theme logo back top next previous prev
+    skip content navigation toggle close open edition language english français español
+    deutsch русский عربي print share comments comment facebook twitter instagram youtube
+    telegram whatsapp linkedin tiktok x email e-mail app apps store market play google apple
+    feed feeds breaking trending popular most read watch listen shop jobs careers events
+    multimedia infographics interactive section sections main page pages all view en ru ar fr
+    de es tr az uk hy arm eng rus a+ a- aa
+    """
+FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())  # noqa: SIM905
+
+_SCRIPT_RANGES = (
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+    ("hebrew", re.compile(r"[\u0590-\u05ff]")),
+    ("greek", re.compile(r"[\u0370-\u03ff]")),
+    ("cjk", re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")),
+    ("armenian", re.compile(r"[\u0530-\u058f]")),
+    ("georgian", re.compile(r"[\u10a0-\u10ff]")),
+    ("devanagari", re.compile(r"[\u0900-\u097f]")),
+)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def script_of(text: str) -> str | None:
+    """The script most of the letters of ``text`` are in, if it has at least three letters."""
+    counts = Counter({"latin": len(_LATIN.findall(text))})
+    for name, pattern in _SCRIPT_RANGES:
+        n = len(pattern.findall(text))
+        if n:
+            counts[name] = n
+    total = sum(counts.values())
+    if total < 3:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n * 2 > total else None
+
+
+@lru_cache(maxsize=1)
+def _distinctive() -> dict[str, str]:
+    """Stopwords that belong to exactly one of the languages: word -> language."""
+    seen: Counter[str] = Counter()
+    lists = _stoplists()
+    for words in lists.values():
+        seen.update(words)
+    return {w: lang for lang, words in lists.items() for w in words if seen[w] == 1 and len(w) > 1}
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def language_of(text_lower: str) -> str | None:
+    """The language whose distinctive stopwords dominate ``text_lower``, if one clearly does."""
+    table = _distinctive()
+    counts = Counter(lang for w in _TOKEN.findall(text_lower) if (lang := table.get(w)))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 2 and n >= 2 * second else None
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
