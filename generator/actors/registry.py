@@ -127,13 +127,21 @@ class Registry:
 
 
 class _Map(dict):
-    line: int = 0
-    key_lines: dict[str, int]
+    """A YAML mapping that remembers the line of each value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 1
+        self.key_lines: dict[str, int] = {}
 
 
 class _Seq(list):
-    line: int = 0
-    item_lines: list[int]
+    """A YAML sequence that remembers the line of each item."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.line = 1
+        self.item_lines: list[int] = []
 
 
 def _line(node: yaml.Node) -> int:
@@ -143,12 +151,16 @@ def _line(node: yaml.Node) -> int:
 class _Reader:
     def __init__(self, path: str, text: str) -> None:
         self.path = path
-        self.loader = yaml.SafeLoader(text)
+        self.text = text
 
     def error(self, line: int, message: str) -> RegistryError:
         return RegistryError(f"{self.path}:{line}: {squash_spaces(message)}")
 
     def read(self) -> Any:
+        try:
+            self.loader = yaml.SafeLoader(self.text)
+        except yaml.YAMLError as exc:  # characters YAML refuses, found before parsing
+            raise self.error(1, f"invalid YAML: {exc}") from None
         try:
             node = self.loader.get_single_node()
             return None if node is None else self.convert(node)
@@ -164,7 +176,7 @@ class _Reader:
     def convert(self, node: yaml.Node) -> Any:
         if isinstance(node, yaml.MappingNode):
             out = _Map()
-            out.line, out.key_lines = _line(node), {}
+            out.line = _line(node)
             for key_node, value_node in node.value:
                 key = self.convert(key_node)
                 if not isinstance(key, str):
