@@ -278,16 +278,19 @@ def _no_quote_between(text: str, start: int, end: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> int:
     start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > pos:
+            break
         start = m.end()
     return start + (len(text[start:]) - len(text[start:].lstrip()))
 
 
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted words masked, so their full stops end no sentence."""
     chars = list(text)
     for a, b in spans:
-        for i in range(a, b + 1):
-            chars[i] = " "
+        for i in range(a + 1, b):
+            chars[i] = "X"
     return "".join(chars)
 
 
@@ -295,7 +298,9 @@ def _sentence(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
     """The sentence(s) from before the quote to the end of its attribution."""
     plain = _outside(text, spans)
     first = 0
-    for m in _SENTENCE_END.finditer(plain, 0, start):
+    for m in _SENTENCE_END.finditer(plain):
+        if m.end() > start:
+            break
         first = m.end()
     last = len(text)
     for m in _SENTENCE_END.finditer(plain, end):
