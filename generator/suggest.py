@@ -89,6 +89,8 @@ def suggest_actors(texts: Iterable[str], registry: Registry, limit: int = 20) ->
         covered = _covered(text, registry)
         for sentence in _SENTENCE.finditer(text):
             for name, titled in _candidates(text, sentence.start(), sentence.end(), covered):
+                if not name.isprintable():
+                    continue
                 key = fold(name).lower()
                 entry = found.get(key)
                 if entry is None:
@@ -199,6 +201,11 @@ def _shorten(sentence: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
+def _printable(text: str) -> str:
+    """One line of text YAML accepts in a comment."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
@@ -220,7 +227,7 @@ def suggestions_yaml(suggestions: Iterable[Suggestion]) -> str:
         while actor_id in used:
             actor_id, n = f"{base}-{n}", n + 1
         used.add(actor_id)
-        example = " ".join(item.example.split()).replace("\\", "")
+        example = _printable(item.example)
         mentions = "mention" if item.count == 1 else "mentions"
         articles = "text" if item.documents == 1 else "texts"
         lines.append(f"  # {item.count} {mentions} in {item.documents} {articles}, e.g.: {example}")
