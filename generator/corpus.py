@@ -48,45 +48,70 @@ def corpus_files(folder: Path) -> list[Path]:
 
 def read_file(path: Path, name: str) -> Article | Problem:
     """One page, or the one-line reason it could not be read."""
+    data = load_file(path, name)
+    return data if isinstance(data, Problem) else parse_page(data, name)
+
+
+def load_file(path: Path, name: str) -> bytes | Problem:
+    """A page's bytes, unless it cannot be read or is too large to be a page."""
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
             return Problem(name, f"skipped: {size / 1e6:.0f} MB is larger than any news page")
-        article = read_page(path.read_bytes(), name)
-    except IngestError as exc:
-        return Problem(name, f"skipped: {exc}")
+        return path.read_bytes()
     except OSError as exc:
         return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
+
+
+def parse_page(data: bytes, name: str) -> Article | Problem:
+    """A page's bytes cleaned into an Article: a pure function of (bytes, name), so cacheable."""
+    try:
+        article = read_page(data, name)
+    except IngestError as exc:
+        return Problem(name, f"skipped: {exc}")
     if not article.paragraphs:
         return Problem(name, "skipped: no article text found")
     return article
+
+
+ReadMany = Callable[[list[tuple[Path, str]]], list["Article | Problem"]]
 
 
 def read_corpus(
     raw_dir: Path,
     articles_dir: Path | None = None,
     read: Callable[[Path, str], Article | Problem] = read_file,
+    read_many: ReadMany | None = None,
 ) -> Corpus:
-    """Articles from reviewed article files first, then from raw pages they do not replace."""
+    """Articles from reviewed article files first, then from raw pages they do not replace.
+
+    ``read_many`` reads a batch of (path, name) pairs, results in the same order: the
+    pipeline passes one that answers from its cache and spreads misses over processes.
+    """
+    if read_many is None:
+
+        def read_many(items: list[tuple[Path, str]]) -> list[Article | Problem]:
+            return [read(path, name) for path, name in items]
+
     problems: list[Problem] = []
     articles: list[Article] = []
     replaced: set[str] = set()
     if articles_dir is not None:
-        for path in corpus_files(articles_dir):
-            if path.suffix.lower() not in (".md", ".markdown"):
-                continue
-            result = read(path, f"articles/{path.relative_to(articles_dir).as_posix()}")
+        reviewed = [
+            (path, f"articles/{path.relative_to(articles_dir).as_posix()}")
+            for path in corpus_files(articles_dir)
+            if path.suffix.lower() in (".md", ".markdown")
+        ]
+        for result in read_many(reviewed):
             if isinstance(result, Problem):
                 problems.append(Problem(result.file, result.message, "error"))
                 continue
             if result.source:
                 replaced.add(result.source)
             articles.append(result)
-    for path in corpus_files(raw_dir):
-        name = path.relative_to(raw_dir).as_posix()
-        if name in replaced:
-            continue
-        result = read(path, name)
+    raw = [(path, path.relative_to(raw_dir).as_posix()) for path in corpus_files(raw_dir)]
+    raw = [(path, name) for path, name in raw if name not in replaced]
+    for (_, name), result in zip(raw, read_many(raw), strict=True):
         if isinstance(result, Problem):
             problems.append(result)
         else:

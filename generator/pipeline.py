@@ -2,23 +2,41 @@
 
 Both the MkDocs plugin and ``digest generate`` go through here, so the pages written to
 disk are exactly the pages MkDocs is handed.
+
+Cleaning and extraction are pure functions of one page, so each page's results are
+cached (``generator.cache``), spread over a process pool when many pages miss the cache,
+and, for ``mkdocs serve``, kept in memory between builds in a ``Session``.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from generator.actors import Registry, load_registry
-from generator.corpus import Corpus, Problem, read_corpus
-from generator.extract import extract
+from generator.cache import PageCache, clean_key, extract_key
+from generator.corpus import Corpus, Problem, load_file, parse_page, read_corpus
+from generator.extract import ArticleFacts, extract
+from generator.ingest import Article
 from generator.model import Digest, build_digest
 from generator.render import Page, Renderer, render_site
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
 DEFAULT_INTRO = "# {title}\n\nAn explainer built from the articles in this digest."
+# Below this many pages to clean or extract, starting worker processes costs more than it saves.
+POOL_THRESHOLD = 200
+NO_REGISTRY = "no-registry"
 
 
 @dataclass(frozen=True)
@@ -32,6 +50,21 @@ class Options:
     intro: Path
     title: str = "Explainer Digest"
     chronology_order: str = "oldest"
+    # None: no cache on disk (every build cleans and extracts every page).
+    cache_dir: Path | None = None
+    # 0: one worker per CPU; 1: always serial.
+    workers: int = 0
+    pool_threshold: int = POOL_THRESHOLD
+
+
+@dataclass
+class Work:
+    """What one build had to do, for logs, benchmarks and tests."""
+
+    pages: int = 0
+    cleaned: list[str] = field(default_factory=list)  # names of pages cleaned afresh
+    extracted: list[str] = field(default_factory=list)  # sources of articles extracted afresh
+    pooled: bool = False
 
 
 @dataclass
@@ -39,12 +72,30 @@ class Result:
     digest: Digest
     pages: list[Page]
     problems: list[Problem] = field(default_factory=list)
+    work: Work = field(default_factory=Work)
 
 
-def build(options: Options) -> Result:
-    registry = load_registry(options.registry) if options.registry.exists() else Registry({})
-    corpus = read(options)
-    facts = [extract(article, registry) for article in corpus.articles]
+@dataclass
+class Session:
+    """Results kept in memory between builds of one process (``mkdocs serve``).
+
+    A page whose size and modification time are unchanged is not even read again; one
+    whose bytes hash the same is not cleaned again. Entries not used by the latest build
+    are dropped, so memory follows the corpus, not the editing history.
+    """
+
+    stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # name -> stat, key
+    cleaned: dict[str, Article | Problem] = field(default_factory=dict)  # clean key -> result
+    facts: dict[str, ArticleFacts] = field(default_factory=dict)  # extract key -> facts
+
+
+def build(options: Options, session: Session | None = None) -> Result:
+    registry, registry_hash = read_registry(options.registry)
+    reader = _Reader(options, registry, registry_hash, session)
+    corpus = read(options, reader)
+    facts = reader.extract_all(corpus.articles)
+    work = reader.work
+    PageCache(options.cache_dir).prune_versions()
     intro = (
         options.intro.read_text(encoding="utf-8")
         if options.intro.is_file()
@@ -52,15 +103,33 @@ def build(options: Options) -> Result:
     )
     digest = build_digest(facts, registry, options.title, intro)
     pages = render_site(digest, Renderer(options.templates), options.chronology_order)
-    return Result(digest, pages, corpus.problems)
+    if work.cleaned or work.extracted:
+        log.info(
+            "Cleaned %d and extracted %d of %d pages%s.",
+            len(work.cleaned),
+            len(work.extracted),
+            work.pages,
+            " in worker processes" if work.pooled else "",
+        )
+    return Result(digest, pages, corpus.problems, work)
 
 
-def read(options: Options) -> Corpus:
+def read_registry(path: Path) -> tuple[Registry, str]:
+    """The registry and the hash of its bytes, which keys extraction records."""
+    if not path.exists():
+        return Registry({}), NO_REGISTRY
+    data = path.read_bytes()
+    return load_registry(path), hashlib.sha256(data).hexdigest()
+
+
+def read(options: Options, reader: _Reader | None = None) -> Corpus:
     if not options.corpus.is_dir():
         log.warning(
             "Corpus folder %s does not exist: building a site with no articles.", options.corpus
         )
-    corpus = read_corpus(options.corpus, options.articles)
+    if reader is None:
+        reader = _Reader(options, *read_registry(options.registry), None)
+    corpus = read_corpus(options.corpus, options.articles, read_many=reader.read_many)
     for problem in corpus.problems:
         log.warning("%s", problem)
     if not corpus.articles:
@@ -68,3 +137,250 @@ def read(options: Options) -> Corpus:
     else:
         log.info("Read %d articles (%d pages skipped).", len(corpus.articles), len(corpus.problems))
     return corpus
+
+
+# --- one page: the unit of work for the pool, and for Dask (benchmarks/dask_map.py) --------
+
+
+@dataclass
+class PageResult:
+    name: str
+    key: str | None  # None: the file could not be read, nothing cached
+    cleaned: Article | Problem
+    extract_key: str | None = None
+    facts: ArticleFacts | None = None
+    fresh: bool = False  # cleaned now rather than found in the cache
+    extracted: bool = False  # extracted now rather than found in the cache
+
+
+def process_page(
+    path: Path,
+    name: str,
+    cache_dir: Path | None,
+    registry: Registry | None,
+    registry_hash: str = NO_REGISTRY,
+    data: bytes | Problem | None = None,
+) -> PageResult:
+    """Clean one page and extract its facts, through the cache; both records are written.
+
+    Extraction here reads the page as it stands alone; when merging duplicates changes an
+    article, ``extract_all`` finds a different key and extracts it again.
+    """
+    cache = PageCache(cache_dir)
+    if data is None:
+        data = load_file(path, name)
+    if isinstance(data, Problem):
+        return PageResult(name, None, data)
+    key = clean_key(data, name)
+    cleaned = cache.get("clean", key)
+    fresh = cleaned is None
+    if cleaned is None:
+        cleaned = parse_page(data, name)
+        cache.put("clean", key, cleaned)
+    result = PageResult(name, key, cleaned, fresh=fresh)
+    if registry is not None and isinstance(cleaned, Article):
+        result.extract_key, result.facts, result.extracted = _extract_cached(
+            cleaned, registry, registry_hash, cache
+        )
+    return result
+
+
+def _extract_cached(
+    article: Article, registry: Registry, registry_hash: str, cache: PageCache
+) -> tuple[str, ArticleFacts, bool]:
+    """(key, facts without the article, whether they were extracted now)."""
+    key = extract_key(article, registry_hash)
+    record = cache.get("extract", key)
+    if record is not None:
+        return key, record, False
+    record = _strip(extract(article, registry))
+    cache.put("extract", key, record)
+    return key, record, True
+
+
+def _strip(facts: ArticleFacts) -> ArticleFacts:
+    """Facts without their article: the article is stored once, in the cleaning record."""
+    record = copy.copy(facts)
+    record.article = None  # type: ignore[assignment]
+    return record
+
+
+def _attach(record: ArticleFacts, article: Article) -> ArticleFacts:
+    facts = copy.copy(record)
+    facts.article = article
+    return facts
+
+
+@lru_cache(maxsize=2)
+def worker_registry(path: str, registry_hash: str) -> Registry:
+    """The registry as a worker process sees it: loaded once per process and registry."""
+    registry, found = read_registry(Path(path))
+    if found != registry_hash:
+        raise RuntimeError(f"{path} changed during the build; build again")
+    return registry
+
+
+def _pool_page(task: tuple[str, str, str | None, str, str]) -> PageResult:
+    path, name, cache_dir, registry_path, registry_hash = task
+    registry = worker_registry(registry_path, registry_hash)
+    return process_page(
+        Path(path), name, Path(cache_dir) if cache_dir else None, registry, registry_hash
+    )
+
+
+def _pool_extract(task: tuple[Article, str | None, str, str]) -> tuple[str, ArticleFacts, bool]:
+    article, cache_dir, registry_path, registry_hash = task
+    registry = worker_registry(registry_path, registry_hash)
+    cache = PageCache(Path(cache_dir) if cache_dir else None)
+    return _extract_cached(article, registry, registry_hash, cache)
+
+
+def worker_count(options: Options) -> int:
+    return options.workers if options.workers > 0 else os.cpu_count() or 1
+
+
+def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> list[Any]:
+    """``map`` over worker processes, results in task order whatever order they finish in."""
+    if sys.platform == "win32" or "forkserver" not in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("spawn")
+    else:
+        # Not fork: `mkdocs serve` builds while its server threads run, and forking a
+        # process with threads can copy a held lock. The fork server starts threadless.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["generator.pipeline"])
+    chunk = max(1, min(64, len(tasks) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(function, tasks, chunksize=chunk))
+
+
+# --- the corpus through the cache ----------------------------------------------------------
+
+
+class _Reader:
+    """``read_many`` for ``read_corpus``, then extraction: memory, disk cache, then work."""
+
+    def __init__(
+        self,
+        options: Options,
+        registry: Registry,
+        registry_hash: str,
+        session: Session | None,
+    ) -> None:
+        self.options = options
+        self.registry = registry
+        self.registry_hash = registry_hash
+        self.session = session or Session()
+        self.work = Work()
+        self.stats: dict[str, tuple[int, int, str]] = {}
+        self.cleaned: dict[str, Article | Problem] = {}
+        self.facts: dict[str, ArticleFacts] = {}
+        self.fresh_facts: set[str] = set()
+        self.cache_dir = str(options.cache_dir) if options.cache_dir else None
+
+    def read_many(self, items: list[tuple[Path, str]]) -> list[Article | Problem]:
+        results: list[Article | Problem | None] = []
+        misses: list[tuple[int, Path, str, bytes | Problem | None, tuple[int, int] | None]] = []
+        for index, (path, name) in enumerate(items):
+            found, data, stat = self._remembered(path, name)
+            results.append(found)
+            if found is None:
+                misses.append((index, path, name, data, stat))
+        self.work.pages += len(items)
+        pages = self._clean([(path, name, data) for _, path, name, data, _ in misses])
+        for (index, _, name, _, stat), page in zip(misses, pages, strict=True):
+            results[index] = page.cleaned
+            if page.fresh:
+                self.work.cleaned.append(name)
+            if page.key is not None:
+                self.cleaned[page.key] = page.cleaned
+                if stat is not None:
+                    self.stats[name] = (*stat, page.key)
+            if page.facts is not None and page.extract_key:
+                self.facts[page.extract_key] = page.facts
+                if page.extracted:
+                    self.fresh_facts.add(page.extract_key)
+        # Callers mutate what they get (merging duplicates); what is remembered stays as read.
+        return [copy.copy(r) for r in results if r is not None]
+
+    def _remembered(
+        self, path: Path, name: str
+    ) -> tuple[Article | Problem | None, bytes | Problem | None, tuple[int, int] | None]:
+        """A result held in memory: by unchanged size and mtime, else by unchanged bytes."""
+        try:
+            st = path.stat()
+        except OSError:
+            return None, None, None
+        stat = (st.st_mtime_ns, st.st_size)
+        session = self.session
+        known = session.stats.get(name)
+        if known and known[:2] == stat and known[2] in session.cleaned:
+            return self._hold(name, stat, known[2]), None, stat
+        if not session.cleaned:
+            return None, None, stat
+        data = load_file(path, name)
+        if isinstance(data, bytes):
+            key = clean_key(data, name)
+            if key in session.cleaned:
+                return self._hold(name, stat, key), None, stat
+        return None, data, stat
+
+    def _hold(self, name: str, stat: tuple[int, int], key: str) -> Article | Problem:
+        self.stats[name] = (*stat, key)
+        self.cleaned[key] = self.session.cleaned[key]
+        return self.cleaned[key]
+
+    def _clean(self, misses: list[tuple[Path, str, bytes | Problem | None]]) -> list[PageResult]:
+        options = self.options
+        workers = worker_count(options)
+        if len(misses) > options.pool_threshold and workers > 1:
+            self.work.pooled = True
+            tasks = [
+                (str(path), name, self.cache_dir, str(options.registry), self.registry_hash)
+                for path, name, _ in misses
+            ]
+            return pool_map(_pool_page, tasks, workers)
+        return [
+            process_page(path, name, options.cache_dir, self.registry, self.registry_hash, data)
+            for path, name, data in misses
+        ]
+
+    def extract_all(self, articles: list[Article]) -> list[ArticleFacts]:
+        """Facts for every article, in article order; only articles never seen are extracted."""
+        keys = [extract_key(article, self.registry_hash) for article in articles]
+        cache = PageCache(self.options.cache_dir)
+        records: dict[str, ArticleFacts] = {}
+        missing: list[tuple[str, Article]] = []
+        for key, article in zip(keys, articles, strict=True):
+            record = self.facts.get(key) or self.session.facts.get(key)
+            if record is None and key not in records:
+                record = cache.get("extract", key)
+                if record is None:
+                    missing.append((key, article))
+                    continue
+            if record is not None:
+                records[key] = record
+        workers = worker_count(self.options)
+        if len(missing) > self.options.pool_threshold and workers > 1:
+            self.work.pooled = True
+            tasks = [
+                (article, self.cache_dir, str(self.options.registry), self.registry_hash)
+                for _, article in missing
+            ]
+            found = pool_map(_pool_extract, tasks, workers)
+        else:
+            found = [
+                _extract_cached(article, self.registry, self.registry_hash, cache)
+                for _, article in missing
+            ]
+        for (key, _), (_, record, _) in zip(missing, found, strict=True):
+            records[key] = record
+            self.fresh_facts.add(key)
+        self.work.extracted = [
+            article.source
+            for key, article in zip(keys, articles, strict=True)
+            if key in self.fresh_facts
+        ]
+        self.session.stats = self.stats
+        self.session.cleaned = self.cleaned
+        self.session.facts = records
+        return [_attach(records[key], article) for key, article in zip(keys, articles, strict=True)]

@@ -3,6 +3,11 @@
 Generated pages live in memory as MkDocs ``File`` objects; nothing is written
 into the docs folder. Inputs (raw pages, reviewed articles, the registry) are
 taken out of the published files: their pages come from the templates.
+
+Under ``mkdocs serve`` the plugin instance lives across rebuilds, so it keeps a
+``Session``: pages whose files did not change are neither read nor cleaned again.
+With ``mkdocs serve --dirty``, generated pages whose Markdown did not change are
+also reported unmodified, so MkDocs skips rendering them.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.actors import RegistryError
-from generator.pipeline import Options, build
+from generator.pipeline import Options, Session, build
 from generator.render import TemplateProblem
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -32,16 +37,33 @@ class DigestConfig(base.Config):
     intro = c.Type(str, default="content/index.md")
     title = c.Type(str, default="Explainer Digest")
     chronology_order = c.Choice(("oldest", "newest"), default="oldest")
+    # Per-page cache of cleaning and extraction, next to mkdocs.yml; "" turns it off.
+    cache_dir = c.Type(str, default=".cache/digest")
+    # Processes for cleaning and extraction of large corpora: 0 = one per CPU, 1 = serial.
+    workers = c.Type(int, default=0)
+
+
+class GeneratedFile(File):
+    """A generated page that knows whether its Markdown changed since the previous build."""
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
+    def __init__(self) -> None:
+        self.session = Session()
+        self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.options = options_from(self.config, config.config_file_path)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            result = build(self.options)
+            result = build(self.options, self.session)
         except RegistryError as exc:
             raise PluginError(f"Actor registry: {exc}") from None
         except TemplateProblem as exc:
@@ -56,6 +78,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for file in list(files):
             if is_under(docs / file.src_uri, inputs):
                 files.remove(file)
+        current: dict[str, int] = {}
         for page in result.pages:
             existing = files.get_file_from_path(page.path)
             if existing is not None:
@@ -63,7 +86,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     f"{page.path}: a hand-written file has the path of a generated page; "
                     "rename or move it"
                 )
-            files.append(File.generated(config, page.path, content=page.content))
+            file = GeneratedFile.generated(config, page.path, content=page.content)
+            current[page.path] = hash(page.content)
+            file.changed = self.previous.get(page.path) != current[page.path]
+            files.append(file)
+        self.previous = current
         log.info(
             "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
         )
@@ -93,6 +120,8 @@ def options_from(plugin_config: DigestConfig, config_file_path: str | None) -> O
         intro=root / plugin_config.intro,
         title=plugin_config.title,
         chronology_order=plugin_config.chronology_order,
+        cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
+        workers=max(0, plugin_config.workers),
     )
 
 

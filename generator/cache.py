@@ -1,0 +1,271 @@
+"""Per-page cache of the two expensive, pure stages: cleaning (ingest) and extraction.
+
+A record is found by what produced it, never by a file's name or date:
+
+* cleaning: the page's bytes and name, under the code version of the ingest stage;
+* extraction: the cleaned article, under the code version of the extract stage and
+  the hash of the registry (a registry edit re-extracts without re-cleaning).
+
+Code versions are hashes of the source of every ``generator`` module the stage imports,
+found by reading the imports, plus the versions of the libraries it parses with. So any
+edit to the code a stage runs invalidates that stage's records, and nothing else does.
+
+Records live under ``<cache_dir>/<stage>-<version>/ab/<key>.pkl``; the folder is safe to
+delete at any time. Each record is written to a temporary file and renamed into place,
+so a reader sees a whole record or none; a record whose checksum, key or pickle does not
+check out (a truncated disk write, a hand edit) is deleted and rebuilt, never trusted.
+Pickle is used because the records hold the stage dataclasses as they are; the folder
+is as trusted as the code that writes it, like ``__pycache__``.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import dataclasses
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Bumped when the record layout itself changes.
+FORMAT = b"digest-cache-1\n"
+_DIGEST_SIZE = 32
+# Third-party libraries whose behaviour is part of a stage's output.
+_LIBRARIES = {
+    "clean": ("charset-normalizer", "trafilatura", "htmldate", "dateparser", "pyyaml"),
+    "extract": ("pyahocorasick", "dateparser", "countryinfo", "pyyaml"),
+}
+# The module whose import closure is each stage's code.
+_STAGE_MODULES = {"clean": ("generator.corpus",), "extract": ("generator.extract",)}
+
+
+# --- code versions ------------------------------------------------------------------------
+
+
+def _module_file(module: str) -> Path | None:
+    parts = module.split(".")
+    if parts[0] != "generator":
+        return None
+    base = PACKAGE_DIR.joinpath(*parts[1:])
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    """``generator`` modules imported by one source file (absolute or relative imports)."""
+    try:
+        tree = ast.parse(path.read_bytes())
+    except (SyntaxError, ValueError):
+        return set()
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[: len(anchor) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    out = set()
+    for name in found:
+        # "generator.ingest.reader" also runs "generator.ingest/__init__.py", and so on up.
+        parts = name.split(".")
+        out.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return {m for m in out if m.startswith("generator")}
+
+
+def module_closure(*roots: str) -> list[Path]:
+    """Source files of ``roots`` and every ``generator`` module they import, transitively."""
+    seen: dict[str, Path] = {}
+    todo = list(roots)
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        path = _module_file(module)
+        if path is None:
+            continue
+        seen[module] = path
+        todo.extend(_imports(path, module) - seen.keys())
+    return sorted(set(seen.values()))
+
+
+def _data_files(sources: list[Path]) -> list[Path]:
+    """Non-Python files (word lists, tables) next to the stage's modules, in subpackages."""
+    out: set[Path] = set()
+    for folder in {p.parent for p in sources if p.parent != PACKAGE_DIR}:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in (
+                path.parts
+            ):
+                out.add(path)
+    return sorted(out)
+
+
+@cache
+def code_version(stage: str) -> str:
+    """A short hash of everything that decides a stage's output, except its input."""
+    digest = hashlib.sha256(FORMAT)
+    digest.update(f"{sys.version_info[:2]}".encode())
+    sources = module_closure(*_STAGE_MODULES[stage])
+    for path in [*sources, *_data_files(sources)]:
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for library in _LIBRARIES[stage]:
+        try:
+            version = importlib.metadata.version(library)
+        except importlib.metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{library}={version}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+# --- keys ---------------------------------------------------------------------------------
+
+
+def clean_key(data: bytes, name: str) -> str:
+    """A page's cleaning depends on its bytes and its name (the name becomes its source)."""
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# Where an article came from, not what it says: extraction never reads these, and they
+# change when a duplicate of the page turns up elsewhere in the corpus.
+PROVENANCE = {"lines": [], "source": "", "duplicates": []}
+
+
+def article_hash(article: Any) -> str:
+    """Everything of the article that extraction may read, and nothing of its provenance."""
+    if dataclasses.is_dataclass(article):
+        article = copy.copy(article)
+        for name, empty in PROVENANCE.items():
+            if hasattr(article, name):
+                setattr(article, name, copy.copy(empty))
+    return hashlib.sha256(pickle.dumps(article, protocol=5)).hexdigest()
+
+
+def extract_key(article: Any, registry_hash: str) -> str:
+    return hashlib.sha256(f"{registry_hash}\0{article_hash(article)}".encode()).hexdigest()
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+    writes: int = 0
+
+
+class PageCache:
+    """The record store. ``PageCache(None)`` is a cache that never hits and never writes."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+        self.stats = {"clean": Stats(), "extract": Stats()}
+
+    def _path(self, stage: str, key: str) -> Path:
+        assert self.root is not None
+        return self.root / f"{stage}-{code_version(stage)}" / key[:2] / f"{key}.pkl"
+
+    def get(self, stage: str, key: str) -> Any | None:
+        """The stored value, or None when absent or not trustworthy (then it is removed)."""
+        stats = self.stats[stage]
+        if self.root is None:
+            stats.misses += 1
+            return None
+        path = self._path(stage, key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            stats.misses += 1
+            return None
+        value = _decode(data, key)
+        if value is _BAD:
+            stats.corrupt += 1
+            stats.misses += 1
+            path.unlink(missing_ok=True)
+            return None
+        stats.hits += 1
+        return value
+
+    def put(self, stage: str, key: str, value: Any) -> None:
+        """Store atomically; a cache that cannot be written only costs speed."""
+        if self.root is None:
+            return
+        path = self._path(stage, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, _encode(key, value))
+        except OSError:
+            return
+        self.stats[stage].writes += 1
+
+    def prune_versions(self) -> list[Path]:
+        """Remove record folders of code versions other than the running one."""
+        if self.root is None or not self.root.is_dir():
+            return []
+        current = {f"{stage}-{code_version(stage)}" for stage in _STAGE_MODULES}
+        removed = []
+        for folder in self.root.iterdir():
+            stage = folder.name.partition("-")[0]
+            if folder.is_dir() and stage in _STAGE_MODULES and folder.name not in current:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        return removed
+
+
+_BAD = object()
+
+
+def _encode(key: str, value: Any) -> bytes:
+    payload = pickle.dumps((key, value), protocol=5)
+    return FORMAT + hashlib.sha256(payload).digest() + payload
+
+
+def _decode(data: bytes, key: str) -> Any:
+    head = len(FORMAT)
+    if not data.startswith(FORMAT) or len(data) < head + _DIGEST_SIZE:
+        return _BAD
+    checksum, payload = data[head : head + _DIGEST_SIZE], data[head + _DIGEST_SIZE :]
+    if hashlib.sha256(payload).digest() != checksum:
+        return _BAD
+    try:
+        stored_key, value = pickle.loads(payload)
+    except Exception:  # a record from other code: any unpickling failure means rebuild
+        return _BAD
+    return value if stored_key == key else _BAD
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: readers never see half."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
