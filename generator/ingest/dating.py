@@ -240,13 +240,23 @@ def date_line(text: str) -> DateHit | None:
     return hit if len(words) <= 4 and lowercase <= 1 else None
 
 
-def label_of(text: str) -> str | None:
-    """ "published" or "updated" when a date line says which date it is."""
-    if _LABEL_UPDATED.search(text):
+def label_of(text: str, at: int | None = None) -> str | None:
+    """What a date line calls its date at ``at`` (its first date by default), if it says.
+
+    The label is the last one written before the date: in "First published 3 May ·
+    Updated 4 May" the first date is the publication's.
+    """
+    if at is None:
+        hit = date_line(text)
+        at = hit.start if hit else len(text)
+    before = text[:at]
+    labels = [(m.end(), "updated") for m in _LABEL_UPDATED.finditer(before)]
+    labels += [(m.end(), "published") for m in _LABEL_PUBLISHED.finditer(before)]
+    if labels:
+        return max(labels)[1]
+    if _LABEL_UPDATED.search(text) and not _LABEL_PUBLISHED.search(text):
         return "updated"
-    if _LABEL_PUBLISHED.search(text):
-        return "published"
-    return None
+    return "published" if _LABEL_PUBLISHED.search(text) else None
 
 
 # --- weighing -----------------------------------------------------------------

@@ -137,9 +137,30 @@ class OutletSignals:
         return self.forms[key].most_common(1)[0][0]
 
 
+_SOURCE_LINE = re.compile(
+    rf"^(?:read (?:the )?(?:full|original) (?:story|article) (?:at|on|in)|source:|sources:|"
+    rf"originally (?:published|appeared) (?:at|on|in|by)|this (?:article|story) (?:first |originally )?"
+    rf"(?:appeared|was published) (?:at|on|in)|via:?)\s+(?P<name>{_NAME})\s*\.?$",
+    re.I,
+)
+
+
+def source_attribution(line: str) -> str | None:
+    """The outlet an aggregator credits: "Read the full story at The Coastal Times"."""
+    m = _SOURCE_LINE.match(line.strip())
+    return m.group("name") if m else None
+
+
 def copyright_name(line: str) -> str | None:
     """The holder named in a copyright line: "Caliber.az © 2024." -> "Caliber.az"."""
-    if not _COPYRIGHT.search(line) or len(line.split()) > 14:
+    if not _COPYRIGHT.search(line):
+        return None
+    # "Copyright 2024 Daily Meridian. We are not responsible ...": the clause with the mark.
+    clauses = [
+        c for c in re.split(r"(?<=[a-z]{2})[.|]\s+|\s+[|·•]\s+", line) if _COPYRIGHT.search(c)
+    ]
+    line = clauses[0] if clauses else line
+    if len(line.split()) > 14:
         return None
     domain = _DOMAIN.search(line)
     if domain:
@@ -193,6 +214,28 @@ _NOT_A_NAME = re.compile(
     r"wire|media|times|post|press|daily|online)\b",
     re.I,
 )
+
+
+_ROLE_LINE = re.compile(
+    rf"^(?P<name>{_PERSON})\s*[|,–—-]\s*(?:senior |chief |staff |special |political |foreign )?"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst)\b",
+)
+_BY_IN_LINE = re.compile(rf"\bby\s+(?P<name>{_PERSON})\s*(?:$|[|,;•·–—(])")
+
+
+def author_in_line(line: str) -> str | None:
+    """The author named in a date or role line: "Posted on May 5 by A B", "A B | Reporter"."""
+    # "Reporting by A; Editing by B": B edited, A wrote.
+    line = re.split(
+        r"(?i)[;|]?\s*(?:additional reporting|editing|edited|photos?|graphics|"
+        r"video|translated|compiled)\s+by\b",
+        line,
+    )[0]
+    m = _ROLE_LINE.match(line.strip()) or _BY_IN_LINE.search(line)
+    if not m:
+        return None
+    name = m.group("name")
+    return None if _NOT_A_NAME.search(name) else " ".join(name.split())
 
 
 def byline_author(line: str) -> str | None:

@@ -20,10 +20,12 @@ from generator.ingest.dating import Candidate, candidate_from_hit, choose_date, 
 from generator.ingest.outlet import (
     OutletSignals,
     agency_tag,
+    author_in_line,
     byline_author,
     copyright_name,
     is_byline,
     self_mentions,
+    source_attribution,
 )
 from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, language_of, script_of
 
@@ -42,6 +44,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE_START = re.compile(r"^[\"“‘'«„]")
 _NUMBER_START = re.compile(r"^[\d$€£%]")
 
+_LISTING_TIME = re.compile(
+    r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
+    r"yesterday|just now)$",
+    re.I,
+)
 _COUNTER = re.compile(
     r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
@@ -93,12 +100,13 @@ _END_MARK = re.compile(
     r"^(?:leave an? (?:reply|comment)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|add (?:a )?comment|"
     r"post (?:a )?comment|reply|discussion|join the (?:conversation|discussion)|"
     r"related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
-    r"more (?:stories|news|articles|from\b.*|in\b.*|on this)|you (?:may|might) (?:also )?like.*|"
+    r"more (?:stories|news|articles|from\b.*|in\b.*|on this(?: story| topic)?)|"
+    r"you (?:may|might) (?:also )?like.*|"
     r"recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
     r"read more(?: latest)? news|top stories|editor'?s picks?|what to read next|"
     r"tags?:?.*|topics?:|filed under:?.*|about the author|share this(?: article| story)?:?|"
-    r"newsletter|subscribe.*|sign up.*|archive|footer|sitemap|contact us)[.!:]?$",
+    r"archive|footer|sitemap|contact us)[.!:]?$",
     re.I,
 )
 _CREDIT = re.compile(
@@ -239,16 +247,19 @@ def _classify(
     def set_(label: str, reason: str) -> None:
         line.label, line.reason = label, reason
 
-    if not _WORD.search(text):
-        return set_("boiler", "no words (symbols or numbers only)")
+    if _LISTING_TIME.match(text):
+        line.end_mark = True
+        return set_("boiler", "time stamp of a listing (teasers, comments)")
     if _COUNTER.match(text):
         return set_("boiler", "counter")
     if line.words <= 3 and re.fullmatch(r"[\w-]+(?:[-_][\w-]+)+", text) and not text[0].isupper():
         return set_("boiler", "markup residue")
     hit = date_line(text)
+    if hit is None and not _WORD.search(text):
+        return set_("boiler", "no words (symbols or numbers only)")
     if hit is not None:
         line.date = hit
-        author = byline_author(text) if is_byline(text) else None
+        author = byline_author(text) if is_byline(text) else author_in_line(text)
         if author:
             line.author = author
         return set_("meta", "date" + (f" and byline ({author})" if author else ""))
@@ -257,6 +268,9 @@ def _classify(
         if author or line.words <= 6:
             line.author = author
             return set_("meta", f"byline ({author})" if author else "byline")
+    if line.words <= 8 and (author := author_in_line(text)):
+        line.author = author
+        return set_("meta", f"byline ({author})")
     if _END_MARK.match(text.strip(" :|-–—")) and line.words <= 6:
         line.end_mark = True
         return set_("boiler", "end of article (comments, related, tags, footer)")
@@ -266,7 +280,10 @@ def _classify(
         return set_("boiler", "advertisement or sponsor")
     if line.words <= 30 and _FORM.search(text) and not _is_prose_sentence(line):
         return set_("boiler", "form prompt or site notice")
-    if (short and _SOCIAL.search(text)) or (line.words <= 14 and _SHARE_PHRASE.search(text)):
+    sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
+    if (short and not sentence and _SOCIAL.search(text)) or (
+        line.words <= 14 and _SHARE_PHRASE.search(text)
+    ):
         return set_("boiler", "share and social links")
     if _READ_MORE.match(text):
         return set_("boiler", "read-more link")
@@ -443,7 +460,9 @@ def read_text_dump(text: str, filename: str) -> Article:
                 else:
                     summary += " " + ln.text
                     decisions[i] = ("metadata", "standfirst (summary)")
-            elif i == start - 1 or (i + 1 < len(lines) and lines[i + 1].label == "good"):
+            elif ln.words >= 2 and (
+                i == start - 1 or (i + 1 < len(lines) and lines[i + 1].label == "good")
+            ):
                 decisions[i] = ("heading", "subheading")
         decisions[title_idx] = ("metadata", "title")
         # A subheading right above the first paragraph belongs to the body.
@@ -499,7 +518,9 @@ def read_text_dump(text: str, filename: str) -> Article:
                 continue
             decisions[i] = ("dropped", reason)
             continue
-        if label == "good":
+        if label == "good" and _in_form_box(lines, i):
+            decisions[i] = ("dropped", "inside a sign-up or promotion box")
+        elif label == "good":
             blocks.append(Block("paragraph", ln.text))
             decisions[i] = ("kept", "paragraph")
         elif _looks_short_paragraph(ln):
@@ -527,6 +548,9 @@ def read_text_dump(text: str, filename: str) -> Article:
         outlet.add(tag, 3, "agency tag in the dateline", strong=True)
     for name in self_mentions(body):
         outlet.add(name, 1, "named in the text", form_weight=3)
+    for ln in lines:
+        if ln.label == "boiler" and (name := source_attribution(ln.text)):
+            outlet.add(name, 5, f"line {ln.no}: names the original source", strong=True)
 
     verdict = choose_date(candidates, body)
     line_decisions = []
@@ -557,13 +581,22 @@ def _in_page_order(lines: list[Line], decisions: dict, blocks: list[Block]) -> l
     return sorted(blocks, key=lambda b: texts.get(b.text, 0))
 
 
+def _in_form_box(lines: list[Line], i: int) -> bool:
+    """A sentence between two form prompts ("Sign up ..." / "Enter your email") is their blurb."""
+    if lines[i].words > 30:
+        return False
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return all(n is not None and n.reason == "form prompt or site notice" for n in (prev, nxt))
+
+
 def _is_heading(lines: list[Line], i: int, end: int) -> bool:
     """A short line inside the article stands as a subheading when prose follows it."""
     ln = lines[i]
     if ln.words > 14 or ln.ends_sentence and ln.text[-1] in ".;,":
         return False
     j = i + 1
-    while j <= end and lines[j].label in ("caption",):
+    while j <= end and lines[j].label in ("caption", "boiler") and not lines[j].end_mark:
         j += 1
     return j <= end and lines[j].label == "good"
 

@@ -78,7 +78,7 @@ _FURNITURE_TEXT = """
     telegram whatsapp linkedin tiktok x email e-mail app apps store market play google apple
     feed feeds breaking trending popular most read watch listen shop jobs careers events
     multimedia infographics interactive section sections main page pages all view en ru ar fr
-    de es tr az uk hy arm eng rus a+ a- aa
+    de es tr az uk hy arm eng rus a+ a- aa save saved bookmark gift follow following like
     """
 FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())  # noqa: SIM905
 
