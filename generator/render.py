@@ -4,13 +4,18 @@ Templates are looked up in the editor's folder first, then in the built-in set
 (as Pelican does), so overriding one page type means copying one file. Article
 text only ever reaches Jinja2 as data, never as template source, and every piece
 of it passes through ``md`` (Markdown escaping) on its way into a page.
+
+Pages that repeat what other pages say (lists, the chronology, an actor's slice of
+it) are kept out of the search index, so it grows with the corpus, not with the
+number of places a sentence is shown.
 """
 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +23,22 @@ import jinja2
 import yaml
 
 from generator.actors import KINDS, Actor, Mention
+from generator.chart import timeline_svg
+from generator.feeds import docs_url as url_of
+from generator.feeds import feed_pages
 from generator.markdown import escape, link
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 RESERVED = ("index",)
+# Above this many events the chronology becomes one page per year.
+CHRONOLOGY_SPLIT = 300
+# Longest list on a page that is not itself an index (an actor's articles or events);
+# the rest is reachable through the month pages.
+LIST_LIMIT = 200
+# Above this many dated articles the articles index lists months, not articles.
+ARTICLES_INDEX_LIMIT = 1000
+IN_BRIEF = 5
 
 
 class TemplateProblem(Exception):
@@ -31,10 +47,29 @@ class TemplateProblem(Exception):
 
 @dataclass(frozen=True)
 class Page:
-    """A generated Markdown page, by its path under the docs folder (``actors/qatar.md``)."""
+    """A generated page, by its path under the docs folder (``actors/qatar.md``)."""
 
     path: str
     content: str
+
+
+@dataclass
+class SiteFacts:
+    """What pages need beyond the model, computed once from it."""
+
+    prominence: dict[str, float] = field(default_factory=dict)
+    quotes: dict[str, list[QuoteEntry]] = field(default_factory=dict)
+    chronology_years: list[str] | None = None  # years with their own page, when split
+    quotes_available: bool = True
+
+
+@dataclass(frozen=True)
+class QuoteEntry:
+    """A direct quote credited to an actor, with the article it comes from."""
+
+    text: str
+    sentence: str
+    article: ArticleEntry
 
 
 def page_path(obj: Any) -> str:
@@ -48,6 +83,16 @@ def page_path(obj: Any) -> str:
     if isinstance(obj, Outlet):
         return f"sources/index.md#{obj.slug}"
     raise TypeError(f"no page for {type(obj).__name__}")
+
+
+def relative_url(target: str, from_path: str) -> str:
+    """A URL from the page at docs path ``from_path`` to docs path ``target``, for raw HTML."""
+    here = url_of(from_path)
+    here_dir = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    url, _, anchor = url_of(target).partition("#")
+    rel = posixpath.relpath(url or ".", here_dir or ".")
+    rel = "./" if rel == "." else rel + ("/" if url.endswith("/") else "")
+    return f"{rel}#{anchor}" if anchor else rel
 
 
 def _title_of(obj: Any) -> str:
@@ -73,7 +118,17 @@ class Renderer:
         )
         self.env.filters["md"] = escape
         self.env.filters["url"] = safe_url
-        self.env.globals.update(href=_href, link=_link, linked=linked_paragraph, kinds=KINDS)
+        self.env.filters["plural"] = plural
+        self.env.globals.update(
+            href=_href,
+            link=_link,
+            linked=linked_paragraph,
+            actor_link=_actor_link,
+            chronology_href=_chronology_href,
+            timeline=_timeline,
+            kinds=KINDS,
+            list_limit=LIST_LIMIT,
+        )
 
     def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
         try:
@@ -84,6 +139,7 @@ class Renderer:
             ) from None
         except jinja2.TemplateError as exc:
             raise TemplateProblem(f"{_template_location(exc, template)}: {exc}") from None
+        meta = {k: v for k, v in meta.items() if v not in (None, "")}
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
         return Page(path, f"---\n{front}---\n\n{body.strip()}\n")
 
@@ -94,6 +150,11 @@ def safe_url(url: str) -> str:
     if not url.lower().startswith(("http://", "https://")) or any(c.isspace() for c in url):
         return "#"
     return "".join(f"%{ord(c):02X}" if c in "()<>\"'`[]" else c for c in url)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``3 events``, ``1 event``."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def _template_location(exc: BaseException, template: str) -> str:
@@ -114,7 +175,7 @@ def _href(context: jinja2.runtime.Context, target: Any) -> str:
     path = target if isinstance(target, str) else page_path(target)
     path, _, anchor = path.partition("#")
     here = posixpath.dirname(context["page_path"])
-    relative = posixpath.relpath(path, here or ".")
+    relative = posixpath.relpath(path, here or ".") if path else ""
     return f"{relative}#{anchor}" if anchor else relative
 
 
@@ -124,17 +185,48 @@ def _link(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str
 
 
 @jinja2.pass_context
+def _actor_link(context: jinja2.runtime.Context, actor_id: str) -> str:
+    """The actor's name, linked when the actor has a page (is named in some article)."""
+    entry = context["digest"].actors.get(actor_id)
+    if entry is None:
+        return escape(actor_id)
+    if not entry.articles:
+        return escape(entry.name)
+    return _link(context, entry)
+
+
+@jinja2.pass_context
+def _chronology_href(context: jinja2.runtime.Context, year: str, month: str | None = None) -> str:
+    """Where the chronology shows a year (or month): one page, or the year's own page."""
+    years = context["site"].chronology_years
+    page = f"chronology/{year}.md" if years else "chronology/index.md"
+    anchor = f"m{month}" if month else f"y{year}"
+    return _href(context, f"{page}#{anchor}")
+
+
+@jinja2.pass_context
+def _timeline(context: jinja2.runtime.Context) -> str:
+    digest = context["digest"]
+    here = context["page_path"]
+    return timeline_svg(
+        list(digest.months.values()), lambda key: relative_url(f"months/{key}.md", here)
+    )
+
+
+@jinja2.pass_context
 def linked_paragraph(
     context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]
 ) -> str:
     """A paragraph, escaped, with each actor linked at its first mention in it."""
+    actors = context["digest"].actors
     out, cursor, seen = [], 0, set()
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.actor_id in seen or mention.start < cursor:
+        entry = actors.get(mention.actor_id)
+        if mention.actor_id in seen or mention.start < cursor or entry is None:
             continue
         seen.add(mention.actor_id)
         out.append(escape_inline(text[cursor : mention.start]))
-        out.append(link(mention.text, _href(context, f"actors/{mention.actor_id}.md")))
+        out.append(link(mention.text, _href(context, entry)))
         cursor = mention.end
     out.append(escape_inline(text[cursor:]))
     return "".join(out)
@@ -153,46 +245,186 @@ def escape_inline(text: str) -> str:
     return f"{lead}{escape(text)}{trail}"
 
 
-def render_site(digest: Digest, renderer: Renderer, chronology_order: str = "oldest") -> list[Page]:
-    """Every generated page of the site."""
+# --- What pages need beyond the model --------------------------------------------------
+
+
+def prominence(digest: Digest) -> dict[str, float]:
+    """How central each actor is to the story, 0..1: its share of the most-covered actor."""
+    counts = {actor_id: len(entry.articles) for actor_id, entry in digest.actors.items()}
+    top = max(counts.values(), default=0) or 1
+    return {actor_id: n / top for actor_id, n in counts.items()}
+
+
+def importance(event: Event, centrality: dict[str, float]) -> float:
+    """Rank for "In brief": how many sources report it, then how central its actors are."""
+    actors = sorted((centrality.get(a, 0.0) for a in event.actor_ids), reverse=True)
+    return len(event.sources) + sum(actors[:3]) / 3 - (0.5 if event.background else 0.0)
+
+
+def in_brief(events: list[Event], centrality: dict[str, float], n: int = IN_BRIEF) -> list[Event]:
+    """The month's most important events, shown in date order."""
+    ranked = sorted(events, key=lambda e: (-importance(e, centrality), e.sort_key))[:n]
+    return sorted(ranked, key=lambda e: e.sort_key)
+
+
+def _load_find_quotes() -> Callable | None:
+    try:
+        from generator.quotes import find_quotes
+    except ImportError:  # the quote finder is optional; actor pages say so
+        return None
+    return find_quotes
+
+
+def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]] | None:
+    """Direct quotes per actor, newest article first; None when no quote finder exists."""
+    find_quotes = _load_find_quotes()
+    if find_quotes is None:
+        return None
+    out: dict[str, list[QuoteEntry]] = defaultdict(list)
+    for entry in digest.articles:
+        paragraphs = entry.article.paragraphs
+        for quote in find_quotes(paragraphs, entry.facts.mentions, digest.registry):
+            if quote.actor_id in digest.actors:
+                out[quote.actor_id].append(QuoteEntry(quote.text, quote.sentence, entry))
+    return dict(out)
+
+
+def site_facts(digest: Digest) -> SiteFacts:
+    quotes = actor_quotes(digest)
+    split = len(digest.events) > CHRONOLOGY_SPLIT
+    years = sorted({e.year for e in digest.events}) if split else None
+    return SiteFacts(
+        prominence=prominence(digest),
+        quotes=quotes or {},
+        chronology_years=years,
+        quotes_available=quotes is not None,
+    )
+
+
+# --- The site ------------------------------------------------------------------------
+
+
+def render_site(
+    digest: Digest,
+    renderer: Renderer,
+    chronology_order: str = "oldest",
+    site_url: str | None = None,
+) -> list[Page]:
+    """Every generated page of the site, and its feeds."""
+    site = site_facts(digest)
+    newest_first = chronology_order == "newest"
+    common = {"digest": digest, "site": site}
+
+    def index(template: str, path: str, title: str, description: str, **extra: Any) -> Page:
+        meta = {"title": title, "description": description, "search": {"exclude": True}}
+        return renderer.render(template, path, meta, **common, **extra)
+
     pages = [
-        renderer.render("overview.md.j2", "index.md", {"title": digest.title}, digest=digest),
         renderer.render(
-            "chronology.md.j2",
-            "chronology/index.md",
-            {"title": "Chronology", "search": {"exclude": True}},
-            digest=digest,
-            groups=chronology_groups(digest.events, newest_first=chronology_order == "newest"),
+            "overview.md.j2",
+            "index.md",
+            {"title": digest.title, "description": _first_line(digest.intro)},
+            **common,
+            story=story_so_far(digest, site),
         ),
-        renderer.render(
-            "actors_index.md.j2", "actors/index.md", {"title": "Actors"}, digest=digest
+        index(
+            "actors_index.md.j2",
+            "actors/index.md",
+            "Actors",
+            "The people, states and organisations of the story, by kind.",
         ),
-        renderer.render(
-            "months_index.md.j2", "months/index.md", {"title": "Months"}, digest=digest
+        index(
+            "months_index.md.j2",
+            "months/index.md",
+            "Months",
+            "The story month by month: events and articles.",
         ),
-        renderer.render(
+        index(
             "articles_index.md.j2",
             "articles/index.md",
-            {"title": "Articles", "search": {"exclude": True}},
-            digest=digest,
+            "Articles",
+            "Every article of the digest, by month of publication.",
+            limit=ARTICLES_INDEX_LIMIT,
         ),
-        renderer.render("sources.md.j2", "sources/index.md", {"title": "Sources"}, digest=digest),
+        index(
+            "sources.md.j2",
+            "sources/index.md",
+            "Sources",
+            "The outlets whose articles make up this digest, with counts and date ranges.",
+        ),
     ]
-    actors = [a for a in digest.actors_by_prominence()]
-    pages += term_pages(renderer, "actor.md.j2", actors, digest, _actor_meta)
-    pages += term_pages(renderer, "month.md.j2", list(digest.months.values()), digest, _month_meta)
-    pages += term_pages(renderer, "article.md.j2", digest.articles, digest, _article_meta)
+    groups = chronology_groups(digest.events, newest_first=newest_first)
+    description = "Every dated event found in the corpus, with the articles that report it."
+    if site.chronology_years is None:
+        pages.append(
+            index(
+                "chronology.md.j2", "chronology/index.md", "Chronology", description, groups=groups
+            )
+        )
+    else:
+        pages.append(
+            index(
+                "chronology_years.md.j2",
+                "chronology/index.md",
+                "Chronology",
+                description,
+                groups=groups,
+            )
+        )
+        for year, months in groups:
+            pages.append(
+                index(
+                    "chronology.md.j2",
+                    f"chronology/{year}.md",
+                    f"Chronology: {year}",
+                    f"Every dated event of {year} found in the corpus.",
+                    groups=[(year, months)],
+                    year=year,
+                )
+            )
+    pages += term_pages(
+        renderer, "actor.md.j2", digest.actors_by_prominence(), _actor_meta, **common
+    )
+    pages += term_pages(
+        renderer,
+        "month.md.j2",
+        list(digest.months.values()),
+        _month_meta,
+        **common,
+        in_brief=lambda month: in_brief(month.events, site.prominence),
+    )
+    pages += term_pages(renderer, "article.md.j2", digest.articles, _article_meta, **common)
+    pages += feed_pages(digest, site_url)
     return pages
 
 
 def term_pages(
-    renderer: Renderer, template: str, terms: list[Any], digest: Digest, meta
+    renderer: Renderer,
+    template: str,
+    terms: Iterable[Any],
+    meta: Callable[[Any], dict[str, Any]],
+    **context: Any,
 ) -> list[Page]:
     """One page per term (actor, month, article): the same routine for every grouping."""
     return [
-        renderer.render(template, page_path(term), meta(term), term=term, digest=digest)
+        renderer.render(template, page_path(term), meta(term), term=term, **context)
         for term in terms
     ]
+
+
+def story_so_far(digest: Digest, site: SiteFacts, months: int = 3, per_month: int = 3):
+    """The latest months with events, newest first, each with its most important events."""
+    with_events = [m for m in digest.months.values() if m.events][-months:]
+    return [(m, in_brief(m.events, site.prominence, per_month)) for m in reversed(with_events)]
+
+
+def _first_line(markdown: str) -> str:
+    """The first paragraph of prose in a Markdown text, for a meta description."""
+    for block in markdown.split("\n\n"):
+        text = " ".join(block.split())
+        if text and not text.startswith(("#", "!!!", "<", "---")):
+            return text[:300]
+    return ""
 
 
 def _actor_meta(actor: ActorEntry) -> dict[str, Any]:
@@ -202,15 +434,16 @@ def _actor_meta(actor: ActorEntry) -> dict[str, Any]:
 def _month_meta(month: Month) -> dict[str, Any]:
     return {
         "title": month.name,
-        "description": f"What happened in {month.name}.",
-        "search": {"boost": 2},
+        "description": f"What happened in {month.name}: "
+        f"{plural(len(month.events), 'event')}, {plural(len(month.articles), 'article')}.",
+        "search": {"boost": 3},
     }
 
 
 def _article_meta(entry: ArticleEntry) -> dict[str, Any]:
     article = entry.article
     description = article.summary or (article.paragraphs[0] if article.paragraphs else "")
-    return {"title": article.title, "description": description[:300]}
+    return {"title": article.title, "description": " ".join(description.split())[:300]}
 
 
 def chronology_groups(events: list[Event], newest_first: bool = False):

@@ -1,0 +1,155 @@
+"""The timeline chart: events and articles per month, as an inline SVG made at build time.
+
+No script, no web font, nothing fetched: the chart is plain markup that works offline,
+in any browser and in print. Every bar is a link to its month page. Colours come from
+Material's CSS variables, so the chart follows the light and dark palettes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Protocol
+
+# Wider spans show only their latest months (the Months index lists them all).
+MAX_MONTHS = 120
+BAR = 14  # width of one month's slot, in SVG units
+HEIGHT = 120  # plot height
+TOP = 8
+BOTTOM = 34  # room for year labels and the legend
+LEFT = 28  # room for the y-axis labels
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_EVENTS = "var(--md-primary-fg-color, #4051b5)"
+_ARTICLES = "var(--md-accent-fg-color, #526cfe)"
+_INK = "var(--md-default-fg-color--light, #666)"
+
+
+class MonthLike(Protocol):
+    key: str
+
+    @property
+    def events(self) -> Sequence[object]: ...
+
+    @property
+    def articles(self) -> Sequence[object]: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str  # YYYY-MM
+    events: int
+    articles: int
+    name: str
+    linked: bool
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """Every YYYY-MM from ``first`` to ``last`` inclusive."""
+    year, month = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (year, month) <= end:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def bars(months: Sequence[MonthLike], max_months: int = MAX_MONTHS) -> list[Bar]:
+    """One slot per calendar month of the story (empty months too, so time reads true)."""
+    by_key = {m.key: m for m in months}
+    if not by_key:
+        return []
+    keys = month_range(min(by_key), max(by_key))[-max_months:]
+    out = []
+    for key in keys:
+        month = by_key.get(key)
+        if month is None:
+            year, number = int(key[:4]), int(key[5:7])
+            out.append(Bar(key, 0, 0, f"{_MONTHS[number - 1]} {year}", False))
+        else:
+            out.append(Bar(key, len(month.events), len(month.articles), month.name, True))
+    return out
+
+
+def timeline_svg(
+    months: Sequence[MonthLike],
+    href: Callable[[str], str],
+    max_months: int = MAX_MONTHS,
+) -> str:
+    """The chart as one line-free block of HTML: a figure holding an SVG.
+
+    ``href`` maps a month key to the URL of its page, relative to the page the chart is on.
+    Returns an empty string when there is nothing to chart.
+    """
+    slots = bars(months, max_months)
+    if not slots:
+        return ""
+    top = max(max(b.events, b.articles) for b in slots) or 1
+    width = LEFT + BAR * len(slots) + 4
+    height = TOP + HEIGHT + BOTTOM
+    half = (BAR - 4) / 2
+    base = TOP + HEIGHT
+
+    def y(count: int) -> float:
+        return base - HEIGHT * count / top
+
+    parts = [
+        f'<svg class="digest-timeline" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-labelledby="digest-timeline-title" '
+        'style="max-width:100%;height:auto;font-family:inherit">',
+        '<title id="digest-timeline-title">Events and articles per month</title>',
+        f'<line x1="{LEFT}" y1="{base}" x2="{width - 2}" y2="{base}" stroke="{_INK}" '
+        'stroke-width="0.5"/>',
+        f'<text x="{LEFT - 4}" y="{TOP + 8}" font-size="9" text-anchor="end" '
+        f'fill="{_INK}">{top}</text>',
+        f'<text x="{LEFT - 4}" y="{base}" font-size="9" text-anchor="end" fill="{_INK}">0</text>',
+    ]
+    for i, bar in enumerate(slots):
+        x = LEFT + BAR * i + 2
+        number = int(bar.key[5:7])
+        if number == 1 or i == 0:
+            parts.append(
+                f'<text x="{x}" y="{base + 12}" font-size="9" fill="{_INK}">'
+                f"{escape(bar.key[:4])}</text>"
+            )
+        if not bar.linked:
+            continue
+        counts = f"{_count(bar.events, 'event')}, {_count(bar.articles, 'article')}"
+        label = escape(f"{bar.name}: {counts}")
+        # The whole slot is clickable, so months with few items are easy to hit.
+        parts.append(
+            f'<a href="{escape(href(bar.key))}" aria-label="{label}">'
+            f"<title>{label}</title>"
+            f'<rect x="{x - 1}" y="{TOP}" width="{BAR - 2}" height="{HEIGHT}" fill="transparent"/>'
+            f'<rect x="{x}" y="{y(bar.events):.1f}" width="{half:.1f}" '
+            f'height="{base - y(bar.events):.1f}" style="fill:{_EVENTS}"/>'
+            f'<rect x="{x + half:.1f}" y="{y(bar.articles):.1f}" width="{half:.1f}" '
+            f'height="{base - y(bar.articles):.1f}" style="fill:{_ARTICLES};opacity:.6"/>'
+            "</a>"
+        )
+    legend_y = height - 6
+    parts += [
+        f'<rect x="{LEFT}" y="{legend_y - 8}" width="8" height="8" style="fill:{_EVENTS}"/>',
+        f'<text x="{LEFT + 11}" y="{legend_y}" font-size="9" fill="{_INK}">events</text>',
+        f'<rect x="{LEFT + 52}" y="{legend_y - 8}" width="8" height="8" '
+        f'style="fill:{_ARTICLES};opacity:.6"/>',
+        f'<text x="{LEFT + 63}" y="{legend_y}" font-size="9" fill="{_INK}">articles</text>',
+        "</svg>",
+    ]
+    span = len(month_range(slots[0].key, max(m.key for m in months)))
+    clipped = len(month_range(min(m.key for m in months), slots[-1].key)) > span
+    shown = f" (latest {span} months)" if clipped else ""
+    caption = f"Events and articles per month{shown}. Each bar links to its month."
+    return (
+        '<figure class="digest-timeline" data-search-exclude>'
+        + "".join(parts)
+        + f"<figcaption>{escape(caption)}</figcaption></figure>"
+    )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")

@@ -1,0 +1,248 @@
+"""Atom feeds: the newest articles, the newest events, and one feed per actor.
+
+Feeds are generated files like the pages (``feeds/articles.xml``, ``feeds/events.xml``,
+``feeds/actors/<id>.xml``), so both the MkDocs plugin and ``digest generate`` publish
+them. Entry ids are ``urn:uuid`` values derived from what the entry is, so they stay
+the same when the site moves or ``site_url`` is set later. Links are absolute when
+``site_url`` is known, otherwise relative to the feed (RFC 4287 allows both).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from generator.model import ActorEntry, ArticleEntry, Digest, Event
+
+ATOM = "http://www.w3.org/2005/Atom"
+ENTRIES = 50
+GENERATOR = "Explainer Digest"
+_NAMESPACE = uuid.UUID("5b0c3f9e-6a55-4d1e-9c55-0d1c8b2a7e11")
+# Characters XML 1.0 cannot carry at all, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+ET.register_namespace("", ATOM)
+
+
+@dataclass(frozen=True)
+class Feed:
+    path: str  # under the site root: feeds/articles.xml
+    title: str
+    subtitle: str
+    page: str  # docs path of the HTML page the feed belongs to
+    entries: list[FeedEntry]
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    key: str  # what the entry is; its id derives from it
+    title: str
+    page: str  # docs path (with optional #anchor) of the entry's page
+    updated: datetime
+    summary: str = ""
+    author: str = ""
+    original: str | None = None  # the article at its outlet
+    categories: tuple[tuple[str, str], ...] = ()  # (term, label)
+
+
+def clean(text: Any) -> str:
+    """Text that XML can hold: no control characters or lone surrogates, one line."""
+    return " ".join(_NOT_XML.sub("", str(text)).split())
+
+
+def entry_id(key: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
+
+
+def aware(moment: datetime) -> datetime:
+    """A datetime comparable with any other: naive times are taken as UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
+def rfc3339(moment: datetime) -> str:
+    return aware(moment).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def event_moment(event: Event) -> datetime:
+    """The first instant an event's date can mean: "November 2024" -> 2024-11-01."""
+    parts = [int(p) for p in event.value.split("-")] + [1, 1]
+    try:
+        day = date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return _EPOCH
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+def docs_url(path: str) -> str:
+    """Site URL of a docs path under directory URLs (``articles/x.md`` -> ``articles/x/``)."""
+    path, _, anchor = path.partition("#")
+    stem = path.removesuffix(".md")
+    url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def _resolver(feed_path: str, site_url: str | None) -> Callable[[str], str]:
+    if site_url:
+        root = site_url.rstrip("/") + "/"
+        return lambda page: root + docs_url(page)
+    here = posixpath.dirname(feed_path)
+
+    def relative(page: str) -> str:
+        url, _, anchor = docs_url(page).partition("#")
+        rel = posixpath.relpath(url or ".", here) + ("/" if url.endswith("/") or not url else "")
+        return f"{rel}#{anchor}" if anchor else rel
+
+    return relative
+
+
+def render_feed(feed: Feed, site_url: str | None = None) -> str:
+    """The feed as an Atom 1.0 document."""
+    url = _resolver(feed.path, site_url)
+    root = ET.Element(f"{{{ATOM}}}feed")
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            el.text = clean(text)
+        return el
+
+    sub(root, "id", entry_id(f"feed:{feed.path}"))
+    sub(root, "title", feed.title)
+    if feed.subtitle:
+        sub(root, "subtitle", feed.subtitle)
+    updated = max((e.updated for e in feed.entries), default=_EPOCH)
+    sub(root, "updated", rfc3339(updated))
+    sub(root, "link", rel="alternate", type="text/html", href=url(feed.page))
+    self_href = (
+        site_url.rstrip("/") + "/" + feed.path if site_url else posixpath.basename(feed.path)
+    )
+    sub(root, "link", rel="self", type="application/atom+xml", href=self_href)
+    author = sub(root, "author")
+    sub(author, "name", GENERATOR)
+    sub(root, "generator", GENERATOR)
+    for item in feed.entries:
+        entry = sub(root, "entry")
+        sub(entry, "id", entry_id(item.key))
+        sub(entry, "title", item.title or "Untitled")
+        sub(entry, "updated", rfc3339(item.updated))
+        sub(entry, "link", rel="alternate", type="text/html", href=url(item.page))
+        if item.original:
+            sub(entry, "link", rel="related", href=clean(item.original))
+        if item.author:
+            sub(sub(entry, "author"), "name", item.author)
+        for term, label in item.categories:
+            sub(entry, "category", term=clean(term), label=clean(label))
+        if item.summary:
+            sub(entry, "summary", item.summary)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _http(url: str | None) -> str | None:
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def article_entry(entry: ArticleEntry, digest: Digest) -> FeedEntry:
+    article = entry.article
+    summary = article.summary or (article.paragraphs[0] if article.paragraphs else "")
+    names = digest.actors
+    return FeedEntry(
+        key=f"article:{entry.slug}",
+        title=article.title,
+        page=f"articles/{entry.slug}.md",
+        updated=aware(article.published) if article.published else _EPOCH,
+        summary=summary[:500],
+        author=article.author or entry.outlet,
+        original=_http(article.url),
+        categories=tuple((a, names[a].name) for a in entry.actor_ids if a in names),
+    )
+
+
+def event_entry(event: Event, digest: Digest) -> FeedEntry:
+    page = f"months/{event.month}.md" if event.month else "chronology/index.md"
+    sources = ", ".join(sorted({s.article.outlet for s in event.sources}))
+    names = digest.actors
+    return FeedEntry(
+        key=f"event:{event.value}:{event.modifier}:{event.text}",
+        title=f"{event.display_date}: {event.text}",
+        page=page,
+        updated=event_moment(event),
+        summary=f"{event.text} ({len(event.sources)} source"
+        f"{'' if len(event.sources) == 1 else 's'}: {sources})",
+        categories=tuple((a, names[a].name) for a in event.actor_ids if a in names),
+    )
+
+
+def _newest_articles(articles: Iterable[ArticleEntry]) -> list[ArticleEntry]:
+    dated = [a for a in articles if a.article.published is not None]
+    return sorted(dated, key=lambda a: (rfc3339(a.article.published), a.slug), reverse=True)
+
+
+def newest_events(events: list[Event], n: int = ENTRIES) -> list[Event]:
+    return sorted(events, key=lambda e: e.sort_key, reverse=True)[:n]
+
+
+def feeds(digest: Digest) -> list[Feed]:
+    """Every feed of the site."""
+    out = [
+        Feed(
+            "feeds/articles.xml",
+            f"{digest.title}: newest articles",
+            "The latest articles added to the digest.",
+            "articles/index.md",
+            [article_entry(a, digest) for a in _newest_articles(digest.articles)[:ENTRIES]],
+        ),
+        Feed(
+            "feeds/events.xml",
+            f"{digest.title}: newest events",
+            "The latest dated events found in the articles.",
+            "chronology/index.md",
+            [event_entry(e, digest) for e in newest_events(digest.events)],
+        ),
+    ]
+    for actor in digest.actors_by_prominence():
+        out.append(actor_feed(actor, digest))
+    return out
+
+
+def actor_feed(actor: ActorEntry, digest: Digest) -> Feed:
+    return Feed(
+        f"feeds/actors/{actor.id}.xml",
+        f"{digest.title}: {actor.name}",
+        f"The latest articles mentioning {actor.name}.",
+        f"actors/{actor.id}.md",
+        [article_entry(a, digest) for a in _newest_articles(actor.articles)[:ENTRIES]],
+    )
+
+
+def feed_files(digest: Digest, site_url: str | None = None) -> dict[str, str]:
+    """Site path -> Atom document, for every feed."""
+    return {feed.path: render_feed(feed, site_url) for feed in feeds(digest)}
+
+
+def feed_pages(digest: Digest, site_url: str | None = None) -> list:
+    """The feeds as generated files, for the pipeline to hand MkDocs with the pages."""
+    from generator.render import Page  # render imports this module
+
+    return [Page(path, text) for path, text in feed_files(digest, site_url).items()]
+
+
+def write_feeds(digest: Digest, site_dir: Path, site_url: str | None = None) -> list[Path]:
+    """Write every feed into a built site (for a caller that renders feeds after the build)."""
+    written = []
+    for path, text in feed_files(digest, site_url).items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
