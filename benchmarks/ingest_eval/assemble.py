@@ -239,7 +239,7 @@ def dense_page(a: dict, rng: random.Random) -> tuple[list[str], dict]:
     for user, text in c:
         lines += [f"{user} · {rng.randint(1, 12)} hours ago", text, "Reply", "Like"]
     lines += [f"© {site} {pub.year}", "Privacy", "Terms", "Contact"]
-    return lines, {"outlet": site, "author": None, "blank_between": False, "summary": a.get("summary"),
+    return lines, {"outlet": site, "author": a["author"], "blank_between": False, "summary": a.get("summary"),
                    "encoding": "cp1252"}
 
 

@@ -353,6 +353,8 @@ def _events(body: str, anchor: date) -> list[_Event]:
     out = []
     for hit, future in _dated_mentions(body):
         span = hit.resolve(anchor, future=future)
+        if span and hit.text[:5].lower() == "since":
+            span = (span[0], max(span[1], anchor))  # "since January": up to now
         if span:
             out.append(_Event(span[0], span[1], hit.text, hit.year is not None, future))
     return out
@@ -387,11 +389,18 @@ def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
             c.notes.append(
                 "the text describes later events: " + ", ".join(repr(e.text) for e in later[:3])
             )
-        past = [e for e in events if not e.future and e.first <= c.value.date()]
+        # Dates written without a year are recent ones (a writer gives the year of older
+        # events): a candidate long after the latest of them is suspect. Dates with a year
+        # may be background ("the law, passed in March 2022") and prove nothing here.
+        past = [
+            e for e in events if not e.future and not e.explicit_year and e.first <= c.value.date()
+        ]
         if past:
             latest = max(past, key=lambda e: e.last)
             gap = c.value.date() - latest.last
-            if gap > _SUSPECT_AFTER:
+            # "in January" is looser than "on March 5": a month mention allows a longer gap.
+            allowed = _SUSPECT_AFTER if latest.first == latest.last else 2 * _SUSPECT_AFTER
+            if gap > allowed:
                 c.score -= 3
                 c.suspect = True
                 c.notes.append(
@@ -429,7 +438,9 @@ def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
     if best.suspect:
         confidence = "low"
         if best.kind in ("header", "text"):
-            events = [e for e in _events(body, best.value.date()) if not e.future]
+            events = [
+                e for e in _events(body, best.value.date()) if not e.future and not e.explicit_year
+            ]
             events = [e for e in events if e.first <= best.value.date()]
             if events:
                 latest = max(events, key=lambda e: e.last)

@@ -46,6 +46,9 @@ def read_html(text: str, filename: str) -> Article:
         return Article(title=filename, blocks=[], source=filename)
 
     blocks, dropped = _blocks(doc)
+    title_key = _key(doc.title or "")
+    if blocks and title_key and _key(blocks[0].text) == title_key:
+        dropped.append((blocks.pop(0).text, "repeats the title"))
     body = "\n".join(b.text for b in blocks)
 
     candidates = []
@@ -130,6 +133,10 @@ def _author(value: str | None) -> str | None:
 def _site_from_host(host: str) -> str | None:
     host = re.sub(r"^www\.", "", host)
     return host or None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
 
 
 def _same(a: str, b: str) -> bool:

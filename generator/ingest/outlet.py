@@ -138,9 +138,10 @@ class OutletSignals:
 
 
 _SOURCE_LINE = re.compile(
-    rf"^(?:read (?:the )?(?:full|original) (?:story|article) (?:at|on|in)|source:|sources:|"
-    rf"originally (?:published|appeared) (?:at|on|in|by)|this (?:article|story) (?:first |originally )?"
-    rf"(?:appeared|was published) (?:at|on|in)|via:?)\s+(?P<name>{_NAME})\s*\.?$",
+    r"^(?:read (?:the )?(?:full|original) (?:story|article) (?:at|on|in)|source:|sources:|"
+    r"originally (?:published|appeared) (?:at|on|in|by)|via:?|"
+    r"this (?:article|story) (?:first |originally )?(?:appeared|was published) (?:at|on|in))"
+    rf"\s+(?P<name>{_NAME})\s*\.?$",
     re.I,
 )
 
@@ -217,8 +218,8 @@ _NOT_A_NAME = re.compile(
 
 
 _ROLE_LINE = re.compile(
-    rf"^(?P<name>{_PERSON})\s*[|,–—-]\s*(?:senior |chief |staff |special |political |foreign )?"
-    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst)\b",
+    rf"^(?P<name>{_PERSON})\s*[|,–—-]\s*(?i:(?:senior |chief |staff |special |political |foreign )?"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst))\b",
 )
 _BY_IN_LINE = re.compile(rf"\bby\s+(?P<name>{_PERSON})\s*(?:$|[|,;•·–—(])")
 

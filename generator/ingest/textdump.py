@@ -44,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE_START = re.compile(r"^[\"“‘'«„]")
 _NUMBER_START = re.compile(r"^[\d$€£%]")
 
+_BREADCRUMB = re.compile(r"^(?:[^»›>/|\n]{1,30}\s[»›>/|]\s){2,}")
 _LISTING_TIME = re.compile(
     r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
     r"yesterday|just now)$",
@@ -161,6 +162,8 @@ def _clean(raw: str) -> tuple[str, bool, bool, int]:
         text = _MD_IMAGE.sub(" ", text)
         text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "")
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "_*":
+        text = text[1:-1].strip()  # a Markdown emphasis line: often a caption
     bullet = bool(_BULLET.match(text)) and not _NUMBER_START.match(text)
     if bullet:
         text = _BULLET.sub("", text)
@@ -189,19 +192,40 @@ def _describe(no: int, raw: str) -> Line | None:
     )
 
 
-def _join_wrapped(lines: list[Line]) -> list[Line]:
-    """Rejoin a paragraph hard-wrapped over several lines (no blank line between them)."""
+def _wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a page was hard-wrapped at, if it was (long lines all end near one width)."""
+    lengths = sorted(len(r.rstrip()) for r in raw_lines if len(r.strip()) >= 40)
+    if len(lengths) < 5:
+        return None
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if width > 120:
+        return None
+    near = sum(1 for n in lengths if n >= width - 15)
+    return width if near >= 0.5 * len(lengths) else None
+
+
+def _join_wrapped(lines: list[Line], width: int | None) -> list[Line]:
+    """Rejoin paragraphs hard-wrapped over several lines.
+
+    On a page wrapped at a width, a line that reaches the width goes on in the next
+    line; anywhere, a line that continues in lowercase after a line without a full stop
+    is the same sentence.
+    """
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and line.no == prev.nos[-1] + 1
-            and prev.words >= 6
-            and not prev.ends_sentence
-            and line.text[:1].islower()
-            and not prev.heading_hint
-        ):
+        if prev is None or line.no != prev.nos[-1] + 1 or prev.heading_hint or prev.bullet:
+            out.append(line)
+            continue
+        last_raw = prev.raw.rsplit("\n", 1)[-1].rstrip()
+        wrapped = (
+            width is not None
+            and width - 20 <= len(last_raw) <= width + 2  # longer lines were not wrapped
+            and not line.heading_hint
+            and not line.bullet
+        )
+        continued = prev.words >= 6 and not prev.ends_sentence and line.text[:1].islower()
+        if wrapped or continued:
             merged = _describe(prev.no, prev.text + " " + line.text)
             assert merged is not None
             merged.nos = prev.nos + (line.no,)
@@ -252,6 +276,8 @@ def _classify(
         return set_("boiler", "time stamp of a listing (teasers, comments)")
     if _COUNTER.match(text):
         return set_("boiler", "counter")
+    if _BREADCRUMB.match(text):
+        return set_("boiler", "breadcrumb trail")
     if line.words <= 3 and re.fullmatch(r"[\w-]+(?:[-_][\w-]+)+", text) and not text[0].isupper():
         return set_("boiler", "markup residue")
     hit = date_line(text)
@@ -391,7 +417,7 @@ def _title_score(line: Line, distance: int, repeats: Counter[str]) -> float:
 def read_text_dump(text: str, filename: str) -> Article:
     raw_lines = text.split("\n")
     lines = [ln for no, raw in enumerate(raw_lines, 1) if (ln := _describe(no, raw))]
-    lines = _join_wrapped(lines)
+    lines = _join_wrapped(lines, _wrap_width(raw_lines))
     if not lines:
         return Article(title=filename, blocks=[], source=filename)
 
