@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -44,10 +44,11 @@ from generator.dates_patterns import (
     NUMBER_WORDS,
     QUANTITY_WORDS,
     RULES,
+    TRIGGER,
     WEEKDAYS,
     YEAR_CUES,
 )
-from generator.dates_tense import Tense, tense_at
+from generator.dates_tense import Tense, TenseIndex
 
 Modifier = Literal["early", "mid", "late"]
 Basis = Literal["absolute", "publication", "context"]
@@ -87,7 +88,13 @@ class _Context:
     published: date | None
     previous: DateMention | None = None
     # Years seen with a month and day, so a later "October 7" means the same day.
-    known_years: dict[tuple[int, int], int] | None = None
+    known_years: dict[tuple[int, int], int] = field(default_factory=dict)
+    tenses: TenseIndex | None = None
+
+    def tense(self, start: int, end: int) -> Tense:
+        if self.tenses is None:
+            self.tenses = TenseIndex(self.text)
+        return self.tenses.tense_at(start, end)
 
 
 def find_dates(text: str, published: date | datetime | None) -> list[DateMention]:
@@ -95,9 +102,16 @@ def find_dates(text: str, published: date | datetime | None) -> list[DateMention
     if not isinstance(text, str) or not text:
         return []
     pub = published.date() if isinstance(published, datetime) else published
-    ctx = _Context(text, pub, known_years={})
+    ctx = _Context(text, pub)
     out: list[DateMention] = []
-    for match in MASTER.finditer(text):
+    scanned = 0
+    for trigger in TRIGGER.finditer(text):
+        if trigger.start() < scanned:
+            continue
+        match = MASTER.match(text, trigger.start())
+        if match is None:
+            continue
+        scanned = match.end()
         kind = match.lastgroup or ""
         parts = RULES[kind].fullmatch(match.group())
         if parts is None:  # pragma: no cover - the master and the rules agree by construction
@@ -155,9 +169,18 @@ def _number(raw: str) -> int:
     return NUMBER_WORDS[raw] if raw in NUMBER_WORDS else int(raw)
 
 
+_PUNCT = ".,;:!?\"'()[]“”‘’—–-"
+
+
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([^\W\d_]+)\W{0,2}$", text[max(0, start - 30) : start])
-    return m.group(1) if m else ""
+    """The word just before `start`, over at most two marks of punctuation."""
+    chunk = text[max(0, start - 30) : start].rstrip()
+    core = chunk.rstrip(_PUNCT)
+    if len(chunk) - len(core) > 2:
+        return ""
+    parts = core.split()
+    word = parts[-1].lstrip(_PUNCT) if parts else ""
+    return word if word.isalpha() else ""
 
 
 def _word_after(text: str, end: int) -> str:
@@ -190,7 +213,7 @@ def _shift_tense(ctx: _Context, start: int, end: int, rel: str | None) -> Tense 
         return "this"
     if _word_before(ctx.text, start).lower() == "since":
         return "past"
-    return tense_at(ctx.text, start, end)
+    return ctx.tense(start, end)
 
 
 def _day_year(month: int, day: int, pub: date, tense: str) -> date:
@@ -272,13 +295,13 @@ def _calendar_day(parts: re.Match[str], start: int, end: int, ctx: _Context) -> 
     if parts.group("year") and cut is None:
         year = int(parts.group("year"))
         value = date(year, month, day)
-        ctx.known_years[(month, day)] = year  # type: ignore[index]
+        ctx.known_years[(month, day)] = year
         return _Resolved(value.isoformat())
     new_end = None
     if cut is not None:
         new_end = start + len(ctx.text[start:cut].rstrip(" ,"))
-    if (month, day) in (ctx.known_years or {}) and ctx.published is not None:
-        year = ctx.known_years[(month, day)]  # type: ignore[index]
+    if (month, day) in ctx.known_years and ctx.published is not None:
+        year = ctx.known_years[(month, day)]
         return _Resolved(date(year, month, day).isoformat(), None, "context", new_end)
     if ctx.published is None:
         return None
@@ -394,7 +417,7 @@ def _rel_unit(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Res
         anchor = pub + timedelta(weeks=step)
         if unit == "weekend":
             saturday = anchor + timedelta(days=5 - anchor.weekday())
-            looking_back = tense_at(ctx.text, start, end) in ("past", "none")
+            looking_back = ctx.tense(start, end) in ("past", "none")
             if rel == "this" and looking_back and saturday > pub:
                 saturday -= timedelta(weeks=1)
             anchor = saturday
