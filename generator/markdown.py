@@ -10,6 +10,9 @@ _LINE_START = re.compile(r"^([-+]|\d+[.)])")
 # Not backslash-escapable, but able to start a block (setext heading, definition, fence).
 _LINE_START_ENTITY = {"=": "&#61;", ":": "&#58;", "~": "&#126;"}
 _SPACE = re.compile(r"\s+")
+# Control characters HTML cannot show; Python-Markdown also uses STX/ETX as placeholders.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def escape(text: object) -> str:
@@ -17,8 +20,11 @@ def escape(text: object) -> str:
 
     HTML is turned into entities, Markdown and attribute-list syntax is backslash-escaped,
     and newlines are folded so no block structure (fences, lists, admonitions) can start.
+    Control characters are dropped and lone surrogates (which UTF-8 cannot encode) become
+    U+FFFD, so the page can always be written.
     """
-    text = _SPACE.sub(" ", str(text)).strip()
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", str(text)))
+    text = _SPACE.sub(" ", text).strip()
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
     text = _LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
