@@ -14,7 +14,8 @@ from typing import Protocol
 
 # Wider spans show only their latest months (the Months index lists them all).
 MAX_MONTHS = 120
-BAR = 14  # width of one month's slot, in SVG units
+WIDTH = 640  # drawing width the slots share, in SVG units
+MIN_BAR, MAX_BAR = 5, 40  # narrowest and widest month slot
 HEIGHT = 120  # plot height
 TOP = 8
 BOTTOM = 34  # room for year labels and the legend
@@ -89,9 +90,10 @@ def timeline_svg(
     if not slots:
         return ""
     top = max(max(b.events, b.articles) for b in slots) or 1
-    width = LEFT + BAR * len(slots) + 4
+    bar_width = max(MIN_BAR, min(MAX_BAR, WIDTH // len(slots)))
+    width = LEFT + bar_width * len(slots) + 24  # room for the last year label
     height = TOP + HEIGHT + BOTTOM
-    half = (BAR - 4) / 2
+    half = max(1.0, (bar_width - 4) / 2)
     base = TOP + HEIGHT
 
     def y(count: int) -> float:
@@ -104,16 +106,16 @@ def timeline_svg(
         '<title id="digest-timeline-title">Events and articles per month</title>',
         f'<line x1="{LEFT}" y1="{base}" x2="{width - 2}" y2="{base}" stroke="{_INK}" '
         'stroke-width="0.5"/>',
-        f'<text x="{LEFT - 4}" y="{TOP + 8}" font-size="9" text-anchor="end" '
+        f'<text x="{LEFT - 4}" y="{TOP + 8}" font-size="11" text-anchor="end" '
         f'fill="{_INK}">{top}</text>',
-        f'<text x="{LEFT - 4}" y="{base}" font-size="9" text-anchor="end" fill="{_INK}">0</text>',
+        f'<text x="{LEFT - 4}" y="{base}" font-size="11" text-anchor="end" fill="{_INK}">0</text>',
     ]
     for i, bar in enumerate(slots):
-        x = LEFT + BAR * i + 2
+        x = LEFT + bar_width * i + 2
         number = int(bar.key[5:7])
         if number == 1 or i == 0:
             parts.append(
-                f'<text x="{x}" y="{base + 12}" font-size="9" fill="{_INK}">'
+                f'<text x="{x}" y="{base + 12}" font-size="11" fill="{_INK}">'
                 f"{escape(bar.key[:4])}</text>"
             )
         if not bar.linked:
@@ -124,7 +126,8 @@ def timeline_svg(
         parts.append(
             f'<a href="{escape(href(bar.key))}" aria-label="{label}">'
             f"<title>{label}</title>"
-            f'<rect x="{x - 1}" y="{TOP}" width="{BAR - 2}" height="{HEIGHT}" fill="transparent"/>'
+            f'<rect x="{x - 1}" y="{TOP}" width="{bar_width - 2}" height="{HEIGHT}" '
+            'fill="transparent"/>'
             f'<rect x="{x}" y="{y(bar.events):.1f}" width="{half:.1f}" '
             f'height="{base - y(bar.events):.1f}" style="fill:{_EVENTS}"/>'
             f'<rect x="{x + half:.1f}" y="{y(bar.articles):.1f}" width="{half:.1f}" '
@@ -134,10 +137,10 @@ def timeline_svg(
     legend_y = height - 6
     parts += [
         f'<rect x="{LEFT}" y="{legend_y - 8}" width="8" height="8" style="fill:{_EVENTS}"/>',
-        f'<text x="{LEFT + 11}" y="{legend_y}" font-size="9" fill="{_INK}">events</text>',
+        f'<text x="{LEFT + 11}" y="{legend_y}" font-size="11" fill="{_INK}">events</text>',
         f'<rect x="{LEFT + 52}" y="{legend_y - 8}" width="8" height="8" '
         f'style="fill:{_ARTICLES};opacity:.6"/>',
-        f'<text x="{LEFT + 63}" y="{legend_y}" font-size="9" fill="{_INK}">articles</text>',
+        f'<text x="{LEFT + 63}" y="{legend_y}" font-size="11" fill="{_INK}">articles</text>',
         "</svg>",
     ]
     span = len(month_range(slots[0].key, max(m.key for m in months)))
