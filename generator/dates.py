@@ -37,16 +37,15 @@ from typing import Literal
 from generator.dates_patterns import (
     COUNT_NOUNS,
     FUNCTION_WORDS,
-    MASTER,
     MODIFIER_WORDS,
     MONTH_CUES,
     MONTHS,
     NUMBER_WORDS,
     QUANTITY_WORDS,
     RULES,
-    TRIGGER,
     WEEKDAYS,
     YEAR_CUES,
+    candidates,
 )
 from generator.dates_tense import Tense, TenseIndex
 
@@ -104,15 +103,7 @@ def find_dates(text: str, published: date | datetime | None) -> list[DateMention
     pub = published.date() if isinstance(published, datetime) else published
     ctx = _Context(text, pub)
     out: list[DateMention] = []
-    scanned = 0
-    for trigger in TRIGGER.finditer(text):
-        if trigger.start() < scanned:
-            continue
-        match = MASTER.match(text, trigger.start())
-        if match is None:
-            continue
-        scanned = match.end()
-        kind = match.lastgroup or ""
+    for kind, match in candidates(text):
         parts = RULES[kind].fullmatch(match.group())
         if parts is None:  # pragma: no cover - the master and the rules agree by construction
             continue

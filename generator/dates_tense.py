@@ -45,53 +45,51 @@ _FUTURE = _words("upcoming forthcoming next coming")
 _AUXILIARY = _words("not also likely probably then soon again still only now be have been being")
 _REPORTING = _words("said says told added noted stated")
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+def _trie(words: frozenset[str]) -> str:
+    from generator.dates_patterns import trie
+
+    return trie(sorted(words))
+
+
+# One pass over the lower-cased text finds every marker, multi-word ones whole:
+# "will not be held" and "expected to be signed" are one future marker each.
+_MARKER = re.compile(
+    rf"\b(?:(?P<modal>{_trie(_MODALS)}|[a-z]+['’]ll)(?:\s+{_trie(_AUXILIARY)}\b)*(?:\s+[a-z]+)?"
+    rf"|{_trie(_PLANS)}\s+(?:to|for|an?)\b(?:\s+be\b)?(?:\s+[a-z]+)?"
+    rf"|to\s+be\s+[a-z]+|ahead\s+of|(?P<future>{_trie(_FUTURE)})"
+    rf"|(?P<perfect>(?:has|have)\s+been)|(?P<past>{_trie(_PAST)})"
+    rf"|(?P<present>{_trie(_PRESENT)})|(?P<ed>[a-z]+ed))\b"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # A sentence ends at . ! ? ; before a capital, unless the dot closes an initial or
 # a short abbreviation ("U.S. Senate", "a.m. Sunday"); or at a line break.
-_BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b[a-z])[.!?;]\s+(?=[A-Z\"“‘'(])|[!?;]\s|\n")
+_BOUNDARY = re.compile(
+    r"[.!?;\n](?:(?<=\n)|(?<=[!?;])\s|(?<![A-Z].)(?<!\b[a-z].)\s+(?=[A-Z\"“‘'(]))"
+)
 _REACH = 160
 
 Marker = tuple[int, int, Tense, bool]  # start, end, tense, is a reporting verb
 
 
 def _markers(text: str, lo: int, hi: int) -> list[Marker]:
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, hi)]
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ" lowers to two characters: keep offsets aligned
+        lower = text.translate(_ASCII_LOWER)
     out: list[Marker] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        start, end, word = tokens[i]
-        nxt = tokens[i + 1][2] if i + 1 < n else ""
-        if word in _MODALS or word.endswith(("'ll", "’ll")):
-            j = i + 1
-            while j < n and tokens[j][2] in _AUXILIARY:
-                j += 1
-            j = min(j, n - 1)  # the verb the modal governs
-            out.append((start, tokens[j][1], "future", False))
-            i = j + 1
-            continue
-        if (word in _PLANS and nxt in ("to", "for", "a", "an")) or (word == "to" and nxt == "be"):
-            j = min(i + 2, n - 1)
-            if j < n and tokens[j][2] == "be":
-                j = min(j + 1, n - 1)
-            out.append((start, tokens[j][1], "future", False))
-            i = j + 1
-            continue
-        if word in _FUTURE or (word == "ahead" and nxt == "of"):
-            out.append((start, end, "future", False))
-        elif word in ("has", "have") and nxt == "been":
-            out.append((start, tokens[i + 1][1], "past", False))
-            i += 2
-            continue
-        elif word in _PAST or (
-            word.endswith("ed")
-            and len(word) > 3
-            and word not in _ED_NOT_PAST
-            and text[start - 1 : start] != "-"
-        ):
-            out.append((start, end, "past", word in _REPORTING))
-        elif word in _PRESENT:
+    for m in _MARKER.finditer(lower, lo, hi):
+        start, end = m.span()
+        if m.group("past") is not None:
+            out.append((start, end, "past", m.group() in _REPORTING))
+        elif m.group("ed") is not None:
+            if m.group() not in _ED_NOT_PAST and text[start - 1 : start] != "-":
+                out.append((start, end, "past", False))
+        elif m.group("present") is not None:
             out.append((start, end, "present", False))
-        i += 1
+        elif m.group("perfect") is not None:
+            out.append((start, end, "past", False))
+        else:
+            out.append((start, end, "future", False))
     return out
 
 

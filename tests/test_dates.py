@@ -253,3 +253,23 @@ def test_mention_granularity():
     assert DateMention(0, 4, "2012", "2012").granularity == "year"
     assert DateMention(0, 4, "x", "2012-10").granularity == "month"
     assert DateMention(0, 4, "x", "2012-10-07").granularity == "day"
+
+
+# -- the fast scan finds what the plain pattern finds ------------------------------------
+
+_SCAN_WORDS = st.sampled_from(
+    str.split(
+        "the end of early late mid- last next this that a two 7 2023 2024-05-25 12/03/2024 "
+        "October Oct. May Sunday SUNDAY days weeks year ago later earlier , . Views: in on "
+        "yesterday tonight the day before following weekend month"
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_WORDS, max_size=30).map(" ".join))
+def test_trigger_scan_equals_the_plain_master_pattern(text):
+    from generator.dates_patterns import MASTER, candidates
+
+    fast = [(kind, m.span()) for kind, m in candidates(text)]
+    assert fast == [(m.lastgroup, m.span()) for m in MASTER.finditer(text)]
