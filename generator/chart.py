@@ -148,7 +148,7 @@ def timeline_svg(
     shown = f" (latest {span} months)" if clipped else ""
     caption = f"Events and articles per month{shown}. Each bar links to its month."
     return (
-        '<figure class="digest-timeline" data-search-exclude>'
+        '<figure class="digest-timeline" data-search-exclude="">'
         + "".join(parts)
         + f"<figcaption>{escape(caption)}</figcaption></figure>"
     )

@@ -1,0 +1,327 @@
+"""Rendering: hostile text stays text, editors can override templates, errors say where."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.utils.meta import get_data
+
+from generator.actors import parse_registry
+from generator.chart import timeline_svg
+from generator.extract import extract
+from generator.ingest import Article, Block
+from generator.model import ArticleEntry, Digest, Event, Month, Source, build_digest
+from generator.render import (
+    CHRONOLOGY_SPLIT,
+    Page,
+    Renderer,
+    TemplateProblem,
+    in_brief,
+    relative_url,
+    render_site,
+)
+
+# The Markdown extensions of mkdocs.yml: what the pages are read with.
+EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
+
+REGISTRY = """
+actors:
+  - id: qatar
+    name: Qatar
+    kind: country
+    description: "Gulf state <b>bold</b> [link](javascript:alert(1)) {{ 7*7 }}"
+    aliases: [Doha]
+  - id: hamas
+    name: Hamas
+    kind: armed group
+    description: Palestinian group.
+"""
+
+HOSTILE = [
+    "<script>alert('x')</script> Qatar said on March 5, 2024 that talks went on.",
+    "[click me](javascript:alert(1)) and ![img](http://evil.example/x.png) in Doha",
+    "{{ 7*7 }} and {% raw %} and {# comment #} reached Hamas",
+    "---",
+    '!!! danger "Admonition"',
+    "    indented code in Qatar",
+    '{: .evil onclick="alert(1)" } Hamas { #fake-id } {onclick=x}',
+    "# not a heading",
+    "<div markdown>**bold**</div> &amp; &lt;b&gt;",
+    "| a | b |",
+    "1. not a list",
+    "=====",
+    "```",
+    "Text with a control\x07char, a lone \udcff surrogate and RTL \u202e override.",
+]
+
+
+def hostile_article(**overrides) -> Article:
+    fields = dict(
+        title="<script>alert(1)</script> {{ title }} [t](javascript:x) ---",
+        blocks=[Block("heading", "## <i>Sub</i> {{ h }} [h](javascript:y)")]
+        + [Block("paragraph", text) for text in HOSTILE],
+        published=datetime(2024, 3, 6),
+        date_confidence="high",
+        outlet="<b>Outlet</b> {{ o }}",
+        author="[Author](javascript:z)",
+        url="javascript:alert(1)",
+        summary="!!! note\n    summary {{ s }}",
+        source="raw/<evil>`name`.txt",
+    )
+    fields.update(overrides)
+    return Article(**fields)
+
+
+def hostile_digest() -> Digest:
+    registry = parse_registry(REGISTRY)
+    facts = [extract(hostile_article(), registry)]
+    return build_digest(facts, registry, "Title <script>", "# Intro\n\nHello.")
+
+
+def front_matter(page: Page) -> tuple[str, dict]:
+    """The page's Markdown and front matter, as MkDocs reads them."""
+    return get_data(page.content)
+
+
+def html_of(page: Page) -> BeautifulSoup:
+    body, _ = front_matter(page)
+    return BeautifulSoup(markdown.markdown(body, extensions=EXTENSIONS), "html.parser")
+
+
+@pytest.fixture(scope="module")
+def hostile_pages() -> dict[str, Page]:
+    return {p.path: p for p in render_site(hostile_digest(), Renderer())}
+
+
+def test_hostile_text_renders_as_text_on_every_page(hostile_pages: dict[str, Page]) -> None:
+    md_pages = [p for p in hostile_pages.values() if p.path.endswith(".md")]
+    assert any(p.path.startswith("articles/") and p.path != "articles/index.md" for p in md_pages)
+    for page in md_pages:
+        soup = html_of(page)
+        assert soup.find("script") is None, page.path
+        assert soup.find("img") is None, page.path
+        assert soup.find("pre") is None, page.path  # no indented or fenced code block
+        assert not soup.select("div.admonition"), page.path
+        for element in soup.find_all(True):
+            assert not any(a.startswith("on") for a in element.attrs), (page.path, element)
+            assert "evil" not in element.get("class", []), page.path
+            assert element.get("id") != "fake-id", page.path
+        for a in soup.find_all("a", href=True):
+            assert not a["href"].lower().startswith(("javascript:", "http://evil")), page.path
+        assert "49" not in soup.get_text(), page.path  # {{ 7*7 }} was never evaluated
+
+
+def test_article_body_keeps_every_hostile_paragraph_as_its_own_text(
+    hostile_pages: dict[str, Page],
+) -> None:
+    (page,) = [
+        p
+        for p in hostile_pages.values()
+        if p.path.startswith("articles/") and "index" not in p.path
+    ]
+    soup = html_of(page)
+    text = soup.get_text(" ")
+    for needle in (
+        "<script>alert('x')</script>",
+        "[click me](javascript:alert(1))",
+        "{{ 7*7 }}",
+        "!!! danger",
+        '{: .evil onclick="alert(1)" }',
+        "# not a heading",
+        "<div markdown>**bold**</div> &amp; &lt;b&gt;",
+        "1. not a list",
+        "<script>alert(1)</script> {{ title }}",
+    ):
+        assert needle in text, needle
+    # One heading for the title and one for the subheading, none from the body.
+    assert len(soup.find_all(["h1", "h2"])) == 2 + 1  # + "Events in this article"
+    assert soup.find("hr") is not None and len(soup.find_all("hr")) == 1  # the attribution rule
+    assert soup.find("table") is None
+    assert soup.find("ol") is None
+
+
+def test_actors_are_linked_at_first_mention_per_paragraph(hostile_pages: dict[str, Page]) -> None:
+    (page,) = [
+        p
+        for p in hostile_pages.values()
+        if p.path.startswith("articles/") and "index" not in p.path
+    ]
+    soup = html_of(page)
+    for p in soup.find_all("p"):
+        targets = [a["href"] for a in p.find_all("a", href=True) if "actors/" in a["href"]]
+        assert len(targets) == len(set(targets)), p  # never twice in one paragraph
+    headings = soup.find_all(["h1", "h2"])
+    assert all(h.find("a") is None for h in headings)
+    assert any(a["href"] == "../actors/qatar.md" for a in soup.find_all("a", href=True))
+
+
+def test_a_registry_description_is_text_too(hostile_pages: dict[str, Page]) -> None:
+    soup = html_of(hostile_pages["actors/qatar.md"])
+    assert soup.find("b") is None
+    assert "Gulf state <b>bold</b> [link](javascript:alert(1)) {{ 7*7 }}" in soup.get_text()
+
+
+def test_front_matter_survives_hostile_titles(hostile_pages: dict[str, Page]) -> None:
+    article = next(
+        p
+        for p in hostile_pages.values()
+        if p.path.startswith("articles/a")
+        or (p.path.startswith("articles/") and p.path != "articles/index.md")
+    )
+    body, meta = front_matter(article)
+    assert meta["title"] == "<script>alert(1)</script> {{ title }} [t](javascript:x) ---"
+    assert meta["description"].startswith("!!! note summary {{ s }}")
+    assert body.lstrip().startswith("# ")
+    for page in hostile_pages.values():
+        if page.path.endswith(".md"):
+            _, meta = front_matter(page)
+            assert isinstance(meta["title"], str) and meta["title"], page.path
+
+
+# --- Editors' override folder ------------------------------------------------------------
+
+
+def test_a_template_in_the_editors_folder_replaces_the_builtin_one(tmp_path: Path) -> None:
+    (tmp_path / "actor.md.j2").write_text(
+        "# {{ term.name | md }}\n\nEDITED PAGE for {{ term.id }}\n", encoding="utf-8"
+    )
+    pages = {p.path: p.content for p in render_site(hostile_digest(), Renderer(tmp_path))}
+    assert "EDITED PAGE for qatar" in pages["actors/qatar.md"]
+    # Templates not overridden still come from the built-in set.
+    assert "EDITED PAGE" not in pages["months/2024-03.md"]
+    assert "## In brief" in pages["months/2024-03.md"]
+
+
+def test_an_override_can_import_the_builtin_macros(tmp_path: Path) -> None:
+    (tmp_path / "month.md.j2").write_text(
+        '{% from "_macros.md.j2" import event_item with context %}\n'
+        "# {{ term.name }}\n{% for e in term.events %}{{ event_item(e) }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    pages = {p.path: p.content for p in render_site(hostile_digest(), Renderer(tmp_path))}
+    assert "**5 March 2024**" in pages["months/2024-03.md"]
+
+
+def test_an_undefined_variable_names_the_template_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "month.md.j2").write_text(
+        "# {{ term.name }}\n\nfine\n{{ no_such_thing.value }}\n", encoding="utf-8"
+    )
+    with pytest.raises(TemplateProblem) as caught:
+        render_site(hostile_digest(), Renderer(tmp_path))
+    message = str(caught.value)
+    assert f"{tmp_path / 'month.md.j2'}:4" in message
+    assert "no_such_thing" in message
+
+
+def test_a_syntax_error_names_the_template_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "sources.md.j2").write_text("# Sources\n\n{% if %}\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        render_site(hostile_digest(), Renderer(tmp_path))
+    assert f"{tmp_path / 'sources.md.j2'}:3" in str(caught.value)
+
+
+def test_a_builtin_macro_error_points_into_the_macro_file(tmp_path: Path) -> None:
+    (tmp_path / "_macros.md.j2").write_text(
+        "{% macro event_item(event, show_sources=True) %}{{ event.nope }}{% endmacro %}\n"
+        "{% macro article_item(entry) %}x{% endmacro %}\n"
+        "{% macro month_link(key, text=None) %}x{% endmacro %}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TemplateProblem) as caught:
+        render_site(hostile_digest(), Renderer(tmp_path))
+    assert "_macros.md.j2:1" in str(caught.value)
+
+
+# --- Month pages, chronology, chart ---------------------------------------------------------
+
+
+def _entry(slug: str, when: datetime | None = None) -> ArticleEntry:
+    article = Article(title=slug, blocks=[Block("paragraph", "x")], published=when, source=slug)
+    from generator.extract import ArticleFacts
+
+    return ArticleEntry(slug, article, ArticleFacts(article, [[]]))
+
+
+def synthetic_digest(events_per_year: int, years: range) -> Digest:
+    registry = parse_registry(REGISTRY)
+    entry = _entry("only", datetime(years.start, 1, 2))
+    events, months = [], {}
+    for year in years:
+        for i in range(events_per_year):
+            key = f"{year}-{i % 12 + 1:02d}"
+            event = Event(f"{key}-{i % 28 + 1:02d}", None, f"Event {i} of {year}.", [], [])
+            event.sources.append(Source(entry, event.text, "date"))
+            events.append(event)
+            months.setdefault(key, Month(key)).events.append(event)
+    months[f"{years.start}-01"].articles.append(entry)
+    events.sort(key=lambda e: e.sort_key)
+    keys = sorted(months)
+    for before, key, after in zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True):
+        months[key].previous, months[key].next = before, after
+    return Digest("T", "# T", registry, [entry], events, {}, {k: months[k] for k in keys}, [])
+
+
+def test_a_long_chronology_is_split_into_one_page_per_year() -> None:
+    digest = synthetic_digest(CHRONOLOGY_SPLIT // 2 + 1, range(2021, 2024))
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    for year in ("2021", "2022", "2023"):
+        assert f"chronology/{year}.md" in pages
+        assert f"(../chronology/{year}.md#m{year}-05)" in pages[f"months/{year}-05.md"]
+        assert f"{{ #m{year}-05 }}" in pages[f"chronology/{year}.md"]
+        assert f"Event 0 of {year}." in pages[f"chronology/{year}.md"]
+        other = str(int(year) + 1)
+        assert f"of {other}." not in pages[f"chronology/{year}.md"]
+    assert "(2022.md)" in pages["chronology/index.md"]
+
+
+def test_a_short_chronology_stays_one_page() -> None:
+    digest = synthetic_digest(10, range(2023, 2025))
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    assert not any(p.startswith("chronology/20") for p in pages)
+    assert "(../chronology/index.md#m2024-05)" in pages["months/2024-05.md"]
+
+
+def test_in_brief_ranks_by_sources_then_central_actors() -> None:
+    entries = [_entry(f"a{i}") for i in range(3)]
+    lone = Event("2024-11-02", None, "Lone.", ["minor"], [Source(entries[0], "", "")])
+    central = Event("2024-11-03", None, "Central.", ["qatar"], [Source(entries[0], "", "")])
+    widely = Event("2024-11-20", None, "Widely.", [], [Source(e, "", "") for e in entries])
+    ranked = in_brief([lone, central, widely], {"qatar": 1.0, "minor": 0.1}, n=2)
+    assert [e.text for e in ranked] == ["Central.", "Widely."]  # top two, in date order
+
+
+class FakeMonth:
+    def __init__(self, key: str, events: int, articles: int, name: str) -> None:
+        self.key, self.events, self.articles, self.name = key, [0] * events, [0] * articles, name
+
+
+def test_chart_is_well_formed_svg_with_a_link_per_month() -> None:
+    months = [
+        FakeMonth("2023-10", 3, 1, "<script>October</script> & co"),
+        FakeMonth("2024-02", 0, 2, "February 2024"),
+    ]
+    html = timeline_svg(months, lambda key: f'../months/{key}/?a=1&b="2"')
+    root = ET.fromstring(html)  # well-formed XML: every text escaped
+    ns = "{http://www.w3.org/2000/svg}"
+    links = root.iter("a") if root.find(".//a") is not None else root.iter(f"{ns}a")
+    hrefs = [a.get("href") for a in links]
+    assert hrefs == ['../months/2023-10/?a=1&b="2"', '../months/2024-02/?a=1&b="2"']
+    assert "<script>" not in html and "&lt;script&gt;October" in html
+    assert "script" not in {el.tag for el in root.iter()}
+    # Five slots: October 2023 to February 2024, empty months included but not linked.
+    assert html.count("<rect") - 2 == 2 * 3  # two legend squares; 3 rects per linked month
+
+
+def test_chart_without_months_is_empty() -> None:
+    assert timeline_svg([], lambda key: key) == ""
+
+
+def test_chart_links_resolve_from_the_page_they_are_on() -> None:
+    assert relative_url("months/2024-11.md", "index.md") == "months/2024-11/"
+    assert relative_url("months/2024-11.md", "months/index.md") == "2024-11/"
+    assert relative_url("months/2024-11.md", "actors/qatar.md") == "../../months/2024-11/"
