@@ -37,6 +37,7 @@ from typing import Literal
 from generator.dates_patterns import (
     COUNT_NOUNS,
     FUNCTION_WORDS,
+    HOLIDAYS,
     MODIFIER_WORDS,
     MONTH_CUES,
     MONTHS,
@@ -283,6 +284,11 @@ def _calendar_day(parts: re.Match[str], start: int, end: int, ctx: _Context) -> 
     if not 1 <= day <= 31:
         return None
     cut = _year_then_count(parts, start, ctx)
+    if parts.group("ryear"):
+        if ctx.published is None:
+            return None
+        year = ctx.published.year + _YEAR_STEP[parts.group("ryear").split()[0].lower()]
+        return _Resolved(date(year, month, day).isoformat(), None, "publication")
     if parts.group("year") and cut is None:
         year = int(parts.group("year"))
         value = date(year, month, day)
@@ -300,6 +306,20 @@ def _calendar_day(parts: re.Match[str], start: int, end: int, ctx: _Context) -> 
     tense = _shift_tense(ctx, start, new_end or end, None)
     value = _day_year(month, day, ctx.published, tense)
     return _Resolved(value.isoformat(), None, "publication", new_end)
+
+
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _holiday(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
+    name = " ".join(parts.group("holiday").lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    if parts.group("year"):
+        return _Resolved(date(int(parts.group("year")), month, day).isoformat())
+    if ctx.published is None:
+        return None
+    value = _day_year(month, day, ctx.published, _shift_tense(ctx, start, end, None))
+    return _Resolved(value.isoformat(), None, "publication")
 
 
 def _iso(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
@@ -341,6 +361,9 @@ def _month_only(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _R
         return None  # "the past October"? not a calendar reference we can place
     if ctx.published is None:
         return None
+    if parts.group("ryear"):
+        year = ctx.published.year + _YEAR_STEP[parts.group("ryear").split()[0].lower()]
+        return _Resolved(_month(year, month), _modifier(mod), "publication")
     tense = _shift_tense(ctx, start, end, rel)
     year = _month_year(month, ctx.published, tense)
     return _Resolved(_month(year, month), _modifier(mod), "publication")
@@ -383,6 +406,8 @@ def _deictic(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Reso
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if word.startswith("last"):
         shift = -1
+    elif word.startswith("the"):
+        shift = -2 if word.endswith("yesterday") else 2
     return _Resolved((pub + timedelta(days=shift)).isoformat(), None, "publication")
 
 
@@ -396,23 +421,21 @@ def _duration_before(text: str, start: int) -> bool:
 
 def _rel_unit(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
     pub = ctx.published
-    if pub is None or (not parts.group("mod") and _duration_before(ctx.text, start)):
-        return None
     rel = " ".join(parts.group("rel").lower().split())
+    if pub is None or (
+        rel != "the" and not parts.group("mod") and _duration_before(ctx.text, start)
+    ):
+        return None
     unit = parts.group("unit").lower()
     mod = _modifier(parts.group("mod"))
-    step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if unit in ("week", "weekend"):
-        if rel == "coming" and unit == "week":
+    step = {"last": -1, "this past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        value, week_mod = _week(_weekend(pub, rel, ctx.tense(start, end)))
+        return _Resolved(value, week_mod, "publication")
+    if unit == "week":
+        if rel == "coming":
             return None  # "the coming week" is a stretch, not a week we can name
-        anchor = pub + timedelta(weeks=step)
-        if unit == "weekend":
-            saturday = anchor + timedelta(days=5 - anchor.weekday())
-            looking_back = ctx.tense(start, end) in ("past", "none")
-            if rel == "this" and looking_back and saturday > pub:
-                saturday -= timedelta(weeks=1)
-            anchor = saturday
-        value, week_mod = _week(anchor)
+        value, week_mod = _week(pub + timedelta(weeks=step))
         return _Resolved(value, week_mod, "publication")
     if unit == "month":
         value = _month(pub.year, pub.month + step)
@@ -426,6 +449,20 @@ def _rel_unit(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Res
     elif rel == "later this":
         mod = "late" if pub.month >= 9 else None
     return _Resolved(str(pub.year + step), mod, "publication")
+
+
+def _weekend(pub: date, rel: str, tense: str) -> date:
+    """The Saturday of the weekend meant: the one just gone unless the text looks ahead."""
+    recent = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    upcoming = pub + timedelta(days=(5 - pub.weekday()) % 7)
+    in_weekend = pub.weekday() >= 5
+    if rel in ("last", "this past"):
+        return recent - timedelta(weeks=1) if in_weekend else recent
+    if rel == "next":
+        return upcoming + timedelta(weeks=1) if in_weekend else upcoming
+    if rel in ("this", "coming"):
+        return recent if tense == "past" else upcoming
+    return upcoming if tense in ("future", "present") else recent
 
 
 def _the_unit(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolved | None:
@@ -543,6 +580,7 @@ _RESOLVERS = {
     "mdy": _calendar_day,
     "month_year": _month_year_rule,
     "month": _month_only,
+    "holiday": _holiday,
     "year": _year,
     "deictic": _deictic,
     "rel_unit": _rel_unit,

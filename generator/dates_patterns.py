@@ -111,23 +111,41 @@ MODIFIER = (
 NUMBER = rf"(?P<num>[0-9]{{1,2}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
 UNIT = r"(?P<unit>(?i:day|week|month|year)s?)"
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+RELATIVE_YEAR = r"(?P<ryear>(?i:last|this|next)\s+year)"
+YEAR_AFTER = rf"(?:,?\s+(?:{YEAR}|(?:of\s+)?{RELATIVE_YEAR}))?"
+# Holidays on a fixed day of the Gregorian calendar.
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}  # fmt: skip
+HOLIDAY = (
+    r"(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween"
+    r"|Valentine['’]s\s+Day)"
+)
 TIME = r"(?:[T ][0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
 
 # Order matters where two rules can start at the same place: longest first.
 RULE_TEXT: dict[str, str] = {
     "iso": rf"(?P<year>[0-9]{{4}})[-/](?P<month>[01]?[0-9])[-/](?P<day>[0-3]?[0-9]){TIME}",
     "numeric": r"(?P<a>[0-3]?[0-9])(?P<sep>[/.-])(?P<b>[0-3]?[0-9])[/.-](?P<year>[0-9]{4})",
-    "dmy": rf"(?:{WEEKDAY_PREFIX})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}(?:,?\s+{YEAR})?",
-    "mdy": rf"(?:{WEEKDAY_PREFIX})?{MONTH_ANY}\s+{DAY}(?![0-9])(?:,?\s+{YEAR})?",
+    "dmy": rf"(?:{WEEKDAY_PREFIX})?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_ANY}{YEAR_AFTER}",
+    "mdy": rf"(?:{WEEKDAY_PREFIX})?{MONTH_ANY}\s+(?:the\s+)?{DAY}(?![0-9]){YEAR_AFTER}",
     "month_year": rf"{MODIFIER}?{MONTH_ANY},?\s+{YEAR}",
-    "month": rf"{MODIFIER}?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{MONTH_FULL}",
+    "month": (
+        rf"{MODIFIER}?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{MONTH_FULL}"
+        rf"(?:,?\s+(?:of\s+)?{RELATIVE_YEAR})?"
+    ),
+    "holiday": rf"{HOLIDAY}(?:,?\s+{YEAR})?",
     "year": rf"{MODIFIER}?{YEAR}",
     "deictic": (
-        r"(?P<deictic>(?i:yesterday|today|tomorrow|tonight|last\s+night"
+        r"(?P<deictic>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"
+        r"|yesterday|today|tomorrow|tonight|last\s+night"
         r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today))" + PART_OF_DAY
     ),
     "rel_unit": (
-        rf"{MODIFIER}?(?P<rel>(?i:(?:earlier|later)\s+this|last|this|next|coming))\s+"
+        rf"{MODIFIER}?(?P<rel>(?i:(?:earlier|later)\s+this|this\s+past|last|this|next|coming"
+        r"|the(?=\s+weekend)))\s+"
         r"(?P<unit>(?i:weekend|week|month|year))"
     ),
     "the_unit": (
@@ -158,7 +176,7 @@ _BEFORE = {
     "iso": r"(?<![0-9\w])",
     "numeric": r"(?<![0-9\w/.,-])",
     "dmy": r"(?<![\w,.:/$€£#%-])",
-    "year": r"(?<![\w,.:/$€£#-])",
+    "year": r"(?<![\w,.:/$€£#])",
 }
 _AFTER = {
     "iso": r"(?![0-9])",
@@ -189,7 +207,11 @@ _FIRST: dict[str, tuple[str, tuple[str, ...]]] = {
     "digit": ("", ("iso", "numeric", "dmy", "year", "ago", "offset")),
     "month": ("", ("mdy", "month_year", "month")),
     "weekday": ("", ("dmy", "mdy", "weekday")),
-    "the": ("the", ("dmy", "month_year", "month", "year", "rel_unit", "the_unit", "anchor")),
+    "the": (
+        "the",
+        ("dmy", "month_year", "month", "year", "deictic", "rel_unit", "the_unit", "anchor"),
+    ),
+    "holiday": ("christmas new halloween valentine", ("holiday",)),
     "modifier": (_MODIFIER_FIRST, ("month_year", "month", "year", "rel_unit", "weekday")),
     "relative": ("last next this coming past", ("month", "deictic", "rel_unit", "weekday")),
     "comparative": ("earlier later", ("deictic", "rel_unit")),
