@@ -16,6 +16,8 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -65,6 +67,7 @@ class Work:
     cleaned: list[str] = field(default_factory=list)  # names of pages cleaned afresh
     extracted: list[str] = field(default_factory=list)  # sources of articles extracted afresh
     pooled: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
 
 
 @dataclass
@@ -90,19 +93,32 @@ class Session:
 
 
 def build(options: Options, session: Session | None = None) -> Result:
+    clock = time.perf_counter()
     registry, registry_hash = read_registry(options.registry)
     reader = _Reader(options, registry, registry_hash, session)
-    corpus = read(options, reader)
-    facts = reader.extract_all(corpus.articles)
     work = reader.work
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        work.seconds[stage] = now - clock
+        clock = now
+
+    lap("registry")
+    corpus = read(options, reader)
+    lap("clean")
+    facts = reader.extract_all(corpus.articles)
     PageCache(options.cache_dir).prune_versions()
+    lap("extract")
     intro = (
         options.intro.read_text(encoding="utf-8")
         if options.intro.is_file()
         else DEFAULT_INTRO.format(title=options.title)
     )
     digest = build_digest(facts, registry, options.title, intro)
+    lap("model")
     pages = render_site(digest, Renderer(options.templates), options.chronology_order)
+    lap("render")
     if work.cleaned or work.extracted:
         log.info(
             "Cleaned %d and extracted %d of %d pages%s.",
@@ -241,13 +257,16 @@ def worker_count(options: Options) -> int:
 
 def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> list[Any]:
     """``map`` over worker processes, results in task order whatever order they finish in."""
-    if sys.platform == "win32" or "forkserver" not in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("spawn")
-    else:
-        # Not fork: `mkdocs serve` builds while its server threads run, and forking a
-        # process with threads can copy a held lock. The fork server starts threadless.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1 and sys.platform != "darwin":
+        context = multiprocessing.get_context("fork")  # cheapest: workers share our imports
+    elif "forkserver" in methods:
+        # `mkdocs serve` builds while its server threads run, and forking a process with
+        # threads can copy a lock another thread holds. The fork server starts threadless.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["generator.pipeline"])
+    else:
+        context = multiprocessing.get_context("spawn")
     chunk = max(1, min(64, len(tasks) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(function, tasks, chunksize=chunk))
