@@ -192,6 +192,10 @@ def process_page(
     fresh = cleaned is None
     if cleaned is None:
         cleaned = parse_page(data, name)
+        if isinstance(cleaned, Article):
+            # The per-line log serves `digest ingest --explain`, which reads the page itself;
+            # the build never reads it, so it is neither cached nor kept in memory.
+            cleaned.lines = []
         cache.put("clean", key, cleaned)
     result = PageResult(name, key, cleaned, fresh=fresh)
     if registry is not None and isinstance(cleaned, Article):
@@ -295,6 +299,7 @@ class _Reader:
         self.facts: dict[str, ArticleFacts] = {}
         self.fresh_facts: set[str] = set()
         self.cache_dir = str(options.cache_dir) if options.cache_dir else None
+        self.disk = PageCache(options.cache_dir)
 
     def read_many(self, items: list[tuple[Path, str]]) -> list[Article | Problem]:
         results: list[Article | Problem | None] = []
@@ -324,7 +329,8 @@ class _Reader:
     def _remembered(
         self, path: Path, name: str
     ) -> tuple[Article | Problem | None, bytes | Problem | None, tuple[int, int] | None]:
-        """A result held in memory: by unchanged size and mtime, else by unchanged bytes."""
+        """A result already known: in memory by unchanged size and mtime, else by its bytes
+        in memory or in the disk cache. Otherwise the bytes read, for cleaning."""
         try:
             st = path.stat()
         except OSError:
@@ -333,20 +339,22 @@ class _Reader:
         session = self.session
         known = session.stats.get(name)
         if known and known[:2] == stat and known[2] in session.cleaned:
-            return self._hold(name, stat, known[2]), None, stat
-        if not session.cleaned:
-            return None, None, stat
+            return self._hold(name, stat, known[2], session.cleaned[known[2]]), None, stat
         data = load_file(path, name)
-        if isinstance(data, bytes):
-            key = clean_key(data, name)
-            if key in session.cleaned:
-                return self._hold(name, stat, key), None, stat
+        if not isinstance(data, bytes):
+            return None, data, stat
+        key = clean_key(data, name)
+        found = session.cleaned.get(key) or self.disk.get("clean", key)
+        if found is not None:
+            return self._hold(name, stat, key, found), None, stat
         return None, data, stat
 
-    def _hold(self, name: str, stat: tuple[int, int], key: str) -> Article | Problem:
+    def _hold(
+        self, name: str, stat: tuple[int, int], key: str, found: Article | Problem
+    ) -> Article | Problem:
         self.stats[name] = (*stat, key)
-        self.cleaned[key] = self.session.cleaned[key]
-        return self.cleaned[key]
+        self.cleaned[key] = found
+        return found
 
     def _clean(self, misses: list[tuple[Path, str, bytes | Problem | None]]) -> list[PageResult]:
         options = self.options
@@ -366,7 +374,7 @@ class _Reader:
     def extract_all(self, articles: list[Article]) -> list[ArticleFacts]:
         """Facts for every article, in article order; only articles never seen are extracted."""
         keys = [extract_key(article, self.registry_hash) for article in articles]
-        cache = PageCache(self.options.cache_dir)
+        cache = self.disk
         records: dict[str, ArticleFacts] = {}
         missing: list[tuple[str, Article]] = []
         for key, article in zip(keys, articles, strict=True):
