@@ -51,6 +51,7 @@ _DATE_RE = re.compile(
     """,
     re.I | re.X,
 )
+_DIGIT = re.compile(r"\d")
 _TIME_RE = re.compile(rf"(?<![\d:])({_TIME})(?![\d:])", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 # A weekday named as a time reference in prose: "said on Tuesday", "Saturday's strike".
@@ -224,7 +225,7 @@ def weekdays_named(text: str) -> set[int]:
 
 def date_line(text: str) -> DateHit | None:
     """The date of a line that is mostly a date ("Friday, 22 November 2024 | 18:00")."""
-    if len(text) > 120:
+    if len(text) > 120 or not _DIGIT.search(text):
         return None
     hits = [h for h in find_dates(text) if h.year is not None and h.day is not None]
     if not hits:

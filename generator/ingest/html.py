@@ -14,6 +14,7 @@ from generator.ingest.article import Article, Block, LineDecision
 from generator.ingest.dating import Candidate, choose_date, parse_iso
 from generator.ingest.outlet import AGENCIES, OutletSignals, agency_tag, self_mentions
 from generator.ingest.textdump import paragraph_furniture
+from generator.ingest.words import text_key
 
 _DATE_PARAMS = {"original_date": True, "extensive_search": True}
 _HTML_START = re.compile(
@@ -46,8 +47,8 @@ def read_html(text: str, filename: str) -> Article:
         return Article(title=filename, blocks=[], source=filename)
 
     blocks, dropped = _blocks(doc)
-    title_key = _key(doc.title or "")
-    if blocks and title_key and _key(blocks[0].text) == title_key:
+    title_key = text_key(doc.title or "")
+    if blocks and title_key and text_key(blocks[0].text) == title_key:
         dropped.append((blocks.pop(0).text, "repeats the title"))
     body = "\n".join(b.text for b in blocks)
 
@@ -133,10 +134,6 @@ def _author(value: str | None) -> str | None:
 def _site_from_host(host: str) -> str | None:
     host = re.sub(r"^www\.", "", host)
     return host or None
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
 
 
 def _same(a: str, b: str) -> bool:

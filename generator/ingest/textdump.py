@@ -27,7 +27,7 @@ from generator.ingest.outlet import (
     self_mentions,
     source_attribution,
 )
-from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, language_of, script_of
+from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, language_of, script_of, text_key
 
 # --- line features ----------------------------------------------------------------
 
@@ -44,6 +44,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE_START = re.compile(r"^[\"“‘'«„]")
 _NUMBER_START = re.compile(r"^[\d$€£%]")
 
+_RESIDUE = re.compile(r"[\w-]+(?:[-_][\w-]+)+")
+_BREADCRUMB_CHARS = re.compile(r"\s[»›>/|]\s")
 _BREADCRUMB = re.compile(r"^(?:[^»›>/|\n]{1,30}\s[»›>/|]\s){2,}")
 _LISTING_TIME = re.compile(
     r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
@@ -146,6 +148,8 @@ class Line:
     end_mark: bool = False
     date: object = None
     author: str | None = None
+    key: str = ""
+    lower: list[str] | None = None
 
     @property
     def stop_ratio(self) -> float:
@@ -153,31 +157,47 @@ class Line:
 
 
 def _clean(raw: str) -> tuple[str, bool, bool, int]:
-    text = _SPACES.sub(" ", raw).strip()
-    heading = bool(_MD_HEADING.match(text))
+    # Each pattern runs only when its marker is there: this is done for every line.
+    text = " ".join(raw.split()) if raw.isascii() else _SPACES.sub(" ", raw).strip()
+    if not text:
+        return text, False, False, 0
+    heading = text[0] == "#" and bool(_MD_HEADING.match(text))
     if heading:
         text = _MD_HEADING.sub("", text)
-    links = len(_MD_LINK.findall(text)) + len(_MD_IMAGE.findall(text))
-    if links:
-        text = _MD_IMAGE.sub(" ", text)
-        text = _MD_LINK.sub(r"\1", text)
-    text = text.replace("**", "").replace("__", "")
+    links = 0
+    if "](" in text:
+        links = len(_MD_LINK.findall(text)) + len(_MD_IMAGE.findall(text))
+        if links:
+            text = _MD_IMAGE.sub(" ", text)
+            text = _MD_LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
     if len(text) > 2 and text[0] == text[-1] and text[0] in "_*":
         text = text[1:-1].strip()  # a Markdown emphasis line: often a caption
-    bullet = bool(_BULLET.match(text)) and not _NUMBER_START.match(text)
+    bullet = (
+        bool(text)
+        and not text[0].isalpha()
+        and bool(_BULLET.match(text))
+        and not _NUMBER_START.match(text)
+    )
     if bullet:
         text = _BULLET.sub("", text)
-    text = _GLUED_PREFIX.sub("", text).strip()
+    if ":" in text[:16]:
+        text = _GLUED_PREFIX.sub("", text).strip()
     return text, heading, bullet, links
 
 
 def _describe(no: int, raw: str) -> Line | None:
+    if not raw or raw.isspace():
+        return None
     text, heading, bullet, links = _clean(raw)
     if not text:
         return None
     tokens = text.split()
     lower = [w.strip(".,:;!?\"“”'’()[]«»").lower() for w in tokens]
     return Line(
+        key=_key(text),
+        lower=lower,
         no=no,
         nos=(no,),
         raw=raw,
@@ -254,7 +274,12 @@ def _looks_short_paragraph(line: Line) -> bool:
         return False
     if _QUOTE_START.match(line.text) or _NUMBER_START.match(line.text):
         return line.ends_sentence or line.words >= 4
-    return line.ends_sentence and line.text.rstrip()[-1] in '.!?…"”’)' and line.stop >= 1
+    text = line.text.rstrip()
+    if not line.ends_sentence or text.endswith(("...", "…")) or text[-1] not in '.!?"”’)':
+        return False
+    if line.furniture * 2 >= line.words:
+        return False
+    return line.stop >= 1 or text[0].isupper()
 
 
 def _classify(
@@ -271,14 +296,15 @@ def _classify(
     def set_(label: str, reason: str) -> None:
         line.label, line.reason = label, reason
 
-    if _LISTING_TIME.match(text):
+    # Cheap tests (word counts, a character) guard each pattern: this runs on every line.
+    if short and _LISTING_TIME.match(text):
         line.end_mark = True
         return set_("boiler", "time stamp of a listing (teasers, comments)")
-    if _COUNTER.match(text):
+    if short and _COUNTER.match(text):
         return set_("boiler", "counter")
-    if _BREADCRUMB.match(text):
+    if _BREADCRUMB_CHARS.search(text) and _BREADCRUMB.match(text):
         return set_("boiler", "breadcrumb trail")
-    if line.words <= 3 and re.fullmatch(r"[\w-]+(?:[-_][\w-]+)+", text) and not text[0].isupper():
+    if line.words <= 3 and not text[0].isupper() and _RESIDUE.fullmatch(text):
         return set_("boiler", "markup residue")
     hit = date_line(text)
     if hit is None and not _WORD.search(text):
@@ -297,12 +323,12 @@ def _classify(
     if line.words <= 8 and (author := author_in_line(text)):
         line.author = author
         return set_("meta", f"byline ({author})")
-    if _END_MARK.match(text.strip(" :|-–—")) and line.words <= 6:
+    if line.words <= 6 and _END_MARK.match(text.strip(" :|-–—")):
         line.end_mark = True
         return set_("boiler", "end of article (comments, related, tags, footer)")
     if line.words <= 25 and _COPYRIGHT_LINE.search(text):
         return set_("boiler", "copyright or reuse notice")
-    if _ADS.match(text):
+    if line.words <= 30 and _ADS.match(text):
         return set_("boiler", "advertisement or sponsor")
     if line.words <= 30 and _FORM.search(text) and not _is_prose_sentence(line):
         return set_("boiler", "form prompt or site notice")
@@ -311,28 +337,28 @@ def _classify(
         line.words <= 14 and _SHARE_PHRASE.search(text)
     ):
         return set_("boiler", "share and social links")
-    if _READ_MORE.match(text):
+    if line.words <= 30 and _READ_MORE.match(text):
         return set_("boiler", "read-more link")
     if line.links and line.words <= 12 and line.links * 3 >= line.words:
         return set_("boiler", "links")
-    if _BARE_URL.fullmatch(text.strip("<>() ")):
+    if line.words <= 2 and _BARE_URL.fullmatch(text.strip("<>() ")):
         return set_("boiler", "bare URL")
-    if _CREDIT.search(text) or _CAPTION_START.match(text):
+    if (text[-1] in ")]" and _CREDIT.search(text)) or _CAPTION_START.match(text):
         return set_("caption", "photo caption")
     if line.words <= 6 and _CREDIT_LINE.match(text):
         return set_("caption", "photo credit")
-    if title_key and _key(text) == title_key:
+    if title_key and line.key == title_key:
         return set_("boiler", "repeats the title")
     script = script_of(text)
     if script and script != page_script:
         return set_("boiler", f"not in the article's script ({script})")
     if page_lang and line.words >= 4:
-        lang = language_of(low)
+        lang = language_of(low, line.lower)
         if lang and lang != page_lang:
             return set_("boiler", f"not in the article's language ({lang})")
     if short and line.furniture * 2 >= line.words and not line.ends_sentence:
         return set_("boiler", "site furniture (navigation words)")
-    if short and repeats[_key(text)] > 1:
+    if short and repeats[line.key] > 1:
         return set_("boiler", "repeated site furniture")
     if _is_prose(line):
         return set_("good", "prose")
@@ -354,8 +380,7 @@ def _is_prose_sentence(line: Line) -> bool:
     return line.words >= 12 and line.ends_sentence and line.stop_ratio >= 0.3
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
+_key = text_key
 
 
 # --- the article region --------------------------------------------------------------
@@ -397,7 +422,7 @@ def _title_score(line: Line, distance: int, repeats: Counter[str]) -> float:
         return -1.0
     score = 0.0
     score += 3.0 if 5 <= line.words <= 25 else 1.0
-    if repeats[_key(line.text)] > 1:
+    if repeats[line.key] > 1:
         score += 1.5
     if line.heading_hint:
         score += 2.0
@@ -421,7 +446,7 @@ def read_text_dump(text: str, filename: str) -> Article:
     if not lines:
         return Article(title=filename, blocks=[], source=filename)
 
-    repeats = Counter(_key(ln.text) for ln in lines)
+    repeats = Counter(ln.key for ln in lines)
     prose = [ln for ln in lines if _is_prose(ln)]
     page_script = Counter(s for ln in prose if (s := script_of(ln.text))).most_common(1)
     page_script_name = page_script[0][0] if page_script else "latin"
@@ -457,7 +482,7 @@ def read_text_dump(text: str, filename: str) -> Article:
         title = lines[title_idx].text
         title_key = _key(title)
         for ln in lines:
-            if ln is not lines[title_idx] and _key(ln.text) == title_key:
+            if ln is not lines[title_idx] and ln.key == title_key:
                 ln.label, ln.reason = "boiler", "repeats the title"
         # Between the title and the region: headings go into the body, prose is the standfirst.
         lead: list[int] = []

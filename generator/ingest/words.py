@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -92,11 +91,14 @@ _SCRIPT_RANGES = (
     ("georgian", re.compile(r"[\u10a0-\u10ff]")),
     ("devanagari", re.compile(r"[\u0900-\u097f]")),
 )
+_THREE_LATIN = re.compile(r"(?:[^A-Za-z]*[A-Za-z]){3}")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def script_of(text: str) -> str | None:
     """The script most of the letters of ``text`` are in, if it has at least three letters."""
+    if text.isascii():
+        return "latin" if _THREE_LATIN.match(text) else None
     counts = Counter({"latin": len(_LATIN.findall(text))})
     for name, pattern in _SCRIPT_RANGES:
         n = len(pattern.findall(text))
@@ -122,17 +124,25 @@ def _distinctive() -> dict[str, str]:
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def language_of(text_lower: str) -> str | None:
+def language_of(text_lower: str, tokens: list[str] | None = None) -> str | None:
     """The language whose distinctive stopwords dominate ``text_lower``, if one clearly does."""
     table = _distinctive()
-    counts = Counter(lang for w in _TOKEN.findall(text_lower) if (lang := table.get(w)))
+    counts: dict[str, int] = {}
+    for w in tokens if tokens is not None else _TOKEN.findall(text_lower):
+        lang = table.get(w)
+        if lang:
+            counts[lang] = counts.get(lang, 0) + 1
     if not counts:
         return None
-    ranked = counts.most_common(2)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 2 and n >= 2 * second else None
 
 
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+_NON_WORD = re.compile(r"\W+")
+
+
+def text_key(text: str) -> str:
+    """Letters and digits only, lowercased: "Times Of Israel" and "times-of-israel" compare."""
+    return _NON_WORD.sub("", text.lower())
