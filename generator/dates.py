@@ -185,6 +185,16 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n—–-"
 
 
+_CLAUSE_VERBS = frozenset(
+    ("was", "is", "saw", "marked", "has", "had", "will", "brought", "ended", "began", "became")
+)
+
+
+def _opens_clause(text: str, end: int) -> bool:
+    """A month or year that opens a sentence as its subject: "July is on track to..."."""
+    return _word_after(text, end).lower() in _CLAUSE_VERBS
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """A capitalised word before the span makes it part of a name: "Bloody Sunday"."""
     word = _word_before(text, start)
@@ -355,7 +365,10 @@ def _month_only(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _R
         cue = _word_before(ctx.text, start).lower()
         weak = name.lower() == "may" and cue in ("and", "or", "that")
         possessive = ctx.text.startswith(("'s", "’s"), end)
-        if not (cue in MONTH_CUES or possessive) or weak or _in_a_name(ctx.text, start):
+        opening = _sentence_start(ctx.text, start) and _opens_clause(ctx.text, end)
+        if not (cue in MONTH_CUES or possessive or opening) or weak:
+            return None
+        if _in_a_name(ctx.text, start):
             return None
     if (rel or "").lower() == "past":
         return None  # "the past October"? not a calendar reference we can place
@@ -388,9 +401,7 @@ def _year(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolve
             return None
         if before in ("and", "or") and not joined:
             return None
-        opening = _sentence_start(text, start) and after in (
-            "was", "is", "saw", "marked", "has", "had", "will", "brought", "ended", "began",
-        )  # fmt: skip
+        opening = _sentence_start(text, start) and _opens_clause(text, end)
         if not (before in YEAR_CUES or glued == "(" or possessive or joined or opening):
             return None
     return _Resolved(parts.group("year"), _modifier(mod))
@@ -562,8 +573,8 @@ def _weekday_rule(parts: re.Match[str], start: int, end: int, ctx: _Context) -> 
     if ctx.published is None:
         return None
     rel = parts.group("rel")
-    if not rel and _in_a_name(ctx.text, start):
-        return None
+    if parts.start("weekday") == 0 and _in_a_name(ctx.text, start):
+        return None  # "Bloody Sunday"; but "Israel late on Saturday" is a date
     if _word_before(ctx.text, start).lower() in ("every", "each", "on every"):
         return None
     if (rel or "").lower() == "past":

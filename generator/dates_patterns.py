@@ -39,7 +39,7 @@ def _words(text: str) -> frozenset[str]:
 # Words before a bare year or a bare month that make it a calendar reference.
 YEAR_CUES = _words(
     "in since of by until till from to through throughout during before after circa the "
-    "year between for fiscal spring summer autumn fall winter and or its their his her our"
+    "year between for fiscal spring summer autumn fall winter and or its their his her our a an"
 )
 MONTH_CUES = _words(
     "in since by until till from to through throughout during of before after between and or that"
@@ -100,7 +100,7 @@ MONTH_FULL = rf"(?P<month>{_title_or_upper(_FULL_MONTHS)})"
 WEEKDAY = rf"(?P<weekday>{_title_or_upper(list(WEEKDAYS))})"
 WEEKDAY_PREFIX = rf"(?:{_title_or_upper(list(WEEKDAYS))}),?\s+(?:the\s+)?"
 DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?[0-9](?:st|nd|rd|th)?)?"
-YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})(?![0-9])"
 DASH = r"[-‐‑–—]"
 # "early", "mid-", "late", "the end of", "the beginning of", "end-".
 MODIFIER = (

@@ -39,7 +39,9 @@ _PRESENT = _words(
 )
 _MODALS = _words("will shall won't must should would could might")
 # A planning word is a future marker when "to", "for" or an article follows it.
-_PLANS = _words("set due expected scheduled slated poised going planning plans plan intends aims")
+_PLANS = _words(
+    "set due expected scheduled slated poised going planning planned plans plan intends aims"
+)
 _FUTURE = _words("upcoming forthcoming next coming")
 # Words between a modal and its verb: "will not be held", "would also have".
 _AUXILIARY = _words("not also likely probably then soon again still only now be have been being")
@@ -56,9 +58,11 @@ def _trie(words: frozenset[str]) -> str:
 # "will not be held" and "expected to be signed" are one future marker each.
 _MARKER = re.compile(
     rf"\b(?:(?P<modal>{_trie(_MODALS)}|[a-z]+['’]ll)(?:\s+{_trie(_AUXILIARY)}\b)*(?:\s+[a-z]+)?"
+    r"(?:\s+[a-z]+ed\b)?"  # "will stay closed": the participle belongs to the future
     rf"|{_trie(_PLANS)}\s+(?:to|for|an?)\b(?:\s+be\b)?(?:\s+[a-z]+)?"
     rf"|to\s+be\s+[a-z]+|ahead\s+of|(?P<future>{_trie(_FUTURE)})"
-    rf"|(?P<perfect>(?:has|have)\s+been)|(?P<past>{_trie(_PAST)})"
+    rf"|(?P<perfect>(?:has|have)\s+been)|(?P<passive>(?:is|are|am|be|being)\s+[a-z]+ed)"
+    rf"|(?P<past>{_trie(_PAST)})"
     rf"|(?P<present>{_trie(_PRESENT)})|(?P<ed>[a-z]+ed))\b"
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -84,7 +88,7 @@ def _markers(text: str, lo: int, hi: int) -> list[Marker]:
         elif m.group("ed") is not None:
             if m.group() not in _ED_NOT_PAST and text[start - 1 : start] != "-":
                 out.append((start, end, "past", False))
-        elif m.group("present") is not None:
+        elif m.group("present") is not None or m.group("passive") is not None:
             out.append((start, end, "present", False))
         elif m.group("perfect") is not None:
             out.append((start, end, "past", False))
