@@ -62,14 +62,16 @@ class ArticleFacts:
     mentions: list[list[Mention]]
     events: list[EventMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # Actors named in photo captions: the article shows them, though its text may not.
+    caption_mentions: list[list[Mention]] = field(default_factory=list)
 
     @property
     def actor_ids(self) -> list[str]:
-        return sorted({m.actor_id for paragraph in self.mentions for m in paragraph})
+        return sorted(self.mention_counts())
 
     def mention_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for paragraph in self.mentions:
+        for paragraph in [*self.mentions, *self.caption_mentions]:
             for m in paragraph:
                 counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
         return counts
@@ -134,7 +136,8 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
                 )
             )
     quotes = find_quotes(paragraphs, mentions, registry)
-    return ArticleFacts(article=article, mentions=mentions, events=events, quotes=quotes)
+    captions = find_article_mentions(article.captions, registry)
+    return ArticleFacts(article, mentions, events, quotes, captions)
 
 
 def _is_background(paragraph: str, date: DateMention) -> bool:
