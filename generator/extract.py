@@ -29,7 +29,12 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
 # A date used as a time reference for something else: "since October 7, 2023".
-_SINCE = re.compile(r"\b(?:since|after|following|before|until|ahead of)\s+(?:the\s+)?$", re.I)
+# ("before January 20" is a deadline, news in itself: not background.)
+_SINCE = re.compile(r"\b(?:since|following)\s+(?:the\s+)?$", re.I)
+# A dateline opening a story: "DOHA, Qatar —", "ISTANBUL (AA) -".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z.]{1,10}\))?\s*[—–-]+\s+"
+)
 # A date inside a noun phrase naming a past happening: "its October 7, 2023 attack".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:its|the|their|his|her|that|an?)|\w['’]s)\s+$", re.I)
 _NAMED_AFTER = re.compile(
@@ -96,7 +101,7 @@ def event_text(sentence: str) -> str:
 
     A sentence that quotes someone keeps its attribution: the speaker is the news.
     """
-    text = _LEADING_ATTRIBUTION.sub("", sentence.strip())
+    text = _LEADING_ATTRIBUTION.sub("", _DATELINE.sub("", sentence.strip()))
     trimmed = _TRAILING_ATTRIBUTION.sub("", text)
     if len(trimmed.split()) >= 3 and not _QUOTE_MARKS.search(text):
         text = trimmed

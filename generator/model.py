@@ -313,7 +313,10 @@ def _same_happening(mention: EventMention, event: Event) -> bool:
 
 
 def _background_text(mention: EventMention) -> str:
-    return mention.named or f"Referred to as a starting point (“{mention.date_text}”)"
+    return (
+        mention.named
+        or f"Referred to in coverage as a starting point: “since {mention.date_text}”."
+    )
 
 
 def merge_events(entries: list[ArticleEntry]) -> list[Event]:

@@ -57,6 +57,8 @@ def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
             "According to two officials, Egypt proposed a new truce on Monday.",
             "Egypt proposed a new truce on Monday.",
         ),
+        ("DOHA, Qatar — Qatar paused its mediation on Tuesday.", "Qatar paused its mediation on Tuesday."),
+        ("ISTANBUL (AA) - Blinken met the Qatari premier on March 5.", "Blinken met the Qatari premier on March 5."),
         # A quote keeps its speaker.
         (
             "“No one asked us to leave,” a Hamas official said on Monday.",
@@ -168,3 +170,11 @@ def test_same_title_gets_distinct_slugs_decided_by_source_name() -> None:
     a.title = b.title = "Same title"
     slugs = {e.article.source: e.slug for e in digest(a, b).articles}
     assert slugs == {"a.txt": "same-title", "b.txt": "same-title-2"}
+
+
+def test_a_deadline_is_news_not_background() -> None:
+    facts = extract(
+        article("a.txt", "2024-12-07", "Trump's team told Qatar the hostages must be freed before January 20, 2025."),
+        REGISTRY,
+    )
+    assert [(e.value, e.background) for e in facts.events] == [("2025-01-20", False)]
