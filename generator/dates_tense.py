@@ -35,8 +35,12 @@ _ED_NOT_PAST = _words(
 )
 _PRESENT = _words(
     "is are begins starts opens ends closes expires runs meets holds arrives returns "
-    "takes falls marks lasts goes continues remains"
+    "takes falls marks lasts goes continues remains begin start open expire meet arrive "
+    "continue remain"
 )
+# A marker after the date and past a comma usually governs another clause ("died on
+# Feb. 16, and his funeral will..."); it still counts when nothing nearer does.
+_COMMA_PENALTY = 40
 _MODALS = _words("will shall won't must should would could might")
 # A planning word is a future marker when "to", "for" or an article follows it.
 _PLANS = _words(
@@ -139,6 +143,8 @@ class TenseIndex:
             if reporting and "," in between:
                 continue  # attribution after a comma says when it was said, not when it happens
             distance = len(between)
+            if m_start >= end and "," in between:
+                distance += _COMMA_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else "none"
