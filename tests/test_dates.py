@@ -273,3 +273,66 @@ def test_trigger_scan_equals_the_plain_master_pattern(text):
 
     fast = [(kind, m.span()) for kind, m in candidates(text)]
     assert fast == [(m.lastgroup, m.span()) for m in MASTER.finditer(text)]
+
+
+# -- weekends, holidays, joined years, tense details ---------------------------------------
+
+
+def test_weekends_are_the_week_of_their_saturday():
+    # From Tuesday 19 Nov: the weekend just gone is Sat 16 (week of Thu 14, mid-November);
+    # the coming one Sat 23 (week of Thu 21, late November).
+    assert found("Talks collapsed over the weekend.") == [("the weekend", "2024-11", "mid")]
+    assert found("Talks will resume over the weekend.") == [("the weekend", "2024-11", "late")]
+    assert found("Fans gathered last weekend.") == [("last weekend", "2024-11", "mid")]
+
+
+def test_holidays_on_fixed_days():
+    assert found("He was killed on Christmas Eve 2023.") == [
+        ("Christmas Eve 2023", "2023-12-24", None)
+    ]
+    assert found("A service is planned for New Year's Day.") == [
+        ("New Year's Day", "2025-01-01", None)
+    ]
+
+
+def test_a_relative_year_joined_to_a_date():
+    assert found("The attack on Oct. 7 last year shocked Israel.") == [
+        ("Oct. 7 last year", "2023-10-07", None)
+    ]
+    assert found("Inflation peaked in June last year.") == [("June last year", "2023-06", None)]
+
+
+def test_present_and_passive_verbs_take_the_nearest_date():
+    # "is headed" is not a past tense; 6 December 2024 is nearer than 6 December 2023.
+    assert found("The race is headed to a Dec. 6 runoff.") == [("Dec. 6", "2024-12-06", None)]
+    assert found("Trump takes office on January 20.") == [("January 20", "2025-01-20", None)]
+
+
+def test_future_participles_and_clause_commas():
+    assert found("Schools will stay closed until Nov. 25.") == [("Nov. 25", "2024-11-25", None)]
+    # "died" governs the date, not "will" past the comma: 16 February 2024, not 2025.
+    text = "He died on Feb. 16, and his funeral will take place on Friday."
+    assert found(text) == [("Feb. 16", "2024-02-16", None), ("Friday", "2024-11-22", None)]
+
+
+def test_sentence_opening_months_and_years():
+    assert found("July is on track to be the hottest month.", date(2023, 7, 28)) == [
+        ("July", "2023-07", None)
+    ]
+    assert found("Phoenix broke a 1974 record.") == [("1974", "1974", None)]
+    assert found("The war lasted from 1939-1945.") == [
+        ("1939", "1939", None),
+        ("1945", "1945", None),
+    ]
+
+
+def test_offsets_relative_to_an_event_are_left_alone():
+    assert found("It took effect on January 19, a day before the inauguration.") == [
+        ("January 19", "2024-01-19", None)
+    ]
+
+
+def test_offsets_stay_aligned_after_letters_that_lower_to_two_characters():
+    text = "İİİ İstanbul officials said on Tuesday."
+    (mention,) = find_dates(text, PUB)
+    assert text[mention.start : mention.end] == "Tuesday" and mention.value == "2024-11-19"
