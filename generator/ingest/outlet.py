@@ -141,7 +141,8 @@ _SOURCE_LINE = re.compile(
     r"^(?:read (?:the )?(?:full|original) (?:story|article) (?:at|on|in)|source:|sources:|"
     r"originally (?:published|appeared) (?:at|on|in|by)|via:?|"
     r"this (?:article|story) (?:first |originally )?(?:appeared|was published) (?:at|on|in))"
-    rf"\s+(?P<name>{_NAME})\s*\.?$",
+    rf"\s+(?P<name>{_NAME}?)(?:,?\s+(?:and|with|&)\s+(?:news |wire )?agenc(?:y|ies)|"
+    r",?\s+and wires)?\s*\.?$",
     re.I,
 )
 
@@ -237,6 +238,26 @@ def author_in_line(line: str) -> str | None:
         return None
     name = m.group("name")
     return None if _NOT_A_NAME.search(name) else " ".join(name.split())
+
+
+_PERSON_LINE = re.compile(rf"^(?P<name>{_PERSON})$")
+_PLACED = re.compile(rf"^(?P<name>{_PERSON}) in (?:[A-Z][\w'’.-]+\s?){{1,3}}$")
+
+
+def person_name(line: str) -> str | None:
+    """A line that is only a person's name (two to four capitalised words)."""
+    m = _PERSON_LINE.match(line.strip())
+    if not m or not 2 <= len(m.group("name").split()) <= 4 or _NOT_A_NAME.search(line):
+        return None
+    return m.group("name")
+
+
+def placed_byline(line: str) -> str | None:
+    """ "Amira Saleh in Warsaw": a byline with the reporter's place."""
+    m = _PLACED.match(line.strip())
+    if not m or len(m.group("name").split()) < 2 or _NOT_A_NAME.search(m.group("name")):
+        return None
+    return m.group("name")
 
 
 def byline_author(line: str) -> str | None:

@@ -24,6 +24,8 @@ from generator.ingest.outlet import (
     byline_author,
     copyright_name,
     is_byline,
+    person_name,
+    placed_byline,
     self_mentions,
     source_attribution,
 )
@@ -47,6 +49,11 @@ _NUMBER_START = re.compile(r"^[\d$€£%]")
 _RESIDUE = re.compile(r"[\w-]+(?:[-_][\w-]+)+")
 _BREADCRUMB_CHARS = re.compile(r"\s[»›>/|]\s")
 _BREADCRUMB = re.compile(r"^(?:[^»›>/|\n]{1,30}\s[»›>/|]\s){2,}")
+_ROLE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|journalist|contributor|"
+    r"columnist|analyst)$",
+    re.I,
+)
 _LISTING_TIME = re.compile(
     r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
     r"yesterday|just now)$",
@@ -75,6 +82,13 @@ _COPYRIGHT_LINE = re.compile(
     r".{0,40}\b(?:prohibited|permitted|allowed|forbidden)\b",
     re.I,
 )
+# Site promotion: its vocabulary, addressed to the reader ("your inbox", "our newsletter").
+_PROMO = re.compile(
+    r"\b(?:newsletters?|inbox|privacy (?:notice|policy)|sign(?:ing)? up|subscribe|subscription|"
+    r"download (?:our|the) app|reading list|save articles|cookies)\b",
+    re.I,
+)
+_READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
 _SOCIAL = re.compile(
     r"\b(?:share|shares|shared|tweet|facebook|twitter|whatsapp|telegram|linkedin|instagram|"
     r"youtube|pinterest|reddit|tiktok|vk|viber|e-?mail|print|copy link|follow us|rss|"
@@ -109,7 +123,10 @@ _END_MARK = re.compile(
     r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
     r"read more(?: latest)? news|top stories|editor'?s picks?|what to read next|"
     r"tags?:?.*|topics?:|filed under:?.*|about the author|share this(?: article| story)?:?|"
-    r"archive|footer|sitemap|contact us)[.!:]?$",
+    r"archives?|footer|sitemap|contact us|(?:previous|next) (?:post|article|story)|"
+    r"about (?:me|us|the blog)|categories|recent (?:posts|comments|articles)|posted in\b.*|"
+    r"explore more on these topics|reuse this content|listen to (?:these|this) stor(?:y|ies))"
+    r"[.!:]?$",
     re.I,
 )
 _CREDIT = re.compile(
@@ -238,8 +255,10 @@ def _join_wrapped(lines: list[Line], width: int | None) -> list[Line]:
             out.append(line)
             continue
         last_raw = prev.raw.rsplit("\n", 1)[-1].rstrip()
+        emphasis = last_raw[:1] in "_*" and last_raw[-1:] in "_*"  # a caption line
         wrapped = (
-            width is not None
+            not emphasis
+            and width is not None
             and width - 20 <= len(last_raw) <= width + 2  # longer lines were not wrapped
             and not line.heading_hint
             and not line.bullet
@@ -332,6 +351,8 @@ def _classify(
         return set_("boiler", "advertisement or sponsor")
     if line.words <= 30 and _FORM.search(text) and not _is_prose_sentence(line):
         return set_("boiler", "form prompt or site notice")
+    if line.words <= 45 and _PROMO.search(text) and _READER.search(_unquoted(text)):
+        return set_("boiler", "site promotion addressed to the reader")
     sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
     if (short and not sentence and _SOCIAL.search(text)) or (
         line.words <= 14 and _SHARE_PHRASE.search(text)
@@ -376,6 +397,13 @@ def paragraph_furniture(text: str) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
 def _is_prose_sentence(line: Line) -> bool:
     return line.words >= 12 and line.ends_sentence and line.stop_ratio >= 0.3
 
@@ -392,7 +420,9 @@ def _weight(line: Line) -> float:
     if line.end_mark:
         return -60.0
     if line.label == "boiler":
-        return -(3.0 + min(line.words, 20) / 2)
+        # Furniture inside an article (ads, share bars, newsletter boxes) is common: a flat
+        # cost, so a box does not cut an article in two; end markers above weigh the most.
+        return -4.0
     if line.label == "meta":
         return -4.0 if line.date is not None else -2.0
     if line.label == "caption":
@@ -498,6 +528,11 @@ def read_text_dump(text: str, filename: str) -> Article:
         ):
             lead.extend(range(start, first_meta))
             start = first_meta
+        for i in list(lead):
+            ln = lines[i]
+            if ln.label == "short" and (name := placed_byline(ln.text)):
+                ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+                lead.remove(i)
         for i in lead:
             ln = lines[i]
             if (
@@ -533,6 +568,19 @@ def read_text_dump(text: str, filename: str) -> Article:
             nxt += 1
             break
 
+    # A byline in two lines: a name, then its role ("Europe correspondent").
+    for i in range(len(lines) - 1):
+        ln, role = lines[i], lines[i + 1]
+        if (
+            ln.label == "short"
+            and role.words <= 4
+            and _ROLE.match(role.text)
+            and (name := person_name(ln.text))
+        ):
+            ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+            role.label, role.reason = "meta", "the author's role"
+            if i == start:
+                start = i + 2
     # Walk the page: body inside [start, end], furniture and metadata everywhere.
     for i, ln in enumerate(lines):
         if i in decisions and decisions[i][0] == "metadata":
