@@ -1,0 +1,202 @@
+"""The pipeline at scale: the cache, the process pool and the serve session change speed only.
+
+A synthetic corpus from ``benchmarks/gen_corpus.py`` (several layouts, duplicates, undated
+pages) is built every way; the generated pages must be the same every time, and only the
+pages whose input changed may be cleaned or extracted again.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.pipeline import Options, Session, build
+
+ROOT = Path(__file__).resolve().parent.parent
+N = 24
+
+
+def _gen_corpus():
+    if "gen_corpus" in sys.modules:
+        return sys.modules["gen_corpus"]
+    path = ROOT / "benchmarks" / "gen_corpus.py"
+    spec = importlib.util.spec_from_file_location("gen_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("scale")
+    _gen_corpus().generate(N, root, seed=3)
+    return root
+
+
+@pytest.fixture
+def project(corpus_root: Path, tmp_path: Path) -> Path:
+    """A private copy, so tests may edit pages and the registry."""
+    import shutil
+
+    shutil.copytree(corpus_root / "content", tmp_path / "content")
+    return tmp_path
+
+
+def options(root: Path, **changes) -> Options:
+    base = Options(
+        corpus=root / "content" / "raw",
+        articles=root / "content" / "articles",
+        registry=root / "content" / "actors.yml",
+        templates=root / "templates",
+        intro=root / "content" / "index.md",
+        cache_dir=root / ".cache",
+        workers=1,
+    )
+    return replace(base, **changes)
+
+
+def contents(result: pipeline.Result) -> list[tuple[str, str]]:
+    return [(page.path, page.content) for page in result.pages]
+
+
+@pytest.fixture(scope="module")
+def reference(corpus_root: Path) -> list[tuple[str, str]]:
+    """The site built the plain way: serial, no cache."""
+    return contents(build(options(corpus_root, cache_dir=None)))
+
+
+def edit_one_page(root: Path) -> str:
+    """Change one sentence of one page; returns its name."""
+    path = sorted((root / "content" / "raw").iterdir())[5]
+    text = path.read_text(encoding="utf-8")
+    marker = "Diplomats described the latest round as constructive but inconclusive."
+    changed = "Diplomats described the latest round as tense and unfinished, officials said."
+    if marker in text:
+        text = text.replace(marker, changed, 1)
+    else:
+        paragraphs = text.split("\n\n")
+        longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
+        paragraphs[longest] += " " + changed
+        text = "\n\n".join(paragraphs)
+    path.write_text(text, encoding="utf-8")
+    return path.name
+
+
+def test_corpus_has_duplicates_and_several_layouts(corpus_root: Path) -> None:
+    result = build(options(corpus_root, cache_dir=None))
+    assert len(result.digest.articles) < N  # syndicated copies merged
+    assert any(entry.article.duplicates for entry in result.digest.articles)
+
+
+def test_pool_and_serial_give_identical_pages(project: Path, reference) -> None:
+    pooled = build(options(project, workers=2, pool_threshold=4))
+    assert pooled.work.pooled
+    assert contents(pooled) == reference
+
+
+def test_cached_build_is_identical_and_does_no_work(project: Path, reference) -> None:
+    cold = build(options(project))
+    assert len(cold.work.cleaned) == N
+    warm = build(options(project))
+    assert (warm.work.cleaned, warm.work.extracted) == ([], [])
+    assert contents(cold) == contents(warm) == reference
+
+
+def test_warm_build_after_cold_pool_build_needs_no_work(project: Path, reference) -> None:
+    build(options(project, workers=2, pool_threshold=4))
+    warm = build(options(project))
+    assert (warm.work.cleaned, warm.work.extracted) == ([], [])
+    assert contents(warm) == reference
+
+
+def test_one_changed_page_is_the_only_one_cleaned_and_extracted(project: Path) -> None:
+    build(options(project))
+    name = edit_one_page(project)
+    after = build(options(project))
+    assert after.work.cleaned == [name]
+    assert after.work.extracted == [name]
+    assert contents(after) == contents(build(options(project, cache_dir=None)))
+
+
+def test_registry_change_re_extracts_without_re_cleaning(project: Path) -> None:
+    build(options(project))
+    registry = project / "content" / "actors.yml"
+    registry.write_text(
+        registry.read_text(encoding="utf-8").replace("aliases:\n  - Qatari", "aliases:\n  - Qatari\n  - Doha", 1),
+        encoding="utf-8",
+    )
+    after = build(options(project))
+    assert after.work.cleaned == []
+    assert len(after.work.extracted) == len(after.digest.articles)
+    assert contents(after) == contents(build(options(project, cache_dir=None)))
+
+
+def test_corrupt_record_is_rebuilt_not_trusted(project: Path, reference) -> None:
+    build(options(project))
+    records = sorted((project / ".cache").glob("clean-*/*/*.pkl"))
+    records[0].write_bytes(records[0].read_bytes()[:100])
+    after = build(options(project))
+    assert len(after.work.cleaned) == 1
+    assert contents(after) == reference
+
+
+def test_session_reads_only_pages_whose_stat_changed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = Session()
+    build(options(project, cache_dir=None), session)
+    reads: list[str] = []
+    real = pipeline.load_file
+
+    def counting(path: Path, name: str):
+        reads.append(name)
+        return real(path, name)
+
+    monkeypatch.setattr(pipeline, "load_file", counting)
+    again = build(options(project, cache_dir=None), session)
+    assert reads == []
+    assert (again.work.cleaned, again.work.extracted) == ([], [])
+    name = edit_one_page(project)
+    after = build(options(project, cache_dir=None), session)
+    assert reads == [name]
+    assert after.work.cleaned == [name]
+    assert contents(after) == contents(build(options(project, cache_dir=None)))
+
+
+def test_session_touch_without_change_is_not_re_cleaned(project: Path) -> None:
+    session = Session()
+    build(options(project, cache_dir=None), session)
+    path = sorted((project / "content" / "raw").iterdir())[3]
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    after = build(options(project, cache_dir=None), session)
+    assert after.work.cleaned == []
+
+
+def test_plugin_marks_only_changed_generated_pages_modified(project: Path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    _gen_corpus().write_mkdocs_yml(project)
+    config = load_config(str(project / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+
+    def generated() -> list:
+        files = config.plugins.on_files(Files([]), config=config)
+        return [f for f in files if f.generated_by == "digest"]
+
+    first = generated()
+    assert first and all(f.is_modified() for f in first)
+    assert not any(f.is_modified() for f in generated())
+    edit_one_page(project)
+    third = generated()
+    modified = [f.src_uri for f in third if f.is_modified()]
+    assert modified and len(modified) < len(third)
+    assert any(uri.startswith("articles/") and uri != "articles/index.md" for uri in modified)
