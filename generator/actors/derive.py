@@ -14,6 +14,12 @@ _PARTICLES = frozenset(
     {"al", "el", "al-", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da",
      "di", "du", "del", "della", "dos", "das", "le", "la", "ter", "ten", "st"}
 )  # fmt: skip
+# Surnames that are also calendar words would turn every "in May" into a person.
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
+)  # fmt: skip
 # Article prefixes joined by a hyphen that writers also drop: "Al-Ansari" / "Ansari".
 _PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "az-", "at-")
 
@@ -77,6 +83,8 @@ def surname_forms(name: str, surname: str = "") -> tuple[str, ...]:
             tail.insert(0, words[i])
             i -= 1
         surname = " ".join(tail)
+        if surname.lower() in _CALENDAR:
+            return ()
     forms = [surname]
     lower = surname.lower()
     for prefix in _PREFIXES:
