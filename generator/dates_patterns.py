@@ -228,10 +228,28 @@ SUBMASTERS: dict[str, re.Pattern[str]] = {
 }
 
 
-_TRIGGER_WORDS = [
-    form for word in FIRST_CLASS for form in (word, word.capitalize(), word.upper())
-] + [form for word in (*MONTHS, *WEEKDAYS) for form in (word.capitalize(), word.upper())]
-TRIGGER: re.Pattern[str] = re.compile(rf"(?<!\w)(?:[0-9]|{trie(_TRIGGER_WORDS)}(?!\w))")
+def _forms(words) -> list[str]:
+    return [form for word in words for form in (word, word.capitalize(), word.upper())]
+
+
+# The commonest first words ("the", "a", "that") start a date only before a few
+# words; checking those here spares trying their rules at every "the".
+_GUARDED = {
+    "the": r"[0-9]|very|end|start|beginning|middle|day|next|following|previous|preceding"
+    r"|same|weekend",
+    "number": r"(?:day|week|month|year)s?",
+    "that": r"same|day|week|month|year|morning|afternoon|evening|night|weekend",
+}
+_NUMBERS = [w for w, name in FIRST_CLASS.items() if name == "number"]
+_TRIGGER_WORDS = _forms(w for w in FIRST_CLASS if w not in _NUMBERS and w not in _GUARDED) + [
+    form for word in (*MONTHS, *WEEKDAYS) for form in (word.capitalize(), word.upper())
+]
+TRIGGER: re.Pattern[str] = re.compile(
+    rf"(?<!\w)(?:[0-9]|{trie(_TRIGGER_WORDS)}(?!\w)"
+    rf"|{trie(_forms(['the']))}(?=\s+(?i:{_GUARDED['the']})(?!\w))"
+    rf"|{trie(_forms(_NUMBERS))}(?=\s+(?i:{_GUARDED['number']})(?!\w))"
+    rf"|{trie(_forms(['that']))}(?=\s+(?i:{_GUARDED['that']})(?!\w)))"
+)
 
 
 def candidates(text: str):
