@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import logging
 import multiprocessing
 import os
@@ -127,6 +128,8 @@ def build(options: Options, session: Session | None = None) -> Result:
             work.pages,
             " in worker processes" if work.pooled else "",
         )
+    seconds = {stage: round(value, 3) for stage, value in work.seconds.items()}
+    log.debug("Digest stage seconds: %s", json.dumps(seconds))
     return Result(digest, pages, corpus.problems, work)
 
 

@@ -1,0 +1,300 @@
+"""Scale benchmark: our digest against Material's blog plugin and MkDocs alone, same articles.
+
+    python benchmarks/scale.py --n 100 1000 [--runs 3] [--json benchmarks/out/scale.json]
+
+For each N it generates a corpus (``gen_corpus.py``), then times ``mkdocs build`` in a
+fresh process for: a cold build (no cache), a warm rebuild (nothing changed), one article
+changed, one template overridden, the registry changed. Side by side, in the same run:
+the same N articles as posts of Material's blog plugin (archive per month, a category
+per actor), and MkDocs alone on our generated pages written to disk (``digest
+generate``), which is what the warm rebuild overhead is measured against.
+
+Times are medians of ``--runs`` runs, wall clock and CPU (user+system, our process and
+its workers): on a shared machine CPU time is the steadier of the two. Peak RSS is the
+build process plus its largest worker (an upper bound on what was resident at once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import gen_corpus  # noqa: E402
+
+SCENARIOS = ("cold", "warm", "one_article", "template", "registry")
+
+
+# --- one build in a child process ------------------------------------------------------------
+
+
+def child(config: str) -> None:
+    """Run ``mkdocs build`` here and report peak memory as JSON on stdout's last line."""
+    import logging
+
+    from mkdocs.__main__ import cli
+
+    stages: dict[str, float] = {}
+
+    class Stages(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if message.startswith("Digest stage seconds: "):
+                stages.update(json.loads(message.partition(": ")[2]))
+
+    digest_log = logging.getLogger("mkdocs.plugins.digest")
+    digest_log.addHandler(Stages(logging.DEBUG))
+    digest_log.setLevel(logging.DEBUG)
+    try:
+        cli.main(args=["build", "--strict", "-q", "-f", config], standalone_mode=False)
+    finally:
+        me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(json.dumps({"rss_mb": me, "worker_rss_mb": kids, "stages": stages}))
+
+
+def timed_build(config: Path) -> dict[str, float]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", str(config)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        raise SystemExit(f"build of {config} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    memory = json.loads(proc.stdout.strip().splitlines()[-1])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stages = {f"stage_{k}": v for k, v in memory["stages"].items()}
+    return {"wall": wall, "cpu": cpu, "rss_mb": memory["rss_mb"] + memory["worker_rss_mb"]} | stages
+
+
+# --- the three projects ----------------------------------------------------------------------
+
+
+def blog_project(corpus: Path, dest: Path) -> Path:
+    """The same articles as blog posts: what a user of Material has today."""
+    registry = yaml.safe_load((corpus / "content" / "actors.yml").read_text(encoding="utf-8"))
+    names = {actor["id"]: actor["name"] for actor in registry["actors"]}
+    posts = dest / "docs" / "blog" / "posts"
+    if dest.exists():
+        shutil.rmtree(dest)
+    posts.mkdir(parents=True)
+    (dest / "docs" / "index.md").write_text("# Synthetic digest\n", encoding="utf-8")
+    (dest / "docs" / "blog" / "index.md").write_text("# Articles\n", encoding="utf-8")
+    for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        meta = {
+            "date": date.fromisoformat(record["date"] or gen_corpus.STORY_START.isoformat()),
+            "categories": [names[a] for a in record["actors"]],
+        }
+        body = "\n\n".join(record["paragraphs"])
+        text = f"---\n{yaml.safe_dump(meta, sort_keys=False)}---\n\n# {record['title']}\n\n{body}\n"
+        (posts / f"{Path(record['file']).stem}.md").write_text(text, encoding="utf-8")
+    ours = yaml.safe_load((corpus / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = {
+        "site_name": "Synthetic blog",
+        "theme": ours["theme"],
+        "markdown_extensions": ours.get("markdown_extensions", []),
+        "plugins": [
+            "search",
+            {
+                "blog": {
+                    "archive_date_format": "MMMM yyyy",
+                    "archive_url_date_format": "yyyy/MM",
+                    "post_readtime": True,
+                }
+            },
+        ],
+    }
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return dest / "mkdocs.yml"
+
+
+def plain_project(corpus: Path, dest: Path) -> Path:
+    """Our generated pages written to disk, built by MkDocs with no digest plugin."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    if dest.exists():
+        shutil.rmtree(dest)
+    subprocess.run(
+        [sys.executable, "-m", "generator.cli", "-f", str(corpus / "mkdocs.yml"), "generate",
+         "--out", str(dest / "docs")],  # fmt: skip
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    config = yaml.safe_load((corpus / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = "docs"
+    config["plugins"] = ["search"]
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return dest / "mkdocs.yml"
+
+
+# --- edits between rebuilds ------------------------------------------------------------------
+
+
+def edit_article(corpus: Path, run: int) -> None:
+    path = sorted((corpus / "content" / "raw").iterdir())[len(os.listdir(corpus / "content" / "raw")) // 2]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] = lines[longest].split(" [edit")[0] + f" [edit {run}] Officials said more."
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def edit_template(corpus: Path, run: int) -> None:
+    folder = corpus / "templates"
+    folder.mkdir(exist_ok=True)
+    builtin = (ROOT / "generator" / "templates" / "article.md.j2").read_text(encoding="utf-8")
+    (folder / "article.md.j2").write_text(builtin + f"\n<!-- edited {run} -->\n", encoding="utf-8")
+
+
+def edit_registry(corpus: Path, run: int) -> None:
+    path = corpus / "content" / "actors.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    actor = data["actors"][0]
+    actor["aliases"] = [a for a in actor["aliases"] if not a.startswith("Edited")]
+    actor["aliases"].append(f"Edited Alias {run}")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+# --- measuring -------------------------------------------------------------------------------
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def median(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def measure(n: int, runs: int, work: Path, seed: int) -> dict[str, float]:
+    corpus = work / f"n{n}" / "digest"
+    print(f"[n={n}] generating corpus", flush=True)
+    gen_corpus.generate(n, corpus, seed)
+    config = corpus / "mkdocs.yml"
+    results: dict[str, list[dict[str, float]]] = {s: [] for s in SCENARIOS}
+    for run in range(runs):
+        shutil.rmtree(corpus / ".cache", ignore_errors=True)
+        shutil.rmtree(corpus / "site", ignore_errors=True)
+        shutil.rmtree(corpus / "templates", ignore_errors=True)
+        results["cold"].append(timed_build(config))
+        results["warm"].append(timed_build(config))
+        edit_article(corpus, run)
+        results["one_article"].append(timed_build(config))
+        edit_template(corpus, run)
+        results["template"].append(timed_build(config))
+        edit_registry(corpus, run)
+        results["registry"].append(timed_build(config))
+        print(f"[n={n}] run {run + 1}: " + ", ".join(
+            f"{s} {results[s][-1]['wall']:.1f}s" for s in SCENARIOS), flush=True)  # fmt: skip
+    site = corpus / "site"
+    index = site / "search" / "search_index.json"
+    print(f"[n={n}] blog plugin and MkDocs alone", flush=True)
+    blog = blog_project(corpus, work / f"n{n}" / "blog")
+    blog_runs = [timed_build(blog) for _ in range(runs)]
+    plain = plain_project(corpus, work / f"n{n}" / "plain")
+    plain_runs = [timed_build(plain) for _ in range(runs)]
+    row = {f"{s}_s": round(median(results[s], "wall"), 2) for s in SCENARIOS}
+    row |= {f"{s}_cpu_s": round(median(results[s], "cpu"), 2) for s in SCENARIOS}
+    row |= {
+        "peak_rss_mb": round(max(r["rss_mb"] for s in SCENARIOS for r in results[s]), 1),
+        "site_mb": round(folder_mb(site), 2),
+        "site_kb_per_article": round(folder_mb(site) * 1000 / n, 1),
+        "search_index_mb": round(index.stat().st_size / 1e6, 2) if index.exists() else 0.0,
+        "pages_per_s": round(n / row["cold_s"], 1),
+        "blog_plugin_s": round(median(blog_runs, "wall"), 2),
+        "blog_plugin_cpu_s": round(median(blog_runs, "cpu"), 2),
+        "blog_peak_rss_mb": round(max(r["rss_mb"] for r in blog_runs), 1),
+        "blog_site_mb": round(folder_mb(blog.parent / "site"), 2),
+        "mkdocs_alone_s": round(median(plain_runs, "wall"), 2),
+        "mkdocs_alone_cpu_s": round(median(plain_runs, "cpu"), 2),
+        "runs": runs,
+    }
+    row["ratio_vs_blog"] = round(row["cold_s"] / row["blog_plugin_s"], 2)
+    row["ratio_vs_blog_cpu"] = round(row["cold_cpu_s"] / row["blog_plugin_cpu_s"], 2)
+    row["warm_overhead"] = round(row["warm_s"] / row["mkdocs_alone_s"] - 1, 3)
+    return row
+
+
+def machine() -> dict[str, str]:
+    memory = ""
+    with contextlib.suppress(OSError):
+        memory = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout
+    return {
+        "date": datetime.now(timezone.utc).isoformat(timespec="minutes"),
+        "nproc": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "memory": memory.strip(),
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+COLUMNS = [
+    ("cold_s", "cold s"), ("warm_s", "warm s"), ("one_article_s", "1 article s"),
+    ("template_s", "template s"), ("registry_s", "registry s"), ("peak_rss_mb", "peak MB"),
+    ("site_mb", "site MB"), ("site_kb_per_article", "KB/article"),
+    ("search_index_mb", "index MB"), ("pages_per_s", "pages/s"), ("blog_plugin_s", "blog s"),
+    ("ratio_vs_blog", "ours/blog"), ("ratio_vs_blog_cpu", "ours/blog cpu"),
+    ("mkdocs_alone_s", "mkdocs alone s"), ("warm_overhead", "warm overhead"),
+]  # fmt: skip
+
+
+def table(rows: dict[str, dict[str, float]]) -> str:
+    keys = list(rows)
+    width = max(len(label) for _, label in COLUMNS)
+    lines = [f"{'N':<{width}} " + " ".join(f"{k:>10}" for k in keys)]
+    for key, label in COLUMNS:
+        lines.append(f"{label:<{width}} " + " ".join(f"{rows[k][key]:>10}" for k in keys))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[100])
+    parser.add_argument("--runs", type=int, default=None, help="default: 3, or 1 above 1,000")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--work", type=Path, default=HERE / "out" / "scale")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child)
+        return
+    rows: dict[str, dict[str, float]] = {}
+    for n in args.n:
+        runs = args.runs or (3 if n <= 1000 else 1)
+        rows[str(n)] = measure(n, runs, args.work, args.seed)
+        if args.json:
+            report = {"machine": machine(), "results": rows}
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    info = machine()
+    print(f"\n{info['date']}  nproc={info['nproc']}  python {info['python']}  "
+          f"load {info['load_average']}")  # fmt: skip
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()
