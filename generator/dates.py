@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -91,6 +91,8 @@ class _Resolved:
     modifier: Modifier | None = None
     basis: Basis = "absolute"
     end: int | None = None  # a shorter span than the match, when its tail is not a date
+    # (month, day) of a day whose year was inferred, for a later explicit mention to fix.
+    inferred: tuple[int, int] | None = None
 
 
 @dataclass
@@ -115,6 +117,7 @@ def find_dates(text: str, published: date | datetime | None) -> list[DateMention
     pub = published.date() if isinstance(published, datetime) else published
     ctx = _Context(text, pub)
     out: list[DateMention] = []
+    inferred: list[tuple[int, tuple[int, int]]] = []
     for kind, match in candidates(text):
         parts = RULES[kind].fullmatch(match.group())
         if parts is None:  # pragma: no cover - the master and the rules agree by construction
@@ -130,8 +133,16 @@ def find_dates(text: str, published: date | datetime | None) -> list[DateMention
             match.start(), end, text[match.start() : end], resolved.value, resolved.modifier,
             resolved.basis,
         )  # fmt: skip
+        if resolved.inferred:
+            inferred.append((len(out), resolved.inferred))
         out.append(mention)
         ctx.previous = mention
+    # "Since October 7 ... the October 7, 2023 attack": the year written out later
+    # in the text beats the one inferred from the publication date.
+    for i, (month, day) in inferred:
+        if (month, day) in ctx.known_years:
+            value = date(ctx.known_years[(month, day)], month, day).isoformat()
+            out[i] = replace(out[i], value=value, basis="context")
     return out
 
 
@@ -326,7 +337,7 @@ def _calendar_day(parts: re.Match[str], start: int, end: int, ctx: _Context) -> 
     date(2000, month, day)  # raises on 31 April, 30 February
     tense = _shift_tense(ctx, start, new_end or end, None)
     value = _day_year(month, day, ctx.published, tense)
-    return _Resolved(value.isoformat(), None, "publication", new_end)
+    return _Resolved(value.isoformat(), None, "publication", new_end, (month, day))
 
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}

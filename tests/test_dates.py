@@ -336,3 +336,8 @@ def test_offsets_stay_aligned_after_letters_that_lower_to_two_characters():
     text = "İİİ İstanbul officials said on Tuesday."
     (mention,) = find_dates(text, PUB)
     assert text[mention.start : mention.end] == "Tuesday" and mention.value == "2024-11-19"
+
+
+def test_a_year_written_later_in_the_text_fixes_an_inferred_one():
+    text = "Since October 7, the region has changed. The October 7, 2023 attack killed 1,200."
+    assert [m.value for m in find_dates(text, PUB)] == ["2023-10-07", "2023-10-07"]
