@@ -231,6 +231,15 @@ def measure(n: int, runs: int, work: Path, seed: int) -> dict[str, float]:
         "mkdocs_alone_cpu_s": round(median(plain_runs, "cpu"), 2),
         "runs": runs,
     }
+    # Where our time goes (seconds inside the digest plugin, medians), per scenario.
+    row["stages"] = {
+        s: {
+            key[len("stage_") :]: round(median(results[s], key), 2)
+            for key in results[s][0]
+            if key.startswith("stage_")
+        }
+        for s in SCENARIOS
+    }
     row["ratio_vs_blog"] = round(row["cold_s"] / row["blog_plugin_s"], 2)
     row["ratio_vs_blog_cpu"] = round(row["cold_cpu_s"] / row["blog_plugin_cpu_s"], 2)
     row["warm_overhead"] = round(row["warm_s"] / row["mkdocs_alone_s"] - 1, 3)
