@@ -6,6 +6,7 @@ that can be cached and run in parallel.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -116,8 +117,9 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
     paragraphs = article.paragraphs
     mentions = find_article_mentions(paragraphs, registry)
     events: list[EventMention] = []
-    for index, paragraph in enumerate(paragraphs):
-        dates = find_dates(paragraph, published)
+    for index, (paragraph, dates) in enumerate(
+        zip(paragraphs, _dates_by_paragraph(paragraphs, published), strict=True)
+    ):
         if not dates:
             continue
         for offset, sentence in split_sentences(paragraph):
@@ -143,6 +145,28 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
     quotes = find_quotes(paragraphs, mentions, registry)
     captions = find_article_mentions(article.captions, registry)
     return ArticleFacts(article, mentions, events, quotes, captions)
+
+
+def _dates_by_paragraph(paragraphs: list[str], published) -> list[list[DateMention]]:
+    """Dates found over the whole text at once, so "two weeks later" and a year written in
+    an earlier paragraph anchor what follows; offsets are made paragraph-relative."""
+    text = "\n\n".join(paragraphs)
+    starts, position = [], 0
+    for paragraph in paragraphs:
+        starts.append(position)
+        position += len(paragraph) + 2
+    out: list[list[DateMention]] = [[] for _ in paragraphs]
+    index = 0
+    for mention in find_dates(text, published):
+        while index + 1 < len(starts) and mention.start >= starts[index + 1]:
+            index += 1
+        shift = starts[index]
+        if mention.end - shift > len(paragraphs[index]):
+            continue  # a span across a paragraph break is no date of either
+        out[index].append(
+            dataclasses.replace(mention, start=mention.start - shift, end=mention.end - shift)
+        )
+    return out
 
 
 def _is_background(paragraph: str, date: DateMention) -> bool:
