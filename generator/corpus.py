@@ -6,17 +6,15 @@ and the rest of the corpus goes on.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.ingest import Article, IngestError, read_page
+from generator.ingest import Article, IngestError, merge_duplicates, read_page
 
 # Files that are never pages: editors' notes, OS litter.
 _IGNORED = re.compile(r"^(?:\.|_|README|Thumbs\.db$|desktop\.ini$)", re.I)
-_WORD = re.compile(r"\w+")
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
 
@@ -119,26 +117,3 @@ def read_corpus(
                 result.source = name
             articles.append(result)
     return Corpus(merge_duplicates(articles), problems)
-
-
-def fingerprint(article: Article) -> str:
-    """Same words of the body in the same order: the same article, whatever surrounds it."""
-    words = _WORD.findall(" ".join(article.paragraphs).lower())
-    return hashlib.sha1(" ".join(words).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def merge_duplicates(articles: list[Article]) -> list[Article]:
-    """One article per body; the copy from the first source (by name) is kept, the rest listed."""
-    kept: dict[str, Article] = {}
-    for article in sorted(articles, key=lambda a: a.source):
-        key = fingerprint(article)
-        if key in kept:
-            first = kept[key]
-            first.duplicates = sorted({*first.duplicates, article.source, *article.duplicates})
-            first.published = first.published or article.published
-            first.outlet = first.outlet or article.outlet
-            first.author = first.author or article.author
-            first.url = first.url or article.url
-        else:
-            kept[key] = article
-    return list(kept.values())

@@ -409,3 +409,26 @@ def test_same_article_with_different_furniture_becomes_one():
     merged = merge_duplicates([first, second, third])
     assert len(merged) == 2
     assert merged[0].duplicates == ["b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("title: 'unclosed\nid: [x", "not valid YAML (line 3"),
+        ("published: next tuesday-ish", "is not a date"),
+        ("published: 0001-01-01", "not a plausible publication date"),
+        ("captions: 7", "'captions' must be a list of texts"),
+        ("outlet: [a, b]", "'outlet' must be text, not a list"),
+    ],
+)
+def test_bad_front_matter_is_one_line_naming_the_file_and_the_key(front, message):
+    with pytest.raises(IngestError) as info:
+        read_page(f"---\n{front}\n---\n\nA body paragraph.\n", "articles/x.md")
+    assert str(info.value).startswith("articles/x.md: ")
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_french_dates_are_read_in_full_dates_only():
+    a = read_page("Le café rouvre à Doha\n\n14 mars 2024\n\n" + PAGE.split("\n\n", 4)[-1], "f.txt")
+    assert a.published == datetime(2024, 3, 14)
+    assert not find_dates("The Mars 2024 mission")

@@ -25,6 +25,32 @@ for _i in range(1, 13):
     _MONTH_NAMES[calendar.month_name[_i].lower()] = _i
     _MONTH_NAMES[calendar.month_abbr[_i].lower()] = _i
 _MONTH_NAMES["sept"] = 9
+# Month names of other languages, read only in full dates ("14 mars 2024", "14. März 2024",
+# "14 de marzo de 2024", "14 марта 2024"), where a day and a year stand on either side.
+_FOREIGN_MONTHS = {
+    1: "janvier janv januar jänner enero gennaio janeiro januari ocak января январь",
+    2: "février fevrier févr februar febrero febbraio fevereiro februari şubat февраля февраль",
+    3: "mars märz marzo março maart mart марта март",
+    4: "avril abril aprile april nisan апреля апрель",
+    5: "mai mayo maggio maio mei mayıs мая май",
+    6: "juin junio giugno junho juni haziran июня июнь",
+    7: "juillet juil julio luglio julho juli temmuz июля июль",
+    8: "août aout agosto augustus ağustos августа август",
+    9: "septembre septiembre settembre setembro september eylül сентября сентябрь",
+    10: "octobre oktober octubre ottobre outubro ekim октября октябрь",
+    11: "novembre noviembre novembro november kasım ноября ноябрь",
+    12: "décembre decembre dezember diciembre dicembre dezembro december aralık декабря декабрь",
+}
+for _i, _names in _FOREIGN_MONTHS.items():
+    for _name in _names.split():
+        _MONTH_NAMES.setdefault(_name, _i)
+_FOREIGN_MONTH = (
+    "(?:"
+    + "|".join(
+        sorted({n for ns in _FOREIGN_MONTHS.values() for n in ns.split()}, key=len, reverse=True)
+    )
+    + ")"
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -42,6 +68,8 @@ _DATE_RE = re.compile(
         (?:[T\s]+(?P<itime>{_TIME}))?)
   | (?P<num>(?<![\d.])(?P<na>\d{{1,2}})(?P<sep>[./])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR})(?!\d))
   | (?P<dmy>(?P<d1>{_DAY})(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?,?[\s-]+(?P<y1>{_YEAR})\b)
+  | (?P<fdmy>(?P<d6>{_DAY})\.?\s+(?:de\s+)?(?P<m8>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?
+        (?P<y6>{_YEAR})\b)
   | (?P<mdy>(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
   | (?P<my>(?P<m3>{_MONTH})\.?,?\s+(?P<y3>{_YEAR})\b)
   | (?P<md>(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})\b(?!:))
@@ -181,6 +209,8 @@ def find_dates(text: str) -> list[DateHit]:
                 continue
         elif g["dmy"]:
             day, month, year = _day(g["d1"]), _month(g["m1"]), int(g["y1"])
+        elif g["fdmy"]:
+            day, month, year = _day(g["d6"]), _MONTH_NAMES[g["m8"].lower()], int(g["y6"])
         elif g["mdy"]:
             month, day, year = _month(g["m2"]), _day(g["d2"]), int(g["y2"])
         elif g["my"]:

@@ -11,6 +11,9 @@ from generator.ingest.article import Article
 _WORD = re.compile(r"\w+")
 _SHINGLE = 5
 _SAME = 0.8  # share of the shorter body's shingles found in the other
+# Below this many shingles a body is too short to tell a copy from a near neighbour
+# ("... the next round (A)." / "... (B)."): only identical bodies merge.
+_NEAR_MIN = 50
 _RANK = {"high": 2, "low": 1, "none": 0}
 
 
@@ -56,7 +59,9 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
                 shared.update(j for j in index[h] if j > i)
         for j in shared:
             small, large = (s, sets[j]) if len(s) <= len(sets[j]) else (sets[j], s)
-            if small and len(small & large) >= _SAME * len(small):
+            if s == sets[j] or (
+                len(small) >= _NEAR_MIN and len(small & large) >= _SAME * len(small)
+            ):
                 parent[find(j)] = find(i)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -73,12 +78,13 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
             ),
         )
         keep = articles[ranked[0]]
+        names = set(keep.duplicates)
         for i in ranked[1:]:
             other = articles[i]
-            keep.duplicates.append(other.source)
-            keep.duplicates.extend(other.duplicates)
+            names.update([other.source, *other.duplicates])
             for key in ("outlet", "author", "url", "summary"):
                 if not getattr(keep, key) and getattr(other, key):
                     setattr(keep, key, getattr(other, key))
+        keep.duplicates = sorted(names - {keep.source})
         out.append((min(members), keep))
     return [a for _, a in sorted(out, key=lambda t: t[0])]

@@ -7,7 +7,7 @@ title or a date by hand and the next build takes the file as it is.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 import yaml
 
@@ -32,12 +32,16 @@ def read_markdown(text: str, filename: str) -> Article:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        raise FrontMatterError(f"front matter is not valid YAML: {exc}") from None
+        raise FrontMatterError(f"front matter is not valid YAML ({_yaml_problem(exc)})") from None
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter is not a mapping of keys to values")
+    for key in ("title", "id", "outlet", "author", "url", "summary"):
+        meta[key] = _text(meta, key)
+    for key in ("captions", "date_evidence", "sources"):
+        meta[key] = _texts(meta, key)
     body = text[match.end() :]
     blocks: list[Block] = []
-    captions = [str(c) for c in meta.get("captions") or []]
+    captions = list(meta["captions"])
     for chunk in re.split(r"\n\s*\n", body):
         chunk = chunk.strip()
         if not chunk:
@@ -48,18 +52,18 @@ def read_markdown(text: str, filename: str) -> Article:
             captions.append(m.group(1))
         else:
             blocks.append(Block("paragraph", " ".join(chunk.split())))
-    published = parse_iso(meta.get("published") or meta.get("date"))
+    published = _published(meta)
     confidence = meta.get("date_confidence") or ("high" if published else "none")
     if confidence not in ("high", "low", "none"):
         raise FrontMatterError(f"date_confidence must be high, low or none, not {confidence!r}")
-    evidence = meta.get("date_evidence") or (["front matter"] if published else [])
-    sources = meta.get("sources") or []
+    evidence = meta["date_evidence"] or (["front matter"] if published else [])
+    sources = meta["sources"]
     return Article(
         title=str(meta.get("title") or filename),
         blocks=blocks,
         published=published,
         date_confidence=confidence,
-        date_evidence=[str(e) for e in evidence],
+        date_evidence=evidence,
         outlet=meta.get("outlet"),
         author=meta.get("author"),
         url=meta.get("url"),
@@ -67,9 +71,59 @@ def read_markdown(text: str, filename: str) -> Article:
         captions=captions,
         # The raw page this file was written from (and so replaces), else the file itself.
         source=str(meta.get("source") or (sources[0] if sources else filename)),
-        duplicates=[str(s) for s in sources[1:]],
+        duplicates=sources[1:],
         id=meta.get("id"),
     )
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """PyYAML's error in one line: where and what ("line 3: found unexpected end of stream")."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    # The front matter starts on the file's line 2 (after the opening ---).
+    return f"line {mark.line + 2}: {problem}" if mark is not None else problem
+
+
+_SCALAR = (str, int, float, date)
+
+
+def _text(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, _SCALAR):
+        kind = type(value).__name__.replace("dict", "mapping")
+        raise FrontMatterError(f"front matter '{key}' must be text, not a {kind}")
+    return str(value)
+
+
+def _texts(meta: dict, key: str) -> list[str]:
+    value = meta.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(
+        isinstance(v, _SCALAR) and not isinstance(v, bool) for v in value
+    ):
+        raise FrontMatterError(f"front matter '{key}' must be a list of texts, not {value!r}")
+    return [str(v) for v in value]
+
+
+def _published(meta: dict) -> datetime | None:
+    key = "published" if "published" in meta else "date"
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    published = parse_iso(value) if not isinstance(value, bool) else None
+    if published is None:
+        raise FrontMatterError(
+            f"front matter '{key}: {value}' is not a date (write it as 2024-11-19 or "
+            "2024-11-19T18:00, or leave it empty for an undated article)"
+        )
+    if not 1900 <= published.year <= 2100:
+        raise FrontMatterError(f"front matter '{key}: {value}' is not a plausible publication date")
+    return published
 
 
 def to_markdown(article: Article) -> str:

@@ -694,6 +694,8 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
     ln = lines[i]
     if ln.words > 14 or ln.ends_sentence and ln.text[-1] in ".;,":
         return False
+    if sum(1 for w in ln.lower or () if w[:1].isdigit()) * 2 >= ln.words:
+        return False  # "14 mars 2024", "Round 2 - 3": figures, not a heading
     j = i + 1
     while j <= end and lines[j].label in ("caption", "boiler") and not lines[j].end_mark:
         j += 1
