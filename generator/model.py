@@ -258,7 +258,8 @@ def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intr
                     0  # active that month, even if not reported then
                 )
     keys = sorted(months)
-    for before, key, after in zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True):
+    neighbours = zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True) if keys else ()
+    for before, key, after in neighbours:
         months[key].previous, months[key].next = before, after
 
     outlets: dict[str, Outlet] = {}
@@ -290,9 +291,13 @@ def _article_entries(facts: list[ArticleFacts]) -> list[ArticleEntry]:
     return entries
 
 
-def _negated(entry: ArticleEntry) -> float:
+def _negated(entry: ArticleEntry) -> tuple[int, int]:
+    """Newest first; ordinals, not timestamps, so year 1 or 9999 sorts without error."""
     published = entry.article.published
-    return -published.replace(tzinfo=None).timestamp() if published else 0.0
+    if not published:
+        return (0, 0)
+    seconds = published.hour * 3600 + published.minute * 60 + published.second
+    return (-published.toordinal(), -seconds)
 
 
 def _words(text: str) -> set[str]:
