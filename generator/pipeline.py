@@ -28,7 +28,14 @@ from typing import Any
 
 from generator.actors import Registry, load_registry
 from generator.cache import PageCache, clean_key, extract_key
-from generator.corpus import Corpus, Problem, load_file, parse_page, read_corpus
+from generator.corpus import (
+    Corpus,
+    Problem,
+    corpus_files,
+    load_file,
+    parse_page,
+    read_corpus,
+)
 from generator.extract import ArticleFacts, extract
 from generator.ingest import Article
 from generator.model import Digest, build_digest
@@ -243,12 +250,32 @@ def worker_registry(path: str, registry_hash: str) -> Registry:
     return registry
 
 
-def _pool_page(task: tuple[str, str, str | None, str, str]) -> PageResult:
-    path, name, cache_dir, registry_path, registry_hash = task
+def process_file(
+    path: str, name: str, cache_dir: str | None, registry_path: str, registry_hash: str
+) -> PageResult:
+    """``process_page`` with plain-data arguments, for any engine that maps over pages
+    (our process pool, Dask, Ray): each worker loads the registry once."""
     registry = worker_registry(registry_path, registry_hash)
     return process_page(
         Path(path), name, Path(cache_dir) if cache_dir else None, registry, registry_hash
     )
+
+
+def page_files(options: Options) -> list[tuple[Path, str]]:
+    """Every page the corpus reads, named as ``read_corpus`` names them."""
+    reviewed = [
+        (path, f"articles/{path.relative_to(options.articles).as_posix()}")
+        for path in corpus_files(options.articles)
+        if path.suffix.lower() in (".md", ".markdown")
+    ]
+    raw = [
+        (path, path.relative_to(options.corpus).as_posix()) for path in corpus_files(options.corpus)
+    ]
+    return reviewed + raw
+
+
+def _pool_page(task: tuple[str, str, str | None, str, str]) -> PageResult:
+    return process_file(*task)
 
 
 def _pool_extract(task: tuple[Article, str | None, str, str]) -> tuple[str, ArticleFacts, bool]:
