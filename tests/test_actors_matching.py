@@ -218,3 +218,17 @@ def test_mentions_are_ordered_and_never_overlap(parts: list[str]) -> None:
         before = text[m.start - 1] if m.start else " "
         after = text[m.end] if m.end < len(text) else " "
         assert not before.isalnum() and not after.isalnum()
+
+
+def test_calendar_word_surnames_never_resolve() -> None:
+    registry = parse_registry(
+        "actors:\n  - id: theresa-may\n    name: Theresa May\n    kind: person\n"
+        "  - id: johnson\n    name: Boris Johnson\n    kind: person\n"
+    )
+    mentions = find_article_mentions(
+        ["Theresa May met Boris Johnson in May.", "May and Johnson spoke again."], registry
+    )
+    assert [[(m.text, m.actor_id) for m in ms] for ms in mentions] == [
+        [("Theresa May", "theresa-may"), ("Boris Johnson", "johnson")],
+        [("Johnson", "johnson")],
+    ]
