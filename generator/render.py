@@ -12,6 +12,7 @@ number of places a sentence is shown.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -39,6 +40,12 @@ LIST_LIMIT = 200
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
 IN_BRIEF = 5
+# Sources cited under one event; a background date can have thousands.
+SOURCE_LIMIT = 8
+# Characters of an article's body that go into the search index: the lede, where news
+# puts what the article is about. Indexing whole bodies makes the index about 4 KB per
+# article (40 MB at 10,000 articles); browsers choke on indexes that size.
+SEARCH_BODY_CHARS = 1200
 
 
 class TemplateProblem(Exception):
@@ -61,6 +68,9 @@ class SiteFacts:
     quotes: dict[str, list[QuoteEntry]] = field(default_factory=dict)
     chronology_years: list[str] | None = None  # years with their own page, when split
     quotes_available: bool = True
+    # Rendered event lines by (event, folder of the page, with sources): an event is
+    # shown on its month page, the chronology and every actor's page.
+    event_lines: dict[tuple[int, str, bool], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,16 @@ def relative_url(target: str, from_path: str) -> str:
     return f"{rel}#{anchor}" if anchor else rel
 
 
+@functools.lru_cache(maxsize=262144)
+def _escape_cached(text: str) -> str:
+    return escape(text)
+
+
+def md(text: Any) -> str:
+    """Markdown-escaped text; the same titles and names recur on thousands of pages."""
+    return _escape_cached(text if isinstance(text, str) else str(text))
+
+
 def _title_of(obj: Any) -> str:
     for attribute in ("title", "name"):
         if hasattr(obj, attribute):
@@ -116,7 +136,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters["md"] = escape
+        self.env.filters["md"] = md
         self.env.filters["url"] = safe_url
         self.env.filters["plural"] = plural
         self.env.globals.update(
@@ -124,10 +144,13 @@ class Renderer:
             link=_link,
             linked=linked_paragraph,
             actor_link=_actor_link,
+            event_line=event_line,
             chronology_href=_chronology_href,
             timeline=_timeline,
             kinds=KINDS,
             list_limit=LIST_LIMIT,
+            source_limit=SOURCE_LIMIT,
+            searchable_blocks=searchable_blocks,
         )
 
     def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
@@ -169,19 +192,35 @@ def _template_location(exc: BaseException, template: str) -> str:
     return where
 
 
+@functools.lru_cache(maxsize=65536)
+def relative_path(path: str, here: str) -> str:
+    """``path`` seen from the folder ``here`` (both docs-relative, normalised, POSIX).
+
+    posixpath.relpath does the same, but consults the working directory on every call:
+    a site links hundreds of thousands of times.
+    """
+    target = path.split("/")
+    base = here.split("/") if here else []
+    common = 0
+    for a, b in zip(target[:-1], base, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + target[common:])
+
+
 @jinja2.pass_context
 def _href(context: jinja2.runtime.Context, target: Any) -> str:
     """A link from the page being rendered to ``target`` (a digest object or a docs path)."""
     path = target if isinstance(target, str) else page_path(target)
     path, _, anchor = path.partition("#")
-    here = posixpath.dirname(context["page_path"])
-    relative = posixpath.relpath(path, here or ".") if path else ""
+    relative = relative_path(path, posixpath.dirname(context["page_path"])) if path else ""
     return f"{relative}#{anchor}" if anchor else relative
 
 
 @jinja2.pass_context
 def _link(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
-    return link(_title_of(target) if text is None else text, _href(context, target))
+    return f"[{md(_title_of(target) if text is None else text)}]({_href(context, target)})"
 
 
 @jinja2.pass_context
@@ -189,10 +228,35 @@ def _actor_link(context: jinja2.runtime.Context, actor_id: str) -> str:
     """The actor's name, linked when the actor has a page (is named in some article)."""
     entry = context["digest"].actors.get(actor_id)
     if entry is None:
-        return escape(actor_id)
+        return md(actor_id)
     if not entry.articles:
-        return escape(entry.name)
+        return md(entry.name)
     return _link(context, entry)
+
+
+@jinja2.pass_context
+def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool = True) -> str:
+    """One event as a list item: date, text, actors and (some of) its sources."""
+    here = posixpath.dirname(context["page_path"])
+    key = (id(event), here, show_sources)
+    lines = context["site"].event_lines
+    if key in lines:
+        return lines[key]
+    parts = [f"- **{md(event.display_date)}**: {md(event.text)}"]
+    if event.actor_ids:
+        parts.append(f" ({', '.join(_actor_link(context, a) for a in event.actor_ids)})")
+    if show_sources:
+        shown = [
+            f"{_link(context, s.article)} ({md(s.article.outlet)})"
+            for s in event.sources[:SOURCE_LIMIT]
+        ]
+        more = len(event.sources) - SOURCE_LIMIT
+        tail = f"; and {more} more" if more > 0 else ""
+        parts.append(
+            f"\n <small>{plural(len(event.sources), 'source')}: {'; '.join(shown)}{tail}</small>"
+        )
+    lines[key] = line = "".join(parts)
+    return line
 
 
 @jinja2.pass_context
@@ -230,6 +294,17 @@ def linked_paragraph(
         cursor = mention.end
     out.append(escape_inline(text[cursor:]))
     return "".join(out)
+
+
+def searchable_blocks(blocks: list[Any], budget: int = SEARCH_BODY_CHARS) -> int:
+    """How many leading blocks of a body go into the search index: whole paragraphs
+    until ``budget`` characters are reached (at least one)."""
+    total = 0
+    for n, block in enumerate(blocks):
+        if total >= budget:
+            return n
+        total += len(block.text)
+    return len(blocks)
 
 
 def escape_inline(text: str) -> str:
