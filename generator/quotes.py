@@ -10,6 +10,7 @@ said" is not credited to Netanyahu.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,7 +44,10 @@ _PRONOUN_SPEECH = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b")
 _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_BODY
 _MARKS = '“”"«»„'
 _TAIL = re.compile(rf"\s*,?\s*(?P<np>[^.!?;:“”\"«»„]{{0,100}}?)\s*(?P<verb>{_VERBS})\b")
-_FOLLOW = re.compile(r"\s+(?P<np>[^.!?;,“”\"«»„]{1,100})")
+# How far back from a quote or a verb the attribution is looked for (hostile text
+# can hold one enormous paragraph; attribution is always local).
+_WINDOW = 400
+_FOLLOW = re.compile(r"\s+(?P<np>[^\s.!?;,“”\"«»„][^.!?;,“”\"«»„]{0,99})")
 
 
 @dataclass(frozen=True)
@@ -81,28 +85,61 @@ def find_quotes(
     state = _Speakers(registry)
     out: list[Quote] = []
     for index, text in enumerate(paragraphs):
-        mentions = (
-            list(mentions_per_paragraph[index]) if index < len(mentions_per_paragraph) else []
-        )
-        mentions.sort(key=lambda m: m.start)
-        spans = quote_spans(text)
-        for open_at, close_at in spans:
+        given = mentions_per_paragraph[index] if index < len(mentions_per_paragraph) else ()
+        para = _Paragraph(text, given)
+        seen = 0
+        for open_at, close_at in para.spans:
+            while seen < len(para.mentions) and para.mentions[seen].start < open_at:
+                state.note(para.mentions[seen].actor_id, index)
+                seen += 1
             words = text[open_at + 1 : close_at].strip().rstrip(",;:").strip()
-            state.read_mentions(mentions, index, before=open_at)
             if len(words.split()) < 2:
                 continue
-            speaker, attr_end = _attribute(
-                text, open_at, close_at, mentions, state, index, registry
-            )
+            speaker, attr_end = _attribute(para, open_at, close_at, state, index, registry)
             if speaker is None:
                 continue
-            state.spoke(speaker, index)
-            sentence = _sentence(text, open_at, max(close_at + 1, attr_end), spans)
+            state.note(speaker, index)
+            sentence = para.sentence(open_at, max(close_at + 1, attr_end))
             out.append(Quote(index, words, speaker, sentence))
-        state.read_mentions(mentions, index, before=len(text) + 1)
-        if _PRONOUN_SPEECH.search(_outside(text, spans)):
+        for mention in para.mentions[seen:]:
+            state.note(mention.actor_id, index)
+        if _PRONOUN_SPEECH.search(para.plain):
             state.touch(index)
     return out
+
+
+class _Paragraph:
+    """One paragraph with what every quote in it needs, computed once."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.spans = quote_spans(text)
+        chars = list(text)
+        for a, b in self.spans:
+            chars[a + 1 : b] = "X" * (b - a - 1)
+        # Quoted words masked, so their full stops end no sentence.
+        self.plain = "".join(chars)
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.plain)]
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i else 0
+        while start < pos and self.text[start].isspace():
+            start += 1
+        return start
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence(s) from before the quote to the end of its attribution."""
+        i = bisect_left(self.ends, end)
+        last = self.ends[i] if i < len(self.ends) else len(self.text)
+        return self.text[self.sentence_start(start) : last].strip()
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end) and ending by ``end``."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
 class _Speakers:
@@ -112,14 +149,6 @@ class _Speakers:
         self.registry = registry
         self.person: tuple[str | None, int] = (None, -9)
         self.body: tuple[str | None, int] = (None, -9)
-        self.seen: set[tuple[int, int]] = set()
-
-    def read_mentions(self, mentions: list[Mention], index: int, before: int) -> None:
-        for m in mentions:
-            if m.start >= before or (index, m.start) in self.seen:
-                continue
-            self.seen.add((index, m.start))
-            self.note(m.actor_id, index)
 
     def note(self, actor_id: str, index: int) -> None:
         actor = self.registry.get(actor_id)
@@ -129,9 +158,6 @@ class _Speakers:
             self.person = (actor_id, index)
         elif actor.kind in _BODY_KINDS:
             self.body = (actor_id, index)
-
-    def spoke(self, actor_id: str, index: int) -> None:
-        self.note(actor_id, index)
 
     def unknown_speaker(self, index: int) -> None:
         """An unregistered speaker: a later "he said" must not fall back to someone else."""
@@ -148,70 +174,62 @@ class _Speakers:
 
 
 def _attribute(
-    text: str,
+    para: _Paragraph,
     open_at: int,
     close_at: int,
-    mentions: list[Mention],
     state: _Speakers,
     index: int,
     registry: Registry,
 ) -> tuple[str | None, int]:
     """The speaker of one quotation and where its attribution ends."""
+    text = para.text
     after = close_at + 1
     # '"…," X said' puts the comma inside the quote or right after it: that is the attribution.
-    tight = text[open_at + 1 : close_at].rstrip().endswith(",") or text[after:].lstrip()[:1] == ","
+    tight = text[open_at + 1 : close_at].rstrip().endswith(",") or text[
+        after : after + 3
+    ].lstrip().startswith(",")
     if not tight:
-        found, speaker = _leading(text, open_at, mentions, state, index, registry)
+        found, speaker = _leading(para, open_at, state, index, registry)
         if found:
             return speaker, after
-    _, speaker, end = _trailing(text, after, mentions, state, index, registry)
-    return speaker, end
+    return _trailing(para, after, state, index, registry)
 
 
 def _trailing(
-    text: str,
-    after: int,
-    mentions: list[Mention],
-    state: _Speakers,
-    index: int,
-    registry: Registry,
-) -> tuple[bool, str | None, int]:
+    para: _Paragraph, after: int, state: _Speakers, index: int, registry: Registry
+) -> tuple[str | None, int]:
     """'"…," X said', '"…," he added', '"…," said X'."""
+    text = para.text
     tail = _TAIL.match(text, after)
     if not tail:
-        return False, None, after
+        return None, after
     verb_end = tail.end()
     np = tail.group("np")
     if np.lower() in _PRONOUNS:
-        return True, state.pronoun(np.lower(), index), verb_end
+        return state.pronoun(np.lower(), index), verb_end
     if np:
-        speaker = _subject(text, tail.start("np"), tail.start("verb"), mentions, registry)
+        speaker = _subject(para, tail.start("np"), tail.start("verb"), registry)
         if speaker is None:
             state.unknown_speaker(index)
-        return True, speaker, verb_end
+        return speaker, verb_end
     follow = _FOLLOW.match(text, verb_end)
     if not follow:
-        return False, None, verb_end
+        return None, verb_end
     word = follow.group("np").split()[0].lower()
     if word in _PRONOUNS:
-        return True, state.pronoun(word, index), follow.end()
-    speaker = _object(text, follow.start("np"), follow.end(), mentions)
+        return state.pronoun(word, index), follow.end()
+    speaker = _object(para, follow.start("np"), follow.end())
     if speaker is None:
         state.unknown_speaker(index)
-    return True, speaker, follow.end()
+    return speaker, follow.end()
 
 
 def _leading(
-    text: str,
-    open_at: int,
-    mentions: list[Mention],
-    state: _Speakers,
-    index: int,
-    registry: Registry,
+    para: _Paragraph, open_at: int, state: _Speakers, index: int, registry: Registry
 ) -> tuple[bool, str | None]:
     """'X said: "…"' and 'X said on Tuesday there had been "…"'."""
-    start = _sentence_start(text, open_at)
-    lead = text[start:open_at]
+    start = max(para.sentence_start(open_at), open_at - _WINDOW)
+    lead = para.text[start:open_at]
     verbs = list(_VERB.finditer(lead))
     if not verbs or any(c in lead for c in _MARKS):
         return False, None
@@ -222,19 +240,16 @@ def _leading(
     word = before[-1].lower() if before else ""
     if word in _PRONOUNS:
         return True, state.pronoun(word, index)
-    speaker = _subject(text, start, start + verb.start(), mentions, registry)
+    speaker = _subject(para, start, start + verb.start(), registry)
     if speaker is None:
         state.unknown_speaker(index)
     return True, speaker
 
 
-def _subject(
-    text: str, np_start: int, verb_start: int, mentions: list[Mention], registry: Registry
-) -> str | None:
+def _subject(para: _Paragraph, np_start: int, verb_start: int, registry: Registry) -> str | None:
     """The actor heading the noun phrase right before a speech verb, if it is one."""
-    for m in reversed(mentions):
-        if not np_start <= m.start < verb_start or m.end > verb_start:
-            continue
+    text = para.text
+    for m in reversed(para.between(max(np_start, verb_start - _WINDOW), verb_start)):
         if not _BRIDGE.fullmatch(text[m.end : verb_start]):
             continue
         prefix = text[np_start : m.start]
@@ -255,14 +270,14 @@ def _sentence_initial(prefix: str) -> bool:
     return len(parts) > 1 and not _NOT_HEAD.search(parts[-1])
 
 
-def _object(text: str, np_start: int, np_end: int, mentions: list[Mention]) -> str | None:
+def _object(para: _Paragraph, np_start: int, np_end: int) -> str | None:
     """The speaker after the verb: ``said Qatari spokesperson Majed Al-Ansari``."""
-    inside = [m for m in mentions if np_start <= m.start and m.end <= np_end]
+    inside = para.between(np_start, np_end)
     if not inside:
         return None
     head = inside[-1]
-    between = text[np_start : head.start]
-    rest = text[head.end : np_end]
+    between = para.text[np_start : head.start]
+    rest = para.text[head.end : np_end]
     if (
         _NOT_HEAD.search(between)
         or rest.strip()
@@ -270,40 +285,3 @@ def _object(text: str, np_start: int, np_end: int, mentions: list[Mention]) -> s
     ):
         return None
     return head.actor_id
-
-
-def _no_quote_between(text: str, start: int, end: int) -> bool:
-    return not any(c in text[start:end] for c in '“”"«»')
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > pos:
-            break
-        start = m.end()
-    return start + (len(text[start:]) - len(text[start:].lstrip()))
-
-
-def _outside(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with quoted words masked, so their full stops end no sentence."""
-    chars = list(text)
-    for a, b in spans:
-        for i in range(a + 1, b):
-            chars[i] = "X"
-    return "".join(chars)
-
-
-def _sentence(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """The sentence(s) from before the quote to the end of its attribution."""
-    plain = _outside(text, spans)
-    first = 0
-    for m in _SENTENCE_END.finditer(plain):
-        if m.end() > start:
-            break
-        first = m.end()
-    last = len(text)
-    for m in _SENTENCE_END.finditer(plain, end):
-        last = m.end()
-        break
-    return text[first:last].strip()
