@@ -432,3 +432,36 @@ def test_french_dates_are_read_in_full_dates_only():
     a = read_page("Le café rouvre à Doha\n\n14 mars 2024\n\n" + PAGE.split("\n\n", 4)[-1], "f.txt")
     assert a.published == datetime(2024, 3, 14)
     assert not find_dates("The Mars 2024 mission")
+
+
+BRIEF = """Home
+News
+
+Minister quits over contracts row
+
+By Jan Kowal
+3 June 2024
+
+The health minister resigned on Tuesday.
+
+He had faced weeks of pressure.
+
+“It was overdue,” one lawmaker said.
+
+A successor will be named on Friday.
+
+Share
+Related
+Heatwave warning issued for southern regions
+"""
+
+
+def test_a_brief_of_short_paragraphs_is_kept_whole():
+    a = read_page(BRIEF, "brief.txt")
+    assert a.title == "Minister quits over contracts row"
+    assert a.paragraphs == [
+        "The health minister resigned on Tuesday.",
+        "He had faced weeks of pressure.",
+        "“It was overdue,” one lawmaker said.",
+        "A successor will be named on Friday.",
+    ]

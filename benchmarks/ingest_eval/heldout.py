@@ -104,7 +104,8 @@ def agency(a, rng):
         f"Copyright {pub.year} The Associated Press. All Rights Reserved.",
     ]
     outlet = "Associated Press"
-    exp_body = [first, *p[1:]]
+    # The contributor line is part of an agency story's text.
+    exp_body = [first, *p[1:], "Associated Press writer Maria Grazia contributed to this report."]
     return lines, {"outlet": outlet, "author": a["author"], "body": exp_body}
 
 

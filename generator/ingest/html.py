@@ -78,8 +78,11 @@ def read_html(text: str, filename: str) -> Article:
     summary = (doc.description or "").strip() or None
     if summary and blocks and _same(summary, blocks[0].text):
         summary = None
-    lines = [LineDecision(0, b.text, "kept", b.kind) for b in blocks]
-    lines += [LineDecision(0, t, "dropped", why) for t, why in dropped]
+    # An HTML page has no lines of its own: the extracted blocks are numbered in order.
+    lines = [LineDecision(n, b.text, "kept", b.kind) for n, b in enumerate(blocks, 1)]
+    lines += [
+        LineDecision(n, t, "dropped", why) for n, (t, why) in enumerate(dropped, len(blocks) + 1)
+    ]
     return Article(
         title=(doc.title or "").strip() or filename,
         blocks=blocks,

@@ -427,8 +427,11 @@ def _weight(line: Line) -> float:
         return -4.0 if line.date is not None else -2.0
     if line.label == "caption":
         return -1.0
-    # short: a subheading or a short paragraph costs little, a teaser headline more
-    return -1.0 if _looks_short_paragraph(line) else -(1.0 + line.words / 4)
+    # short: a short paragraph counts (a news brief is made of them), a subheading costs
+    # little, a teaser headline or a menu item more
+    if _looks_short_paragraph(line):
+        return 0.8 * line.words
+    return -(1.0 + line.words / 4)
 
 
 def _best_region(lines: list[Line], start: int) -> tuple[int, int] | None:
