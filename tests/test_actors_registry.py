@@ -283,3 +283,24 @@ def test_arbitrary_text_raises_only_registry_error(text: str) -> None:
         parse_registry(text, "fuzz.yml")
     except RegistryError as exc:
         assert str(exc).startswith("fuzz.yml:")
+
+
+def test_roles_on_a_date() -> None:
+    registry = parse_registry(
+        """
+actors:
+  - id: trump
+    name: Donald Trump
+    roles:
+      - {title: President, from: 2017-01-20, to: 2021-01-20}
+      - {title: President-elect, from: 2024-11-06, to: 2025-01-20}
+      - {title: President, from: 2025-01-20}
+"""
+    )
+    trump = registry["trump"]
+    assert trump.role == "President"
+    assert trump.roles_on("2018-05-01") == ["President"]
+    assert trump.roles_on("2024-12-07") == ["President-elect"]
+    assert trump.roles_on("2022-06") == []
+    assert trump.roles_on("2024-11") == ["President-elect"]
+    assert trump.roles_on("2026") == ["President"]

@@ -69,6 +69,16 @@ class Actor:
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    def roles_on(self, day: str) -> list[str]:
+        """Titles held on an ISO date (partial dates compare by their known part)."""
+        out = []
+        for role in self.roles:
+            start = (role.start or "")[: len(day)]
+            end = (role.end or "9999")[: len(day)]
+            if start <= day[: len(start) or None] and day[: len(end)] <= end:
+                out.append(role.title)
+        return out
+
 
 @dataclass(frozen=True)
 class Outlet:
