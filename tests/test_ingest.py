@@ -465,3 +465,19 @@ def test_a_brief_of_short_paragraphs_is_kept_whole():
         "“It was overdue,” one lawmaker said.",
         "A successor will be named on Friday.",
     ]
+
+
+def test_author_bio_legal_notice_and_paywall_are_not_body():
+    page = PAGE.replace(
+        "Schools closed.",
+        "Holloway said the operator had not replied to questions about the cost of the repairs.\n\n"
+        "Jane Holloway is a senior reporter covering energy and the environment. She previously "
+        "worked at the Evening Standard.\n\n"
+        "This material may not be published, broadcast, rewritten or redistributed.\n\n"
+        "Already a subscriber? Log in to continue reading.\n\n"
+        "Advertisement - Scroll to continue",
+    )
+    a = read_page(page, "x.txt")
+    assert a.paragraphs[-1].startswith("Holloway said the operator")
+    for furniture in ("senior reporter", "redistributed", "subscriber", "Scroll"):
+        assert furniture not in body(a)

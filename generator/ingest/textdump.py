@@ -63,7 +63,8 @@ _COUNTER = re.compile(
     r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
     r"[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|comments?|shares?|likes?|visits?|reactions?|"
-    r"min(?:ute)?s?(?:\s+read)?|hours?\s+ago|days?\s+ago))$",
+    r"min(?:ute)?s?(?:\s+read)?|hours?\s+ago|days?\s+ago)|"
+    r"(?:reading time|read time|listen(?: to this article)?)\s*:?\s*[\d\s]*(?:min(?:ute)?s?)?)$",
     re.I,
 )
 _FORM = re.compile(
@@ -79,13 +80,16 @@ _FORM = re.compile(
 _COPYRIGHT_LINE = re.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\buse of (?:the )?materials\b|"
     r"\bhyperlink to\b|\bwithout (?:the )?(?:prior |written )*permission\b|\breproduc(?:e|tion)\b"
-    r".{0,40}\b(?:prohibited|permitted|allowed|forbidden)\b",
+    r".{0,40}\b(?:prohibited|permitted|allowed|forbidden)\b|"
+    r"\bmay not be (?:published|reproduced|redistributed|rewritten|broadcast)\b",
     re.I,
 )
 # Site promotion: its vocabulary, addressed to the reader ("your inbox", "our newsletter").
 _PROMO = re.compile(
-    r"\b(?:newsletters?|inbox|privacy (?:notice|policy)|sign(?:ing)? up|subscribe|subscription|"
-    r"download (?:our|the) app|reading list|save articles|cookies)\b",
+    r"\b(?:newsletters?|inbox|privacy (?:notice|policy)|sign(?:ing)? up|"
+    r"subscri(?:be|ber|bers|ption)|download (?:our|the) app|reading list|save articles|cookies|"
+    r"free articles|paywall|"
+    r"log ?in|sign ?in|support (?:our|independent) journalism|donate)\b",
     re.I,
 )
 _READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
@@ -101,8 +105,8 @@ _SHARE_PHRASE = re.compile(
     re.I,
 )
 _ADS = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|promoted|"
-    r"paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
+    r"^(?:advertisement\b.{0,40}|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|"
+    r"promoted|paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
     r"story continues below.*|article continues (?:below|after).*)$",
     re.I,
 )
@@ -137,7 +141,8 @@ _CREDIT = re.compile(
 )
 _CAPTION_START = re.compile(
     r"^(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
-    r"(?:photo|image) (?:credit|source)|getty images|this (?:photo|picture|image))\s*[:|-]",
+    r"(?:photo|image|media) (?:credit|source|caption)|getty images|this (?:photo|picture|image))"
+    r"\s*[:|,-]",
     re.I,
 )
 _CREDIT_LINE = re.compile(
@@ -584,6 +589,14 @@ def read_text_dump(text: str, filename: str) -> Article:
             role.label, role.reason = "meta", "the author's role"
             if i == start:
                 start = i + 2
+    # An author's biography ("Jane Doe is a reporter covering ...") ends the article.
+    byline_name = next((ln.author for ln in lines if ln.label == "meta" and ln.author), None)
+    if byline_name and region is not None:
+        for i in range(start + 1, end + 1):
+            if lines[i].label == "good" and _is_bio(lines[i].text, byline_name):
+                lines[i].label, lines[i].reason = "boiler", "the author's biography"
+                end = i - 1
+                break
     # Walk the page: body inside [start, end], furniture and metadata everywhere.
     for i, ln in enumerate(lines):
         if i in decisions and decisions[i][0] == "metadata":
@@ -681,6 +694,20 @@ def _in_page_order(lines: list[Line], decisions: dict, blocks: list[Block]) -> l
     order = [i for i in sorted(decisions) if decisions[i][0] in ("kept", "heading")]
     texts = {lines[i].text: i for i in order}
     return sorted(blocks, key=lambda b: texts.get(b.text, 0))
+
+
+_BIO_VERB = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:is|was|has|covers|writes|reports|joined|previously|leads)\b", re.I
+)
+
+
+def _is_bio(text: str, author: str) -> bool:
+    """Whether a paragraph is about the article's author: "Jane Doe is a reporter who ..."."""
+    surname = author.split()[-1]
+    for name in (author, surname):
+        if text.startswith(name + " ") or text.startswith(name + ","):
+            return bool(_BIO_VERB.match(text[len(name) :]))
+    return False
 
 
 def _in_form_box(lines: list[Line], i: int) -> bool:
