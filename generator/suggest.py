@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -74,16 +74,23 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 class Suggestion:
     name: str
     count: int  # occurrences in the corpus
-    documents: int  # texts it appears in
+    documents: int  # texts (articles) it appears in
     example: str  # one sentence where it appears
     kind: str = "person"  # a guess for the editor to check
 
 
-def suggest_actors(texts: Iterable[str], registry: Registry, limit: int = 20) -> list[Suggestion]:
-    """The most frequent uncovered capitalised names, most widespread first."""
+def suggest_actors(
+    texts: Iterable[str | Sequence[str]], registry: Registry, limit: int = 20
+) -> list[Suggestion]:
+    """The most frequent uncovered capitalised names, most widespread first.
+
+    Each item is one text; give an article as the list of its paragraphs so that
+    ``documents`` counts articles.
+    """
     found: dict[str, Suggestion] = {}
-    for text in texts:
-        if not isinstance(text, str) or not text.strip():
+    for item in texts:
+        text = item if isinstance(item, str) else "\n\n".join(p for p in item if isinstance(p, str))
+        if not text.strip():
             continue
         seen_here: set[str] = set()
         covered = _covered(text, registry)

@@ -106,3 +106,12 @@ def test_nothing_to_suggest() -> None:
 def test_arbitrary_text_never_crashes(texts: list[str]) -> None:
     snippet = suggestions_yaml(suggest_actors(texts, REGISTRY))
     yaml.safe_load("actors:\n" + snippet)
+
+
+def test_articles_given_as_paragraph_lists_count_once() -> None:
+    articles = [
+        ["Hakan Fidan arrived.", "Later Hakan Fidan left."],
+        ["Hakan Fidan spoke."],
+    ]
+    [fidan] = suggest_actors(articles, REGISTRY)
+    assert (fidan.name, fidan.documents, fidan.count) == ("Hakan Fidan", 2, 3)
