@@ -117,6 +117,17 @@ BROKEN = {
         4,
         "wikidata",
     ),
+    "impossible date": (
+        "actors:\n  - id: a\n    name: A\n    roles:\n      - {title: PM, from: 2024-02-30}\n",
+        5,
+        "day is out of range",
+    ),
+    "nested too deeply": ("actors: " + "[" * 3000 + "]" * 3000 + "\n", 1, "nested too deeply"),
+    "python tag": (
+        "actors:\n  - id: a\n    name: !!python/object:os.system x\n",
+        3,
+        "invalid YAML",
+    ),
     "not a mapping": ("- a\n- b\n", 1, "expected a mapping"),
     "actors not a list": ("actors: Qatar\n", 1, "'actors' must be a list"),
     "unknown top-level": ("actors: []\nactor: []\n", 2, "unknown top-level key 'actor'"),

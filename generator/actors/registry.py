@@ -180,6 +180,8 @@ class _Reader:
             raise self.error(line, f"invalid YAML: {exc.problem or exc.context}") from None
         except yaml.YAMLError as exc:
             raise self.error(1, f"invalid YAML: {exc}") from None
+        except RecursionError:
+            raise self.error(1, "invalid YAML: nested too deeply") from None
         finally:
             self.loader.dispose()
 
@@ -203,7 +205,10 @@ class _Reader:
             seq = _Seq(self.convert(item) for item in node.value)
             seq.line, seq.item_lines = _line(node), [_line(item) for item in node.value]
             return seq
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date like 2024-02-30
+            raise self.error(_line(node), f"cannot read value {node.value!r}: {exc}") from None
 
 
 # --- Validation ---------------------------------------------------------------------------
