@@ -191,7 +191,7 @@ def cmd_actors_suggest(args: argparse.Namespace) -> int:
     options = load_options(args.config)
     registry = load_registry(options.registry)
     corpus = read_corpus(options.corpus, options.articles)
-    texts = (paragraph for article in corpus.articles for paragraph in article.paragraphs)
+    texts = [article.paragraphs for article in corpus.articles]  # counts per article
     print(suggestions_yaml(suggest_actors(texts, registry, limit=args.limit)))
     return 0
 
