@@ -481,3 +481,12 @@ def test_author_bio_legal_notice_and_paywall_are_not_body():
     assert a.paragraphs[-1].startswith("Holloway said the operator")
     for furniture in ("senior reporter", "redistributed", "subscriber", "Scroll"):
         assert furniture not in body(a)
+
+
+def test_an_ambiguous_numeric_date_is_settled_by_the_weekday_the_text_names():
+    page = PAGE.replace("By Jane Holloway\n12 March 2024", "Jane Holloway - 03/05/2024")
+    a = read_page(page, "us.txt")
+    # 5 March 2024 was a Tuesday, as the text says; 3 May 2024 was a Friday.
+    assert a.published == datetime(2024, 3, 5)
+    assert a.author == "Jane Holloway"
+    assert any("month first" in e for e in a.date_evidence)

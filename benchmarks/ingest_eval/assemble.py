@@ -540,6 +540,70 @@ def html_bare(a: dict, rng: random.Random) -> tuple[str, dict]:
 
 HTML_SITES = [html_semantic, html_divsoup, html_bare]
 
+_BLOCK = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "article",
+    "aside",
+    "section",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "br",
+    "time",
+    "button",
+    "form",
+    "blockquote",
+}
+
+
+def inner_text(page: str) -> str:
+    """The page as a browser's innerText would give it: one block a line, no scripts."""
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(page)
+    for bad in root.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    out: list[str] = []
+    line: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(line).split())
+        if text:
+            out.append(text)
+        line.clear()
+
+    def walk(el) -> None:
+        block = isinstance(el.tag, str) and el.tag in _BLOCK
+        if block:
+            flush()
+        if el.text:
+            line.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                line.append(child.tail)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return "\n".join(out) + "\n"
+
 
 # --- the sample corpus, annotated by hand ---------------------------------------------
 
@@ -638,6 +702,14 @@ def main() -> None:
             name = f"{a['id']}-{site.__name__}.html"
             (PAGES / name).write_text(page, encoding="utf-8")
             (PAGES / f"{name}.expected.json").write_text(
+                json.dumps(exp, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+            count += 1
+            # The same page as a text dump (what a scraper keeping innerText saves).
+            dump = f"{a['id']}-{site.__name__}-innertext.txt"
+            exp = dict(exp, kind="text", encoding="utf-8", **meta.get("as_text", {}))
+            (PAGES / dump).write_text(inner_text(page), encoding="utf-8")
+            (PAGES / f"{dump}.expected.json").write_text(
                 json.dumps(exp, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
             )
             count += 1

@@ -119,6 +119,8 @@ class DateHit:
     minute: int | None = None
     second: int | None = None
     modifier: str | None = None
+    # "02/08/2024": day-month or month-day, both readings possible (US sites write it so).
+    swappable: bool = False
 
     @property
     def granularity(self) -> Granularity:
@@ -239,7 +241,11 @@ def find_dates(text: str) -> list[DateHit]:
             except ValueError:
                 continue
         hit = DateHit(m.start(), m.end(), m.group(0), year, month, day, hour, minute, second)
-        hits.append(replace(hit, modifier=modifier) if modifier else hit)
+        if modifier:
+            hit = replace(hit, modifier=modifier)
+        if g["num"] and g["sep"] == "/" and day != month and day <= 12 and month <= 12:
+            hit = replace(hit, swappable=True)
+        hits.append(hit)
     return hits
 
 
@@ -441,7 +447,7 @@ def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
         if c.granularity == "day" and c.value.weekday() in named:
             c.score += 1
             c.notes.append(f"the text names its weekday ({calendar.day_name[c.value.weekday()]})")
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.line_no or 0))
+    ranked = sorted(candidates, key=lambda c: -c.score)  # stable: page order breaks ties
     best = ranked[0]
     evidence = [f"chosen: {best.describe()}"]
     for other in ranked[1:]:
@@ -484,15 +490,23 @@ def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
     return DateVerdict(published, confidence, evidence)
 
 
-def candidate_from_hit(hit: DateHit, kind: str, line_no: int | None, text: str) -> Candidate | None:
+def candidates_from_hit(hit: DateHit, kind: str, line_no: int | None, text: str) -> list[Candidate]:
+    """The candidates of a date line: both readings of "02/08/2024", for the text to decide."""
     value = hit.value()
     granularity: Granularity = "day"
     if value is None:
         if hit.year is None:
-            return None
+            return []
         value = datetime(hit.year, hit.month, 1)
         granularity = "month"
-    return Candidate(value, kind, line_no, text.strip(), granularity)
+    out = [Candidate(value, kind, line_no, text.strip(), granularity)]
+    if hit.swappable:
+        other = replace(hit, day=hit.month, month=hit.day, swappable=False).value()
+        if other is not None:
+            alt = Candidate(other, kind, line_no, text.strip(), granularity)
+            alt.notes.append("read month first (US style)")
+            out.append(alt)
+    return out
 
 
 def parse_iso(value: object) -> datetime | None:

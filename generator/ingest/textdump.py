@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.ingest.article import Article, Block, LineDecision
-from generator.ingest.dating import Candidate, candidate_from_hit, choose_date, date_line, label_of
+from generator.ingest.dating import Candidate, candidates_from_hit, choose_date, date_line, label_of
 from generator.ingest.outlet import (
     OutletSignals,
     agency_tag,
@@ -325,6 +325,8 @@ def _classify(
         line.end_mark = True
         return set_("boiler", "time stamp of a listing (teasers, comments)")
     if short and _COUNTER.match(text):
+        # "3 comments" heads a comment section (below the byline it only counts them).
+        line.end_mark = "comment" in low
         return set_("boiler", "counter")
     if _BREADCRUMB_CHARS.search(text) and _BREADCRUMB.match(text):
         return set_("boiler", "breadcrumb trail")
@@ -538,7 +540,11 @@ def read_text_dump(text: str, filename: str) -> Article:
             start = first_meta
         for i in list(lead):
             ln = lines[i]
-            if ln.label == "short" and (name := placed_byline(ln.text)):
+            beside_date = any(
+                0 <= k < len(lines) and lines[k].date is not None for k in (i - 1, i + 1)
+            )
+            name = placed_byline(ln.text) or (beside_date and person_name(ln.text))
+            if ln.label == "short" and name:
                 ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
                 lead.remove(i)
         for i in lead:
@@ -606,9 +612,9 @@ def read_text_dump(text: str, filename: str) -> Article:
         if label == "meta":
             if ln.date is not None:
                 kind = _date_kind(ln, i, title_idx, start, end)
-                cand = candidate_from_hit(ln.date, kind, ln.no, ln.text)
-                if cand:
-                    candidates.append(cand)
+                candidates.extend(candidates_from_hit(ln.date, kind, ln.no, ln.text))
+                if author is None and kind in ("byline", "published") and ln.author is None:
+                    ln.author = _name_beside_date(ln.text, ln.date)
             if ln.author and author is None and (title_idx is None or i > title_idx - 3):
                 author = ln.author
             decisions[i] = ("metadata", ln.reason)
@@ -708,6 +714,16 @@ def _is_bio(text: str, author: str) -> bool:
         if text.startswith(name + " ") or text.startswith(name + ","):
             return bool(_BIO_VERB.match(text[len(name) :]))
     return False
+
+
+_DATE_LINE_SEPARATORS = " \t|,·•-–—/:"
+
+
+def _name_beside_date(text: str, hit) -> str | None:
+    """The person on a date line: "Amira Saleh - 02/08/2024" -> "Amira Saleh"."""
+    rest = (text[: hit.start] + " " + text[hit.end :]).strip(_DATE_LINE_SEPARATORS)
+    rest = re.sub(r"\b(?:by|posted|published|updated|on|at)\b", " ", rest, flags=re.I)
+    return person_name(" ".join(rest.split()).strip(_DATE_LINE_SEPARATORS))
 
 
 def _in_form_box(lines: list[Line], i: int) -> bool:
