@@ -498,12 +498,25 @@ def _first_line(markdown: str) -> str:
     for block in markdown.split("\n\n"):
         text = " ".join(block.split())
         if text and not text.startswith(("#", "!!!", "<", "---")):
-            return text[:300]
+            return summary(text)
     return ""
 
 
+def summary(text: str, limit: int = 200) -> str:
+    """Whole sentences up to ``limit`` characters, else whole words and an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    if end >= limit // 2:
+        return cut[: end + 1]
+    return cut[: cut.rfind(" ")].rstrip(",;:") + "…" if " " in cut else cut[:limit] + "…"
+
+
 def _actor_meta(actor: ActorEntry) -> dict[str, Any]:
-    return {"title": actor.name, "description": actor.actor.description, "search": {"boost": 4}}
+    description = summary(actor.actor.description) or f"{actor.name}: {actor.actor.kind}."
+    return {"title": actor.name, "description": description, "search": {"boost": 4}}
 
 
 def _month_meta(month: Month) -> dict[str, Any]:
@@ -518,7 +531,7 @@ def _month_meta(month: Month) -> dict[str, Any]:
 def _article_meta(entry: ArticleEntry) -> dict[str, Any]:
     article = entry.article
     description = article.summary or (article.paragraphs[0] if article.paragraphs else "")
-    return {"title": article.title, "description": " ".join(description.split())[:300]}
+    return {"title": article.title, "description": summary(description)}
 
 
 def chronology_groups(events: list[Event], newest_first: bool = False):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import posixpath
 import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +11,8 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given
+from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from generator.actors import parse_registry
@@ -22,8 +26,11 @@ from generator.render import (
     Renderer,
     TemplateProblem,
     in_brief,
+    relative_path,
     relative_url,
     render_site,
+    searchable_blocks,
+    summary,
 )
 
 # The Markdown extensions of mkdocs.yml: what the pages are read with.
@@ -325,3 +332,74 @@ def test_chart_links_resolve_from_the_page_they_are_on() -> None:
     assert relative_url("months/2024-11.md", "index.md") == "months/2024-11/"
     assert relative_url("months/2024-11.md", "months/index.md") == "2024-11/"
     assert relative_url("months/2024-11.md", "actors/qatar.md") == "../../months/2024-11/"
+
+
+# --- Paths, search, descriptions ----------------------------------------------------------
+
+_SEGMENT = st.sampled_from(["a", "b", "months", "actors", "x-1"])
+
+
+@given(
+    st.lists(_SEGMENT, min_size=0, max_size=3),
+    st.lists(_SEGMENT, min_size=0, max_size=3),
+    st.sampled_from(["index.md", "q.md", "f.xml"]),
+)
+def test_relative_path_agrees_with_posixpath(folders, here, name) -> None:
+    path = "/".join([*folders, name])
+    here_dir = "/".join(here)
+    assert relative_path(path, here_dir) == posixpath.relpath(path, here_dir or ".")
+
+
+def test_only_an_articles_lede_goes_into_the_search_index() -> None:
+    blocks = [Block("paragraph", "w " * 300)] * 10  # 600 characters each
+    assert searchable_blocks(blocks, budget=1200) == 2
+    assert searchable_blocks(blocks[:1], budget=1200) == 1
+    assert searchable_blocks([], budget=1200) == 0
+    long_article = hostile_article(
+        blocks=[Block("paragraph", f"Para {i}. " + "w " * 400) for i in range(8)]
+    )
+    registry = parse_registry(REGISTRY)
+    digest = build_digest([extract(long_article, registry)], registry, "T", "# T")
+    page = next(
+        p
+        for p in render_site(digest, Renderer())
+        if p.path.startswith("articles/") and "index" not in p.path
+    )
+    soup = html_of(page)
+    rest = soup.select_one("div.digest-rest")
+    assert rest is not None and rest.has_attr("data-search-exclude")
+    assert "Para 0." not in rest.get_text() and "Para 7." in rest.get_text()
+
+
+def test_an_empty_digest_renders_a_site_that_says_so() -> None:
+    registry = parse_registry(REGISTRY)
+    digest = Digest("Empty", "# Empty\n\nNothing.", registry, [], [], {}, {}, [])
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    assert "Nothing here yet" in pages["index.md"]
+    assert "No dated events yet." in pages["chronology/index.md"]
+    assert not any(p.startswith(("actors/", "months/")) and "index" not in p for p in pages)
+
+
+def test_meta_descriptions_are_short_and_end_cleanly() -> None:
+    assert summary("One. Two.") == "One. Two."
+    text = "First sentence is here. " + "word " * 100
+    assert summary(text, limit=40) == "First sentence is here."
+    cut = summary("word " * 100, limit=60)
+    assert cut.endswith("…") and len(cut) <= 61 and "wor…" not in cut
+
+
+def test_sample_search_index_boosts_actors_and_months_and_skips_lists(sample_site: Path) -> None:
+    index = json.loads((sample_site / "search/search_index.json").read_text(encoding="utf-8"))
+    docs = index["docs"]
+    locations = {d["location"].split("#")[0] for d in docs}
+    for listed in ("chronology/", "articles/", "sources/", "actors/", "months/"):
+        assert listed not in locations, listed
+    qatar = [d for d in docs if d["location"] == "actors/qatar/"]
+    assert qatar and qatar[0]["boost"] > 1 and "Doha" in qatar[0]["text"]
+    months = [d for d in docs if d["location"].startswith("months/20")]
+    assert months and all(d.get("boost", 1) > 1 for d in months)
+    articles = [d for d in docs if d["location"].startswith("articles/")]
+    assert articles and all("boost" not in d for d in articles)
+    # Repeated blocks stay out: the attribution note and the metadata line.
+    assert not any("This page reproduces the article" in d["text"] for d in docs)
+    assert not any("date confidence" in d["text"] for d in docs)
