@@ -68,3 +68,26 @@ def broken_links(site: Path) -> list[str]:
             elif anchor and _parse(target).find(id=anchor) is None:
                 broken.append(f"{html.relative_to(site)} -> {a['href']} (no such anchor)")
     return broken
+
+
+# What a page makes the browser fetch (not links a reader may follow).
+_FETCHING = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src"}
+_FETCHING_LINKS = {"stylesheet", "preconnect", "preload", "prefetch", "icon", "modulepreload"}
+
+
+def foreign_resources(site: Path) -> list[str]:
+    """Every script, style, font or image a built page loads from another host."""
+    found = []
+    for html in sorted(site.rglob("*.html")):
+        soup = _parse(html)
+        for tag, attribute in _FETCHING.items():
+            for element in soup.find_all(tag):
+                url = element.get(attribute) or ""
+                if tag == "link" and not _FETCHING_LINKS & set(element.get("rel") or []):
+                    continue
+                if urlsplit(url).scheme in ("http", "https") or url.startswith("//"):
+                    found.append(f"{html.relative_to(site)}: <{tag}> {url}")
+        for style in soup.find_all("style"):
+            if "@import" in style.text or "url(http" in style.text or "url(//" in style.text:
+                found.append(f"{html.relative_to(site)}: <style> fetches")
+    return found
