@@ -403,3 +403,19 @@ def test_sample_search_index_boosts_actors_and_months_and_skips_lists(sample_sit
     # Repeated blocks stay out: the attribution note and the metadata line.
     assert not any("This page reproduces the article" in d["text"] for d in docs)
     assert not any("date confidence" in d["text"] for d in docs)
+
+
+def test_actor_page_shows_quotes_credited_to_the_actor(sample_site: Path) -> None:
+    soup = BeautifulSoup(
+        (sample_site / "actors/majed-al-ansari/index.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
+    heading = soup.find("h2", id="what-they-said")
+    assert heading is not None
+    quotes = heading.find_next_sibling("ul")
+    assert quotes is not None
+    items = quotes.find_all("li")
+    assert any("Doha" in li.get_text() for li in items)
+    for li in items:
+        assert li.get_text().startswith("“")
+        assert any("articles/" in a["href"] for a in li.find_all("a", href=True))
