@@ -15,42 +15,26 @@ from __future__ import annotations
 
 import argparse
 import time
-from dataclasses import dataclass
 
 from generator.pipeline import (
     Options,
+    Receipt,
     Result,
     build,
     page_files,
-    process_file,
+    process_file_receipt,
     read_registry,
 )
 
 
-@dataclass(frozen=True)
-class Done:
-    """What a worker sends back: a receipt, not the article (that is in the cache)."""
-
-    name: str
-    cached: bool  # the record was in the cache already
-    ok: bool  # an article (False: a page the build will report as a problem)
-
-
-def clean_and_extract(
-    path: str, name: str, cache_dir: str, registry_path: str, registry_hash: str
-) -> Done:
-    page = process_file(path, name, cache_dir, registry_path, registry_hash)
-    return Done(name, not page.fresh, page.facts is not None)
-
-
-def map_on_dask(options: Options, client) -> list[Done]:
+def map_on_dask(options: Options, client) -> list[Receipt]:
     """Submit one task per page; the records land in ``options.cache_dir``."""
     if options.cache_dir is None:
         raise ValueError("a cache_dir is needed: it is where the workers' results go")
     _, registry_hash = read_registry(options.registry)
     files = page_files(options)
     futures = client.map(
-        clean_and_extract,
+        process_file_receipt,
         [str(path) for path, _ in files],
         [name for _, name in files],
         cache_dir=str(options.cache_dir),
@@ -61,7 +45,7 @@ def map_on_dask(options: Options, client) -> list[Done]:
     return client.gather(futures)
 
 
-def run(options: Options, workers: int = 2) -> tuple[list[Done], Result, dict[str, float]]:
+def run(options: Options, workers: int = 2) -> tuple[list[Receipt], Result, dict[str, float]]:
     from distributed import Client, LocalCluster
 
     seconds: dict[str, float] = {}

@@ -261,6 +261,23 @@ def process_file(
     )
 
 
+@dataclass(frozen=True)
+class Receipt:
+    """What a remote worker sends back: not the article, which is in the cache now."""
+
+    name: str
+    cached: bool  # the cleaning record was there already
+    ok: bool  # an article (False: a page the build will report as a problem)
+
+
+def process_file_receipt(
+    path: str, name: str, cache_dir: str, registry_path: str, registry_hash: str
+) -> Receipt:
+    """The task a cluster maps over the corpus (see ``benchmarks/dask_map.py``)."""
+    page = process_file(path, name, cache_dir, registry_path, registry_hash)
+    return Receipt(name, not page.fresh, page.facts is not None)
+
+
 def page_files(options: Options) -> list[tuple[Path, str]]:
     """Every page the corpus reads, named as ``read_corpus`` names them."""
     reviewed = [
