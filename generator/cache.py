@@ -4,7 +4,8 @@ A record is found by what produced it, never by a file's name or date:
 
 * cleaning: the page's bytes and name, under the code version of the ingest stage;
 * extraction: the cleaned article, under the code version of the extract stage and
-  the hash of the registry (a registry edit re-extracts without re-cleaning).
+  the hash of the registry (a registry edit re-extracts without re-cleaning);
+* the parsed registry: its path and bytes, under the code version of the registry loader.
 
 Code versions are hashes of the source of every ``generator`` module the stage imports,
 found by reading the imports, plus the versions of the libraries it parses with. So any
@@ -43,9 +44,15 @@ _DIGEST_SIZE = 32
 _LIBRARIES = {
     "clean": ("charset-normalizer", "trafilatura", "htmldate", "dateparser", "pyyaml"),
     "extract": ("pyahocorasick", "dateparser", "countryinfo", "pyyaml"),
+    "registry": ("countryinfo", "pyyaml"),
 }
 # The module whose import closure is each stage's code.
-_STAGE_MODULES = {"clean": ("generator.corpus",), "extract": ("generator.extract",)}
+_STAGE_MODULES = {
+    "clean": ("generator.corpus",),
+    "extract": ("generator.extract",),
+    # The parsed registry: YAML composed with line numbers is slow for hundreds of actors.
+    "registry": ("generator.actors.registry",),
+}
 
 
 # --- code versions ------------------------------------------------------------------------
@@ -184,7 +191,7 @@ class PageCache:
 
     def __init__(self, root: Path | None) -> None:
         self.root = root
-        self.stats = {"clean": Stats(), "extract": Stats()}
+        self.stats = {stage: Stats() for stage in _STAGE_MODULES}
 
     def _path(self, stage: str, key: str) -> Path:
         assert self.root is not None

@@ -102,7 +102,7 @@ class Session:
 
 def build(options: Options, session: Session | None = None) -> Result:
     clock = time.perf_counter()
-    registry, registry_hash = read_registry(options.registry)
+    registry, registry_hash = read_registry(options.registry, options.cache_dir)
     reader = _Reader(options, registry, registry_hash, session)
     work = reader.work
 
@@ -140,12 +140,19 @@ def build(options: Options, session: Session | None = None) -> Result:
     return Result(digest, pages, corpus.problems, work)
 
 
-def read_registry(path: Path) -> tuple[Registry, str]:
+def read_registry(path: Path, cache_dir: Path | None = None) -> tuple[Registry, str]:
     """The registry and the hash of its bytes, which keys extraction records."""
     if not path.exists():
         return Registry({}), NO_REGISTRY
     data = path.read_bytes()
-    return load_registry(path), hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).hexdigest()
+    cache = PageCache(cache_dir)
+    key = hashlib.sha256(f"{path}\0{digest}".encode("utf-8", "surrogatepass")).hexdigest()
+    registry = cache.get("registry", key)
+    if not isinstance(registry, Registry):
+        registry = load_registry(path)  # a RegistryError is never cached: it is raised
+        cache.put("registry", key, registry)
+    return registry, digest
 
 
 def read(options: Options, reader: _Reader | None = None) -> Corpus:
@@ -242,9 +249,9 @@ def _attach(record: ArticleFacts, article: Article) -> ArticleFacts:
 
 
 @lru_cache(maxsize=2)
-def worker_registry(path: str, registry_hash: str) -> Registry:
+def worker_registry(path: str, registry_hash: str, cache_dir: str | None = None) -> Registry:
     """The registry as a worker process sees it: loaded once per process and registry."""
-    registry, found = read_registry(Path(path))
+    registry, found = read_registry(Path(path), Path(cache_dir) if cache_dir else None)
     if found != registry_hash:
         raise RuntimeError(f"{path} changed during the build; build again")
     return registry
@@ -255,7 +262,7 @@ def process_file(
 ) -> PageResult:
     """``process_page`` with plain-data arguments, for any engine that maps over pages
     (our process pool, Dask, Ray): each worker loads the registry once."""
-    registry = worker_registry(registry_path, registry_hash)
+    registry = worker_registry(registry_path, registry_hash, cache_dir)
     return process_page(
         Path(path), name, Path(cache_dir) if cache_dir else None, registry, registry_hash
     )
@@ -297,7 +304,7 @@ def _pool_page(task: tuple[str, str, str | None, str, str]) -> PageResult:
 
 def _pool_extract(task: tuple[Article, str | None, str, str]) -> tuple[str, ArticleFacts, bool]:
     article, cache_dir, registry_path, registry_hash = task
-    registry = worker_registry(registry_path, registry_hash)
+    registry = worker_registry(registry_path, registry_hash, cache_dir)
     cache = PageCache(Path(cache_dir) if cache_dir else None)
     return _extract_cached(article, registry, registry_hash, cache)
 

@@ -200,3 +200,13 @@ def test_plugin_marks_only_changed_generated_pages_modified(project: Path) -> No
     modified = [f.src_uri for f in third if f.is_modified()]
     assert modified and len(modified) < len(third)
     assert any(uri.startswith("articles/") and uri != "articles/index.md" for uri in modified)
+
+
+def test_broken_registry_is_reported_even_after_a_cached_good_one(project: Path) -> None:
+    from generator.actors import RegistryError
+
+    build(options(project))
+    registry = project / "content" / "actors.yml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "  - id: Not A Slug\n", "utf-8")
+    with pytest.raises(RegistryError):
+        build(options(project))
