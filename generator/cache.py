@@ -5,7 +5,9 @@ A record is found by what produced it, never by a file's name or date:
 * cleaning: the page's bytes and name, under the code version of the ingest stage;
 * extraction: the cleaned article, under the code version of the extract stage and
   the hash of the registry (a registry edit re-extracts without re-cleaning);
-* the parsed registry: its path and bytes, under the code version of the registry loader.
+* the parsed registry: its path and bytes, under the code version of the registry loader;
+* the rendered site: every input at once (articles, registry, templates, options), so a
+  rebuild with nothing changed renders nothing; only the latest one is kept.
 
 Code versions are hashes of the source of every ``generator`` module the stage imports,
 found by reading the imports, plus the versions of the libraries it parses with. So any
@@ -45,6 +47,7 @@ _LIBRARIES = {
     "clean": ("charset-normalizer", "trafilatura", "htmldate", "dateparser", "pyyaml"),
     "extract": ("pyahocorasick", "dateparser", "countryinfo", "pyyaml"),
     "registry": ("countryinfo", "pyyaml"),
+    "render": ("jinja2", "pyyaml", "markupsafe"),
 }
 # The module whose import closure is each stage's code.
 _STAGE_MODULES = {
@@ -52,6 +55,8 @@ _STAGE_MODULES = {
     "extract": ("generator.extract",),
     # The parsed registry: YAML composed with line numbers is slow for hundreds of actors.
     "registry": ("generator.actors.registry",),
+    # The whole site's Markdown: model + render, a pure function of every input together.
+    "render": ("generator.render",),
 }
 
 
@@ -229,6 +234,16 @@ class PageCache:
         except OSError:
             return
         self.stats[stage].writes += 1
+
+    def put_only(self, stage: str, key: str, value: Any) -> None:
+        """Store, and remove the stage's other records (for large, whole-site records)."""
+        self.put(stage, key, value)
+        if self.root is None:
+            return
+        folder = self._path(stage, key).parent.parent
+        for path in folder.glob("*/*.pkl"):
+            if path.stem != key:
+                path.unlink(missing_ok=True)
 
     def prune_versions(self) -> list[Path]:
         """Remove record folders of code versions other than the running one."""

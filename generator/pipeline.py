@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.actors import Registry, load_registry
-from generator.cache import PageCache, clean_key, extract_key
+from generator.cache import PageCache, clean_key, code_version, extract_key
 from generator.corpus import (
     Corpus,
     Problem,
@@ -39,7 +39,7 @@ from generator.corpus import (
 from generator.extract import ArticleFacts, extract
 from generator.ingest import Article
 from generator.model import Digest, build_digest
-from generator.render import Page, Renderer, render_site
+from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -75,6 +75,7 @@ class Work:
     cleaned: list[str] = field(default_factory=list)  # names of pages cleaned afresh
     extracted: list[str] = field(default_factory=list)  # sources of articles extracted afresh
     pooled: bool = False
+    rendered: bool = False  # False: the site's pages came from the cache, nothing changed
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
 
 
@@ -98,6 +99,7 @@ class Session:
     stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # name -> stat, key
     cleaned: dict[str, Article | Problem] = field(default_factory=dict)  # clean key -> result
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # extract key -> facts
+    pages: dict[str, list[Page]] = field(default_factory=dict)  # render key -> the site
 
 
 def build(options: Options, session: Session | None = None) -> Result:
@@ -125,7 +127,13 @@ def build(options: Options, session: Session | None = None) -> Result:
     )
     digest = build_digest(facts, registry, options.title, intro)
     lap("model")
-    pages = render_site(digest, Renderer(options.templates), options.chronology_order)
+    site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
+    pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
+    if pages is None:
+        pages = render_site(digest, Renderer(options.templates), options.chronology_order)
+        reader.disk.put_only("render", site_key, pages)
+        work.rendered = True
+    reader.session.pages = {site_key: pages}
     lap("render")
     if work.cleaned or work.extracted:
         log.info(
@@ -138,6 +146,26 @@ def build(options: Options, session: Session | None = None) -> Result:
     seconds = {stage: round(value, 3) for stage, value in work.seconds.items()}
     log.debug("Digest stage seconds: %s", json.dumps(seconds))
     return Result(digest, pages, corpus.problems, work)
+
+
+def render_key(
+    options: Options, registry_hash: str, intro: str, keys: list[str], articles: list[Article]
+) -> str:
+    """Everything the rendered site depends on; equal keys mean the same pages."""
+    digest = hashlib.sha256(code_version("render").encode())
+    for value in (options.title, options.chronology_order, intro, registry_hash):
+        digest.update(value.encode("utf-8", "surrogatepass") + b"\0")
+    for folder in (BUILTIN_TEMPLATES, options.templates):
+        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+        digest.update(f"{folder}:{len(files)}\0".encode("utf-8", "surrogatepass"))
+        for path in files:
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass"))
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for key, article in zip(keys, articles, strict=True):
+        # The extract key covers what the article says; add where it came from.
+        provenance = "\0".join([key, article.source, *article.duplicates])
+        digest.update(provenance.encode("utf-8", "surrogatepass") + b"\1")
+    return digest.hexdigest()
 
 
 def read_registry(path: Path, cache_dir: Path | None = None) -> tuple[Registry, str]:
@@ -354,6 +382,7 @@ class _Reader:
         self.fresh_facts: set[str] = set()
         self.cache_dir = str(options.cache_dir) if options.cache_dir else None
         self.disk = PageCache(options.cache_dir)
+        self.keys: list[str] = []
 
     def read_many(self, items: list[tuple[Path, str]]) -> list[Article | Problem]:
         results: list[Article | Problem | None] = []
@@ -427,7 +456,7 @@ class _Reader:
 
     def extract_all(self, articles: list[Article]) -> list[ArticleFacts]:
         """Facts for every article, in article order; only articles never seen are extracted."""
-        keys = [extract_key(article, self.registry_hash) for article in articles]
+        keys = self.keys = [extract_key(article, self.registry_hash) for article in articles]
         cache = self.disk
         records: dict[str, ArticleFacts] = {}
         missing: list[tuple[str, Article]] = []

@@ -210,3 +210,25 @@ def test_broken_registry_is_reported_even_after_a_cached_good_one(project: Path)
     registry.write_text(registry.read_text(encoding="utf-8") + "  - id: Not A Slug\n", "utf-8")
     with pytest.raises(RegistryError):
         build(options(project))
+
+
+def test_site_render_is_reused_only_while_every_input_is_the_same(project: Path) -> None:
+    first = build(options(project))
+    assert first.work.rendered
+    again = build(options(project))
+    assert not again.work.rendered
+    assert contents(again) == contents(first)
+    templates = project / "templates"
+    templates.mkdir()
+    builtin = ROOT / "generator" / "templates" / "article.md.j2"
+    (templates / "article.md.j2").write_text(
+        builtin.read_text(encoding="utf-8") + "\nEDITED-TEMPLATE-MARK\n", encoding="utf-8"
+    )
+    edited = build(options(project))
+    assert edited.work.rendered
+    assert any("EDITED-TEMPLATE-MARK" in content for _, content in contents(edited))
+    retitled = build(options(project, title="Another title"))
+    assert retitled.work.rendered
+    name = edit_one_page(project)
+    changed = build(options(project, title="Another title"))
+    assert changed.work.rendered and changed.work.cleaned == [name]
