@@ -13,6 +13,7 @@ number of places a sentence is shown.
 from __future__ import annotations
 
 import functools
+import html
 import posixpath
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -162,9 +163,26 @@ class Renderer:
             ) from None
         except jinja2.TemplateError as exc:
             raise TemplateProblem(f"{_template_location(exc, template)}: {exc}") from None
-        meta = {k: v for k, v in meta.items() if v not in (None, "")}
+        meta = html_safe_meta({k: v for k, v in meta.items() if v not in (None, "")})
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
         return Page(path, f"---\n{front}---\n\n{body.strip()}\n")
+
+
+def html_safe_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """Front matter a theme may print raw into HTML, made safe to print raw.
+
+    Material writes ``page.title`` unescaped into the header and, through ``striptags``
+    (which unescapes entities), into ``<title>``; it writes ``page.meta.description``
+    unescaped into a ``content="..."`` attribute. So both are HTML-escaped, and a title's
+    ``<`` is followed by an invisible word joiner so that even unescaped it starts no tag.
+    """
+    out = dict(meta)
+    if isinstance(out.get("title"), str):
+        title = html.escape(" ".join(out["title"].split()), quote=True)
+        out["title"] = title.replace("&lt;", "&lt;\u2060")
+    if isinstance(out.get("description"), str):
+        out["description"] = html.escape(out["description"], quote=True)
+    return out
 
 
 def safe_url(url: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 import xml.etree.ElementTree as ET
@@ -13,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
+from markupsafe import Markup
 from mkdocs.utils.meta import get_data
 
 from generator.actors import parse_registry
@@ -78,7 +80,7 @@ def hostile_article(**overrides) -> Article:
         author="[Author](javascript:z)",
         url="javascript:alert(1)",
         summary="!!! note\n    summary {{ s }}",
-        source="raw/<evil>`name`.txt",
+        source="raw/evil\n\n<div onclick=alert(1)>x</div>\n\n`name`.txt",
     )
     fields.update(overrides)
     return Article(**fields)
@@ -181,7 +183,12 @@ def test_front_matter_survives_hostile_titles(hostile_pages: dict[str, Page]) ->
         or (p.path.startswith("articles/") and p.path != "articles/index.md")
     )
     body, meta = front_matter(article)
-    assert meta["title"] == "<script>alert(1)</script> {{ title }} [t](javascript:x) ---"
+    # Themes print titles and descriptions raw into HTML: they arrive HTML-escaped.
+    title = "<script>alert(1)</script> {{ title }} [t](javascript:x) ---"
+    assert html.unescape(meta["title"]).replace("\u2060", "") == title
+    assert "<" not in meta["title"] and "<" not in Markup(meta["title"]).striptags().replace(
+        "<\u2060", ""
+    )
     assert meta["description"].startswith("!!! note summary {{ s }}")
     assert body.lstrip().startswith("# ")
     for page in hostile_pages.values():
@@ -419,3 +426,33 @@ def test_actor_page_shows_quotes_credited_to_the_actor(sample_site: Path) -> Non
     for li in items:
         assert li.get_text().startswith("“")
         assert any("articles/" in a["href"] for a in li.find_all("a", href=True))
+
+
+def test_descriptions_cannot_leave_their_attribute() -> None:
+    article = hostile_article(summary='He said "stop" <b>now</b> & left onmouseover=alert(1)')
+    registry = parse_registry(REGISTRY)
+    digest = build_digest([extract(article, registry)], registry, "T", "# T")
+    page = next(
+        p
+        for p in render_site(digest, Renderer())
+        if p.path.startswith("articles/") and "index" not in p.path
+    )
+    _, meta = front_matter(page)
+    attribute = f'<meta name="description" content="{meta["description"]}">'
+    soup = BeautifulSoup(attribute, "html.parser")
+    assert list(soup.meta.attrs) == ["name", "content"]
+    assert soup.meta["content"] == 'He said "stop" <b>now</b> & left onmouseover=alert(1)'
+
+
+def test_a_file_name_with_blank_lines_stays_inside_the_footer(
+    hostile_pages: dict[str, Page],
+) -> None:
+    (page,) = [
+        p
+        for p in hostile_pages.values()
+        if p.path.startswith("articles/") and "index" not in p.path
+    ]
+    soup = html_of(page)
+    assert soup.find("div", onclick=True) is None
+    footer = soup.select_one("div.digest-attribution small")
+    assert "<div onclick=alert(1)>x</div>" in footer.get_text()
