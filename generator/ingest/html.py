@@ -14,7 +14,7 @@ from generator.ingest.article import Article, Block, LineDecision
 from generator.ingest.dating import Candidate, choose_date, parse_iso
 from generator.ingest.outlet import AGENCIES, OutletSignals, agency_tag, self_mentions
 from generator.ingest.textdump import paragraph_furniture
-from generator.ingest.words import text_key
+from generator.ingest.words import FURNITURE_WORDS, text_key
 
 _DATE_PARAMS = {"original_date": True, "extensive_search": True}
 _HTML_START = re.compile(
@@ -58,10 +58,15 @@ def read_html(text: str, filename: str) -> Article:
         candidates.append(
             Candidate(published, "metadata", None, f"htmldate (original date): {doc.date}")
         )
+    latest = _latest_date(text)
+    if latest is not None and (published is None or latest.date() != published.date()):
+        candidates.append(
+            Candidate(latest, "updated", None, f"htmldate (latest date): {latest:%Y-%m-%d}")
+        )
     verdict = choose_date(candidates, body)
 
     outlet = OutletSignals()
-    if doc.sitename:
+    if doc.sitename and not _is_section_name(doc.sitename):
         outlet.add(doc.sitename, 3, "site name in the page metadata", strong=True)
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     tag = agency_tag(first)
@@ -126,6 +131,24 @@ def _blocks(doc) -> tuple[list[Block], list[tuple[str, str]]]:
     while blocks and blocks[-1].kind == "heading":
         dropped.append((blocks.pop().text, "heading with no paragraph after it"))
     return blocks, dropped
+
+
+def _latest_date(text: str):
+    """htmldate's default answer, the latest date on the page: an update, or the scrape day."""
+    from htmldate import find_date
+
+    try:
+        return parse_iso(find_date(text, original_date=False, extensive_search=False))
+    except (ValueError, TypeError):
+        return None
+
+
+def _is_section_name(name: str) -> bool:
+    """ "U.S.", "World", "News": a section's label in og:site_name, not the outlet's name."""
+    words = name.lower().replace(".", "").split()
+    return len(text_key(name)) < 2 or all(
+        w in FURNITURE_WORDS or w in ("us", "uk", "eu") for w in words
+    )
 
 
 def _author(value: str | None) -> str | None:
