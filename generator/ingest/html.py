@@ -67,16 +67,14 @@ def read_html(text: str, filename: str) -> Article:
 
     outlet = OutletSignals()
     if doc.sitename and not _is_section_name(doc.sitename):
-        outlet.add(doc.sitename, 3, "site name in the page metadata", strong=True)
+        outlet.add(doc.sitename, 3, strong=True)
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     tag = agency_tag(first)
     if tag:
-        outlet.add(tag, 2, "agency tag in the dateline", strong=True)
+        outlet.add(tag, 2, strong=True)
     for name in self_mentions(body):
-        outlet.add(name, 1, "named in the text", form_weight=1)
+        outlet.add(name, 1, form_weight=1)
     outlet_name = outlet.best()
-    if outlet_name and doc.hostname and outlet_name.lower() == doc.hostname.lower():
-        outlet_name = _site_from_host(doc.hostname) or outlet_name
     if outlet_name is None and doc.sitename and doc.sitename.lower() in AGENCIES:
         outlet_name = AGENCIES[doc.sitename.lower()]
 
@@ -155,11 +153,6 @@ def _author(value: str | None) -> str | None:
     if not value:
         return None
     return "; ".join(a.strip() for a in value.split(";") if a.strip()) or None
-
-
-def _site_from_host(host: str) -> str | None:
-    host = re.sub(r"^www\.", "", host)
-    return host or None
 
 
 def _same(a: str, b: str) -> bool:

@@ -98,11 +98,13 @@ class OutletSignals:
     forms: dict[str, Counter[str]] = field(default_factory=dict)
     strong: set[str] = field(default_factory=set)
     furniture: Counter[str] = field(default_factory=Counter)
-    evidence: list[str] = field(default_factory=list)
 
-    def add(
-        self, name: str, points: float, why: str, *, strong: bool = False, form_weight: int = 1
-    ):
+    def add(self, name: str, points: float, *, strong: bool = False, form_weight: int = 1) -> None:
+        """Credit ``name`` with ``points``; a strong signal (copyright, agency tag) may stand alone.
+
+        ``form_weight`` says how much this sighting's spelling counts when several spellings
+        of one outlet compete for its display name.
+        """
         name = " ".join(name.split()).strip(" .,:;-–—|")
         if not name or name.lower() in _STOP_NAMES or len(name) > 60:
             return
@@ -113,7 +115,6 @@ class OutletSignals:
         self.forms.setdefault(key, Counter())[name] += form_weight
         if strong:
             self.strong.add(key)
-        self.evidence.append(f"{why}: {name!r}")
 
     def add_furniture(self, line: str) -> None:
         """A short line of site furniture: corroborates a name seen elsewhere, nothing alone."""

@@ -653,25 +653,22 @@ def read_text_dump(text: str, filename: str) -> Article:
         else:
             decisions[i] = ("dropped", "short line without sentence structure")
 
-    # Headings taken in from above the region come first, in page order.
-    blocks = _in_page_order(lines, decisions, blocks)
-
     body = "\n".join(b.text for b in blocks)
     for ln in lines:
         if ln.label == "meta":
             continue
         name = copyright_name(ln.text) if ln.label == "boiler" else None
         if name:
-            outlet.add(name, 3, f"line {ln.no}: copyright", strong=True)
+            outlet.add(name, 3, strong=True)
     first_para = next((b.text for b in blocks if b.kind == "paragraph"), "")
     tag = agency_tag(first_para)
     if tag:
-        outlet.add(tag, 3, "agency tag in the dateline", strong=True)
+        outlet.add(tag, 3, strong=True)
     for name in self_mentions(body):
-        outlet.add(name, 1, "named in the text", form_weight=3)
+        outlet.add(name, 1, form_weight=3)
     for ln in lines:
         if ln.label == "boiler" and (name := source_attribution(ln.text)):
-            outlet.add(name, 5, f"line {ln.no}: names the original source", strong=True)
+            outlet.add(name, 5, strong=True)
 
     verdict = choose_date(candidates, body)
     line_decisions = []
@@ -694,12 +691,6 @@ def read_text_dump(text: str, filename: str) -> Article:
         source=filename,
         lines=line_decisions,
     )
-
-
-def _in_page_order(lines: list[Line], decisions: dict, blocks: list[Block]) -> list[Block]:
-    order = [i for i in sorted(decisions) if decisions[i][0] in ("kept", "heading")]
-    texts = {lines[i].text: i for i in order}
-    return sorted(blocks, key=lambda b: texts.get(b.text, 0))
 
 
 _BIO_VERB = re.compile(
