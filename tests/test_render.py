@@ -12,7 +12,7 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from markupsafe import Markup
 from mkdocs.utils.meta import get_data
@@ -34,6 +34,7 @@ from generator.render import (
     searchable_blocks,
     summary,
 )
+from generator.render import front_matter as render_front_matter
 
 # The Markdown extensions of mkdocs.yml: what the pages are read with.
 EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
@@ -456,3 +457,20 @@ def test_a_file_name_with_blank_lines_stays_inside_the_footer(
     assert soup.find("div", onclick=True) is None
     footer = soup.select_one("div.digest-attribution small")
     assert "<div onclick=alert(1)>x</div>" in footer.get_text()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text())
+def test_front_matter_reads_back_as_mkdocs_reads_it(title: str, description: str) -> None:
+    page = Page(
+        "x.md",
+        f"---\n{render_front_matter({'title': title, 'description': description, 'search': {'boost': 3}})}\n---\n\n# x\n",
+    )
+    body, meta = get_data(page.content)
+    assert body.strip() == "# x"
+    assert meta["search"] == {"boost": 3}
+    for key, value in (("title", title), ("description", description)):
+        read = meta[key]
+        assert isinstance(read, str)
+        assert len(read) == len(value)
+        assert all(a == b or b == " " for a, b in zip(value, read, strict=True))
