@@ -396,8 +396,11 @@ def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]] | None:
         return None
     out: dict[str, list[QuoteEntry]] = defaultdict(list)
     for entry in digest.articles:
-        paragraphs = entry.article.paragraphs
-        for quote in find_quotes(paragraphs, entry.facts.mentions, digest.registry):
+        # Extraction may have found them already (cached per page); else find them here.
+        found = getattr(entry.facts, "quotes", None)
+        if found is None:
+            found = find_quotes(entry.article.paragraphs, entry.facts.mentions, digest.registry)
+        for quote in found:
             if quote.actor_id in digest.actors:
                 out[quote.actor_id].append(QuoteEntry(quote.text, quote.sentence, entry))
     return dict(out)
