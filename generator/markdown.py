@@ -33,5 +33,19 @@ def escape(text: object) -> str:
     return text
 
 
+def escape_inline(text: object) -> str:
+    """A piece of a line (text between links): escaped, one space kept at each edge it had.
+
+    The edges are judged after control characters are dropped, so "1. \\x02" keeps its space.
+    Line-start escapes are harmless mid-line (``\\-`` renders as ``-``).
+    """
+    text = _CONTROL.sub("", str(text))
+    if not text.strip():
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return f"{lead}{escape(text)}{trail}"
+
+
 def link(text: object, target: str) -> str:
     return f"[{escape(text)}]({target})"
