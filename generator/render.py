@@ -497,6 +497,10 @@ def render_site(
                     f"Every dated event of {year} found in the corpus.",
                     groups=[(year, months)],
                     year=year,
+                    # A year denser than a whole short chronology shows each month's key
+                    # events and links to the month page for the rest.
+                    brief=sum(len(events) for _, events in months) > CHRONOLOGY_SPLIT,
+                    in_brief=lambda month: in_brief(month.events, site.prominence),
                 )
             )
     pages += term_pages(

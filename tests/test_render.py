@@ -474,3 +474,14 @@ def test_front_matter_reads_back_as_mkdocs_reads_it(title: str, description: str
         assert isinstance(read, str)
         assert len(read) == len(value)
         assert all(a == b or b == " " for a, b in zip(value, read, strict=True))
+
+
+def test_a_dense_year_page_shows_each_months_key_events_and_links_the_rest() -> None:
+    digest = synthetic_digest(CHRONOLOGY_SPLIT * 2, range(2022, 2024))
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    year = pages["chronology/2023.md"]
+    assert year.count("\n- **") <= 12 * 5  # at most five events a month
+    assert "[All 50 events of May 2023](../months/2023-05.md)" in year
+    assert "{ #m2023-05 }" in year
+    # The month page still has every event.
+    assert pages["months/2023-05.md"].count("\n- **") >= 50
