@@ -69,12 +69,26 @@ def child(config: str) -> None:
         print(json.dumps({"rss_mb": me, "worker_rss_mb": kids, "stages": stages}))
 
 
-def timed_build(config: Path) -> dict[str, float]:
+def child_pipeline(config: str) -> None:
+    """Only our pipeline (what the plugin does before MkDocs renders), for corpora too big
+    to build whole in the time at hand; peak memory as in ``child``."""
+    from generator.cli import load_options
+    from generator.pipeline import build
+
+    start = time.perf_counter()
+    result = build(load_options(config))
+    stages = dict(result.work.seconds, total=time.perf_counter() - start)
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"rss_mb": me, "worker_rss_mb": kids, "stages": stages}))
+
+
+def timed_build(config: Path, mode: str = "--child") -> dict[str, float]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", str(config)],
+        [sys.executable, str(Path(__file__).resolve()), mode, str(config)],
         capture_output=True,
         text=True,
         env=env,
@@ -264,6 +278,21 @@ def measure(
     return row
 
 
+def pipeline_only(n: int, work: Path, seed: int) -> dict:
+    corpus = work / f"n{n}" / "digest"
+    if not (corpus / "manifest.jsonl").is_file() or len(
+        (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    ) != n:
+        gen_corpus.generate(n, corpus, seed)
+    shutil.rmtree(corpus / ".cache", ignore_errors=True)
+    out = {}
+    for label in ("cold", "warm"):
+        result = timed_build(corpus / "mkdocs.yml", "--child-pipeline")
+        out[label] = {k: round(v, 2) for k, v in result.items()}
+        print(f"[n={n}] pipeline only, {label}: {out[label]}", flush=True)
+    return out
+
+
 def machine() -> dict[str, str]:
     memory = ""
     with contextlib.suppress(OSError):
@@ -310,10 +339,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--no-baselines", action="store_true", help="skip the blog plugin and MkDocs alone"
     )
+    parser.add_argument(
+        "--pipeline-only",
+        action="store_true",
+        help="time only our pipeline (cold, warm), no MkDocs: for N too large to build whole",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--child-pipeline", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(args.child)
+        return
+    if args.child_pipeline:
+        child_pipeline(args.child_pipeline)
+        return
+    if args.pipeline_only:
+        for n in args.n:
+            print(json.dumps({str(n): pipeline_only(n, args.work, args.seed)}, indent=1))
         return
     rows: dict[str, dict[str, float]] = {}
     for n in args.n:
