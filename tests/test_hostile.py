@@ -326,13 +326,6 @@ def test_no_script_handler_or_javascript_url_in_page_content(
     assert found["urls"] == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/render.py: Renderer.render puts page titles and descriptions into "
-    "front matter unescaped, and MkDocs/Material print page.title and page.meta.description "
-    'raw into <title>, the header and <meta content="...">: a title '
-    "'<script>' runs; see issue 8",
-)
 def test_no_script_handler_or_javascript_url_anywhere_in_the_page(
     hostile: Built, sample_site: Path
 ) -> None:
@@ -432,12 +425,6 @@ def test_duplicate_ids_and_same_slug_titles_are_disambiguated_by_file_name(hosti
 EVIL_NAME = 'evil\n\n<div onclick=alert("hx-91")>x</div>\n\n`name.txt'.replace("/", "\u2215")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/templates/article.md.j2: the source file name goes into a code span "
-    "with only backticks removed; a name with blank lines ends the span and its HTML is "
-    "raw on the page; see issue 8",
-)
 def test_a_hostile_file_name_stays_text(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     (project / "content" / "raw" / EVIL_NAME).write_text(
@@ -543,11 +530,6 @@ def test_actor_id_colliding_with_a_reserved_name_is_an_error(tmp_path: Path) -> 
     assert re.search(r"actors\.yml:6\b", error) and "index" in error, error
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/model.py: build_digest zips month neighbours with strict=True and "
-    "raises ValueError when no article is dated (an empty or missing corpus); see issue 8",
-)
 @pytest.mark.parametrize("state", ["missing", "empty", "undated only"])
 def test_no_corpus_builds_a_small_site_saying_nothing_yet(tmp_path: Path, state: str) -> None:
     project = copy_project(tmp_path)
