@@ -91,10 +91,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         name = path.relative_to(options.corpus).as_posix()
         target = options.articles / Path(name).with_suffix(".md")
         key = target.relative_to(options.articles).as_posix()
-        if target.exists() and _sha(
-            target.read_text(encoding="utf-8", errors="replace")
-        ) != record.get(key):
-            kept += 1
+        existing = target.read_text(encoding="utf-8", errors="replace") if target.exists() else None
+        if existing is not None and _sha(existing) != record.get(key):
+            # Not what ingest last recorded writing: the editor's, unless it is exactly what
+            # ingest would write now (a run interrupted between the file and its record).
+            result = read_file(path, name)
+            if isinstance(result, Article) and to_markdown(result) == existing:
+                record[key] = _sha(existing)
+            else:
+                kept += 1
             continue
         result = read_file(path, name)
         if not isinstance(result, Article):
@@ -104,10 +109,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         text = to_markdown(result)
         written += write_if_changed(target, text)
         record[key] = _sha(text)
-        write_if_changed(record_path, json.dumps(record, indent=1, sort_keys=True) + "\n")
-    print(
-        f"{written} articles written to {options.articles}, {kept} edited kept, {failed} failed."
-    )
+    # Once, at the end: an interrupted run loses only records, which the next run recovers.
+    write_if_changed(record_path, json.dumps(record, indent=1, sort_keys=True) + "\n")
+    print(f"{written} articles written to {options.articles}, {kept} edited kept, {failed} failed.")
     return 0
 
 
