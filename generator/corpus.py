@@ -66,7 +66,7 @@ def parse_page(data: bytes, name: str) -> Article | Problem:
     try:
         article = read_page(data, name)
     except IngestError as exc:
-        return Problem(name, f"skipped: {exc}")
+        return Problem(name, f"skipped: {str(exc).removeprefix(f'{name}: ')}")
     if not article.paragraphs:
         return Problem(name, "skipped: no article text found")
     return article

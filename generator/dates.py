@@ -110,6 +110,9 @@ class _Context:
         return self.tenses.tense_at(start, end)
 
 
+_ISO_VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
 def find_dates(text: str, published: date | datetime | None) -> list[DateMention]:
     """Every temporal expression in `text`, in order, resolved against `published`."""
     if not isinstance(text, str) or not text:
@@ -126,8 +129,8 @@ def find_dates(text: str, published: date | datetime | None) -> list[DateMention
             resolved = _RESOLVERS[kind](parts, match.start(), match.end(), ctx)
         except (ValueError, OverflowError):
             resolved = None
-        if resolved is None:
-            continue
+        if resolved is None or not _ISO_VALUE.fullmatch(resolved.value):
+            continue  # off the ends of the calendar (year 0, year 10000): no date at all
         end = resolved.end if resolved.end is not None else match.end()
         mention = DateMention(
             match.start(), end, text[match.start() : end], resolved.value, resolved.modifier,

@@ -374,14 +374,18 @@ def _dated_mentions(body: str) -> tuple[tuple[DateHit, bool], ...]:
     years = {(h.month, h.day): h.year for h in hits if h.year and h.day}
     out = []
     k = 0
+    # One verdict per sentence: a long sentence with many dates stays linear.
+    future_sentence: dict[int, bool] = {}
     for hit in hits:
         if hit.year is None and (hit.month, hit.day) in years:
             hit = replace(hit, year=years[(hit.month, hit.day)])
         while k + 1 < len(starts) and starts[k + 1] <= hit.start:
             k += 1
-        sentence = body[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(body)]
+        if k not in future_sentence:
+            sentence = body[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(body)]
+            future_sentence[k] = bool(_FUTURE_VERB.search(sentence))
         before = body[max(starts[k], hit.start - 30) : hit.start]
-        future = bool(_FUTURE_VERB.search(sentence) or _FUTURE_BEFORE.search(before))
+        future = future_sentence[k] or bool(_FUTURE_BEFORE.search(before))
         out.append((hit, future))
     return tuple(out)
 

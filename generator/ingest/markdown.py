@@ -33,6 +33,8 @@ def read_markdown(text: str, filename: str) -> Article:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"front matter is not valid YAML ({_yaml_problem(exc)})") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # an unquoted 2024-02-30
+        raise FrontMatterError(f"front matter has an impossible value ({exc})") from None
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter is not a mapping of keys to values")
     for key in ("title", "id", "outlet", "author", "url", "summary"):
