@@ -520,6 +520,25 @@ def test_broken_registry_yaml_is_one_line_with_file_and_line(tmp_path: Path) -> 
     assert re.search(r"actors\.yml:\d+", error), error
 
 
+@pytest.mark.parametrize(
+    "bad, line",
+    [
+        ("    roles: [{title: Envoy, from: 2024-02-30}]\n", 6),  # YAML builds dates itself
+        ("    links: {wikipedia: [a, b]}\n", 6),
+        ("  - [not, a, mapping]\n", 6),
+    ],
+)
+def test_registry_mistakes_are_one_registry_error_with_file_and_line(bad: str, line: int) -> None:
+    from generator.actors import RegistryError, parse_registry
+
+    text = "actors:\n  - id: qatar\n    name: Qatar\n    kind: country\n    description: x\n" + bad
+    with pytest.raises(RegistryError) as caught:
+        parse_registry(text, "content/actors.yml")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"content/actors.yml:{line}: "), message
+
+
 def test_actor_id_colliding_with_a_reserved_name_is_an_error(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     (project / "content" / "actors.yml").write_text(
