@@ -190,6 +190,7 @@ def page(seed: int, index: int) -> bytes:
 
 
 SLOWEST = 5
+RETIME = 0.5  # seconds
 
 
 class Slow(Exception):
@@ -269,6 +270,13 @@ def run_chunk(args: tuple[int, int, int, float]) -> Chunk:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         took = time.perf_counter() - began
+        if took > RETIME and not any(i == index for _, i in out.slowest):
+            # The first page down a new path pays for lazy imports and model loading once
+            # per process; time a slow page again so the list shows slow pages, not first ones.
+            again = time.perf_counter()
+            with contextlib.suppress(Exception):
+                read_page(data, f"fuzz-{index}.txt")
+            took = min(took, time.perf_counter() - again)
         out.seconds.append(took)
         out.slowest = sorted([*out.slowest, (took, index)], reverse=True)[:SLOWEST]
         out.pages += 1
