@@ -270,7 +270,7 @@ def run_chunk(args: tuple[int, int, int, float]) -> Chunk:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         took = time.perf_counter() - began
-        if took > RETIME and not any(i == index for _, i in out.slowest):
+        if RETIME < took < slow:
             # The first page down a new path pays for lazy imports and model loading once
             # per process; time a slow page again so the list shows slow pages, not first ones.
             again = time.perf_counter()
