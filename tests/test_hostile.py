@@ -35,7 +35,8 @@ PROSE = (
     "sides had agreed to send their delegations to Cairo for the next round ({n})."
 )
 
-# Bad files generated into the corpus: name -> (bytes or a callable writing it, reason words).
+# Bad files in the hostile corpus -> words, one of which its warning must give as the reason
+# (none required for garbage bytes: "no text" and "not an article" are both fair).
 BAD_REASONS: dict[str, tuple[str, ...]] = {
     "empty.txt": ("empty",),
     "blank.txt": ("empty",),
