@@ -589,26 +589,28 @@ def _article_files(project: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/cli.py: cmd_ingest records an article's checksum in .ingested.json only "
-    "after writing it; interrupted in between, the next run takes ingest's own file for an "
-    "editor's ('1 edited kept') and never refreshes it again; see issue 8",
-)
 def test_an_interrupted_ingest_leaves_no_half_written_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Interrupt ``digest ingest`` at every rename it makes: never a partial or stray file."""
+    """Interrupt ``digest ingest`` at its renames: never a partial or stray file, and the
+    files it wrote stay its own (refreshed when their raw page changes), not an editor's."""
+    real_replace = os.replace
+    counted = {"n": 0}
+
+    def counting(src, dst, *args, **kwargs):
+        counted["n"] += 1
+        return real_replace(src, dst, *args, **kwargs)
+
     reference = _fresh_project(tmp_path / "reference")
+    monkeypatch.setattr(os, "replace", counting)
     _ingest(reference)
+    monkeypatch.setattr(os, "replace", real_replace)
     complete = _article_files(reference)
     assert len([n for n in complete if n.endswith(".md")]) >= 5
-    # Each article is renamed into place, then the record after it: stopping at each of
-    # the first two articles' renames covers every kind of moment.
-    renames = 4
+    # The first article, the second, the last and the record: every kind of moment.
+    stops = sorted({1, 2, counted["n"] - 1, counted["n"]})
 
-    real_replace = os.replace
-    for stop in range(1, renames + 1):
+    for stop in stops:
         project = _fresh_project(tmp_path / f"stop{stop}")
         calls = {"n": 0}
 
@@ -628,3 +630,16 @@ def test_an_interrupted_ingest_leaves_no_half_written_file(
             assert data == complete[name], (stop, name)
         _ingest(project)  # the next run completes the job
         assert _article_files(project) == complete, stop
+        # ...and every article is still ingest's own: a changed raw page refreshes it.
+        for raw in sorted((project / "content" / "raw").iterdir()):
+            article = complete[raw.with_suffix(".md").name].decode("utf-8")
+            text = raw.read_text(encoding="utf-8")
+            blocks = article.split("\n---\n", 1)[1].strip().split("\n\n")
+            first = next(b for b in blocks if not b.startswith("#") and b in text)
+            added = f"{first}\n\n{PROSE.format(n=raw.stem)}"
+            raw.write_text(text.replace(first, added, 1), encoding="utf-8")
+        _ingest(project)
+        refreshed = _article_files(project)
+        for raw in sorted((project / "content" / "raw").iterdir()):
+            article = refreshed[raw.with_suffix(".md").name].decode("utf-8")
+            assert PROSE.format(n=raw.stem) in article, (stop, raw.name)
