@@ -6,6 +6,7 @@ A record is found by what produced it, never by a file's name or date:
 * extraction: the cleaned article, under the code version of the extract stage and
   the hash of the registry (a registry edit re-extracts without re-cleaning);
 * the parsed registry: its path and bytes, under the code version of the registry loader;
+* the merged corpus (duplicates found across pages): the keys of every cleaned page;
 * the rendered site: every input at once (articles, registry, templates, options), so a
   rebuild with nothing changed renders nothing; only the latest one is kept.
 
@@ -47,11 +48,14 @@ _LIBRARIES = {
     "clean": ("charset-normalizer", "trafilatura", "htmldate", "dateparser", "pyyaml"),
     "extract": ("pyahocorasick", "dateparser", "countryinfo", "pyyaml"),
     "registry": ("countryinfo", "pyyaml"),
+    "corpus": ("charset-normalizer", "trafilatura", "htmldate", "dateparser", "pyyaml"),
     "render": ("jinja2", "pyyaml", "markupsafe"),
 }
 # The module whose import closure is each stage's code.
 _STAGE_MODULES = {
     "clean": ("generator.corpus",),
+    # Duplicates merged across the corpus: a pure function of all cleaned pages together.
+    "corpus": ("generator.corpus",),
     "extract": ("generator.extract",),
     # The parsed registry: YAML composed with line numbers is slow for hundreds of actors.
     "registry": ("generator.actors.registry",),

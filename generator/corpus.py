@@ -80,11 +80,13 @@ def read_corpus(
     articles_dir: Path | None = None,
     read: Callable[[Path, str], Article | Problem] = read_file,
     read_many: ReadMany | None = None,
+    merge: Callable[[list[Article]], list[Article]] = merge_duplicates,
 ) -> Corpus:
     """Articles from reviewed article files first, then from raw pages they do not replace.
 
     ``read_many`` reads a batch of (path, name) pairs, results in the same order: the
-    pipeline passes one that answers from its cache and spreads misses over processes.
+    pipeline passes one that answers from its cache and spreads misses over processes,
+    and a ``merge`` that remembers the last merge of the same articles.
     """
     if read_many is None:
 
@@ -116,4 +118,4 @@ def read_corpus(
             if not result.source:
                 result.source = name
             articles.append(result)
-    return Corpus(merge_duplicates(articles), problems)
+    return Corpus(merge(articles), problems)

@@ -37,7 +37,7 @@ from generator.corpus import (
     read_corpus,
 )
 from generator.extract import ArticleFacts, extract
-from generator.ingest import Article
+from generator.ingest import Article, merge_duplicates
 from generator.model import Digest, build_digest
 from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
 
@@ -100,6 +100,7 @@ class Session:
     cleaned: dict[str, Article | Problem] = field(default_factory=dict)  # clean key -> result
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # extract key -> facts
     pages: dict[str, list[Page]] = field(default_factory=dict)  # render key -> the site
+    merged: dict[str, list[Article]] = field(default_factory=dict)  # corpus key -> articles
 
 
 def build(options: Options, session: Session | None = None) -> Result:
@@ -190,7 +191,9 @@ def read(options: Options, reader: _Reader | None = None) -> Corpus:
         )
     if reader is None:
         reader = _Reader(options, *read_registry(options.registry), None)
-    corpus = read_corpus(options.corpus, options.articles, read_many=reader.read_many)
+    corpus = read_corpus(
+        options.corpus, options.articles, read_many=reader.read_many, merge=reader.merge
+    )
     for problem in corpus.problems:
         log.warning("%s", problem)
     if not corpus.articles:
@@ -383,6 +386,7 @@ class _Reader:
         self.cache_dir = str(options.cache_dir) if options.cache_dir else None
         self.disk = PageCache(options.cache_dir)
         self.keys: list[str] = []
+        self.article_keys: list[str] = []  # clean keys of the articles read, in order
 
     def read_many(self, items: list[tuple[Path, str]]) -> list[Article | Problem]:
         results: list[Article | Problem | None] = []
@@ -406,8 +410,27 @@ class _Reader:
                 self.facts[page.extract_key] = page.facts
                 if page.extracted:
                     self.fresh_facts.add(page.extract_key)
+        for (path, name), result in zip(items, results, strict=True):
+            if isinstance(result, Article):
+                self.article_keys.append(self.stats.get(name, (0, 0, f"unread:{path}"))[2])
         # Callers mutate what they get (merging duplicates); what is remembered stays as read.
         return [copy.copy(r) for r in results if r is not None]
+
+    def merge(self, articles: list[Article]) -> list[Article]:
+        """``merge_duplicates``, remembered: it compares every page with every other, so a
+        rebuild of the same pages reuses the last merge (memory, then disk)."""
+        if len(articles) != len(self.article_keys) or any(
+            k.startswith("unread:") for k in self.article_keys
+        ):
+            return merge_duplicates(articles)
+        key = hashlib.sha256("\0".join(self.article_keys).encode()).hexdigest()
+        merged = self.session.merged.get(key) or self.disk.get("corpus", key)
+        if merged is None:
+            merged = merge_duplicates(articles)
+            self.disk.put_only("corpus", key, merged)
+        self.session.merged = {key: merged}
+        # Handed out as copies: the model must not change what is remembered.
+        return [copy.copy(article) for article in merged]
 
     def _remembered(
         self, path: Path, name: str

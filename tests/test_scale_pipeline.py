@@ -232,3 +232,23 @@ def test_site_render_is_reused_only_while_every_input_is_the_same(project: Path)
     name = edit_one_page(project)
     changed = build(options(project, title="Another title"))
     assert changed.work.rendered and changed.work.cleaned == [name]
+
+
+def test_duplicate_merge_runs_again_only_when_a_page_changed(
+    project: Path, monkeypatch: pytest.MonkeyPatch, reference
+) -> None:
+    calls: list[int] = []
+    real = pipeline.merge_duplicates
+
+    def counting(articles):
+        calls.append(len(articles))
+        return real(articles)
+
+    monkeypatch.setattr(pipeline, "merge_duplicates", counting)
+    build(options(project))
+    warm = build(options(project))
+    assert len(calls) == 1
+    assert contents(warm) == reference
+    edit_one_page(project)
+    build(options(project))
+    assert len(calls) == 2
