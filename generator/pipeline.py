@@ -65,6 +65,8 @@ class Options:
     # 0: one worker per CPU; 1: always serial.
     workers: int = 0
     pool_threshold: int = POOL_THRESHOLD
+    # mkdocs.yml's site_url: feeds need absolute links.
+    site_url: str | None = None
 
 
 @dataclass
@@ -131,7 +133,12 @@ def build(options: Options, session: Session | None = None) -> Result:
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
     pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
     if pages is None:
-        pages = render_site(digest, Renderer(options.templates), options.chronology_order)
+        pages = render_site(
+            digest,
+            Renderer(options.templates),
+            options.chronology_order,
+            site_url=options.site_url,
+        )
         reader.disk.put_only("render", site_key, pages)
         work.rendered = True
     reader.session.pages = {site_key: pages}

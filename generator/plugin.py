@@ -58,7 +58,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.options = options_from(self.config, config.config_file_path)
+        self.options = options_from(self.config, config.config_file_path, config.site_url)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -109,7 +109,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return server
 
 
-def options_from(plugin_config: DigestConfig, config_file_path: str | None) -> Options:
+def options_from(
+    plugin_config: DigestConfig, config_file_path: str | None, site_url: str | None = None
+) -> Options:
     """Pipeline options with every path resolved against the folder of mkdocs.yml."""
     root = Path(config_file_path or "mkdocs.yml").resolve().parent
     return Options(
@@ -122,6 +124,7 @@ def options_from(plugin_config: DigestConfig, config_file_path: str | None) -> O
         chronology_order=plugin_config.chronology_order,
         cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
         workers=max(0, plugin_config.workers),
+        site_url=site_url or None,
     )
 
 

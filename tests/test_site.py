@@ -153,3 +153,21 @@ def test_site_builds_without_the_plugin_from_generated_pages(tmp_path: Path) -> 
     site = build_site(project)
     assert (site / "actors/qatar/index.html").is_file()
     assert broken_links(site) == []
+
+
+def test_site_url_gives_feeds_absolute_links_and_a_sitemap(tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    project = copy_project(tmp_path)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^#\s*site_url:.*$", "", config)
+    (project / "mkdocs.yml").write_text("site_url: https://example.org/digest/\n" + config, encoding="utf-8")
+    site = build_site(project)
+    atom = "{http://www.w3.org/2005/Atom}"
+    feeds = [site / "feeds/articles.xml", site / "feeds/events.xml", site / "feeds/actors/qatar.xml"]
+    for feed in feeds:
+        root = ElementTree.parse(feed).getroot()
+        links = [link.get("href") for link in root.iter(f"{atom}link")]
+        assert links and all(h.startswith("https://example.org/digest/") for h in links), feed
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://example.org/digest/actors/qatar/" in sitemap
