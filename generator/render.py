@@ -29,7 +29,7 @@ from generator.actors import KINDS, Actor, Mention
 from generator.chart import timeline_svg
 from generator.feeds import docs_url as url_of
 from generator.feeds import feed_pages
-from generator.markdown import escape, link
+from generator.markdown import escape, escape_inline, link
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -344,19 +344,6 @@ def searchable_blocks(blocks: list[Any], budget: int = SEARCH_BODY_CHARS) -> int
             return n
         total += len(block.text)
     return len(blocks)
-
-
-def escape_inline(text: str) -> str:
-    """Escape a piece of a line, keeping one space at each edge where it had any.
-
-    Line-start escapes are harmless mid-line (``\\-`` renders as ``-``), so ``escape``
-    serves for every piece.
-    """
-    if not text.strip():
-        return " " if text else ""
-    lead = " " if text[0].isspace() else ""
-    trail = " " if text[-1].isspace() else ""
-    return f"{lead}{escape(text)}{trail}"
 
 
 # --- What pages need beyond the model --------------------------------------------------

@@ -336,18 +336,10 @@ def render_linked(registry, text: str) -> BeautifulSoup:
 @given(any_text)
 def test_linked_paragraph_keeps_the_text_and_adds_only_links(registry, text: str) -> None:
     text = " ".join(text.split())  # a paragraph is one line by the time it is rendered
-    # Control characters next to a mention lose a space (xfail below); the rest must hold.
-    text = CONTROL.sub("", text)
     html = render_linked(registry, text)
     assert fold(html.get_text()) == expected_text(text), text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/render.py: escape_inline decides the edge spaces of a piece on the raw "
-    "text, then markdown.escape drops a control character at the edge and strips: "
-    "'1. \\x02Netanyahu' renders '1.Netanyahu'; use markdown.escape_inline; see issue 8",
-)
 @pytest.mark.parametrize("text", ["1. \x02Netanyahu said", "Qatar\x1b and Hamas"])
 def test_a_control_character_next_to_a_mention_keeps_the_space(registry, text: str) -> None:
     html = render_linked(registry, text)
