@@ -4,10 +4,12 @@ Generated pages live in memory as MkDocs ``File`` objects; nothing is written
 into the docs folder. Inputs (raw pages, reviewed articles, the registry) are
 taken out of the published files: their pages come from the templates.
 
-Under ``mkdocs serve`` the plugin instance lives across rebuilds, so it keeps a
-``Session``: pages whose files did not change are neither read nor cleaned again.
-With ``mkdocs serve --dirty``, generated pages whose Markdown did not change are
-also reported unmodified, so MkDocs skips rendering them.
+Under ``mkdocs serve`` the plugin instance lives across rebuilds (it defines
+``on_startup``, which is how MkDocs 1.4+ decides to keep it), so it keeps a
+``Session``: pages whose files did not change are neither read nor cleaned again,
+and an unchanged site is not rendered again. With ``mkdocs serve --dirty``,
+generated pages whose Markdown did not change are also reported unmodified, so
+MkDocs skips rendering them.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.session = Session()
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining this hook is what makes MkDocs keep this instance (and its session)
+        # across the rebuilds of `mkdocs serve`, instead of a fresh plugin per rebuild.
+        self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.options = options_from(self.config, config.config_file_path, config.site_url)

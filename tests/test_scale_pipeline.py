@@ -252,3 +252,12 @@ def test_duplicate_merge_runs_again_only_when_a_page_changed(
     edit_one_page(project)
     build(options(project))
     assert len(calls) == 2
+
+
+def test_mkdocs_keeps_the_plugin_and_its_session_across_serve_rebuilds(project: Path) -> None:
+    from mkdocs.config import load_config
+
+    _gen_corpus().write_mkdocs_yml(project)
+    first = load_config(str(project / "mkdocs.yml"))
+    again = load_config(str(project / "mkdocs.yml"))  # what `mkdocs serve` does per rebuild
+    assert first.plugins["digest"] is again.plugins["digest"]
