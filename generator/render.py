@@ -17,7 +17,6 @@ import html
 import json
 import posixpath
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,7 +68,6 @@ class SiteFacts:
     prominence: dict[str, float] = field(default_factory=dict)
     quotes: dict[str, list[QuoteEntry]] = field(default_factory=dict)
     chronology_years: list[str] | None = None  # years with their own page, when split
-    quotes_available: bool = True
     # Rendered event lines by (event, folder of the page, with sources): an event is
     # shown on its month page, the chronology and every actor's page.
     event_lines: dict[tuple[int, str, bool], str] = field(default_factory=dict)
@@ -368,29 +366,15 @@ def in_brief(events: list[Event], centrality: dict[str, float], n: int = IN_BRIE
     return sorted(ranked, key=lambda e: e.sort_key)
 
 
-def _load_find_quotes() -> Callable | None:
-    try:
-        from generator.quotes import find_quotes
-    except ImportError:  # the quote finder is optional; actor pages say so
-        return None
-    return find_quotes
-
-
-def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]] | None:
-    """Direct quotes per actor, newest article first; None when no quote finder exists."""
-    find_quotes = _load_find_quotes()
-    if find_quotes is None:
-        return None
-    out: dict[str, list[QuoteEntry]] = defaultdict(list)
-    for entry in digest.articles:
-        # Extraction may have found them already (cached per page); else find them here.
-        found = getattr(entry.facts, "quotes", None)
-        if found is None:
-            found = find_quotes(entry.article.paragraphs, entry.facts.mentions, digest.registry)
-        for quote in found:
-            if quote.actor_id in digest.actors:
-                out[quote.actor_id].append(QuoteEntry(quote.text, quote.sentence, entry))
-    return dict(out)
+def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]]:
+    """Direct quotes per actor, newest article first, as the model collected them."""
+    return {
+        actor.id: [
+            QuoteEntry(said.quote.text, said.quote.sentence, said.article) for said in actor.quotes
+        ]
+        for actor in digest.actors.values()
+        if actor.quotes
+    }
 
 
 def site_facts(digest: Digest) -> SiteFacts:
@@ -399,9 +383,8 @@ def site_facts(digest: Digest) -> SiteFacts:
     years = sorted({e.year for e in digest.events}) if split else None
     return SiteFacts(
         prominence=prominence(digest),
-        quotes=quotes or {},
+        quotes=quotes,
         chronology_years=years,
-        quotes_available=quotes is not None,
     )
 
 
