@@ -42,6 +42,10 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
         for h in s:
             if h % 4 == 0:
                 index[h].append(i)
+    # A shingle found in a large share of the corpus is a stock phrase, not evidence of a
+    # copy: following it would compare most pages with most others (quadratic).
+    common = {h for h, posting in index.items() if len(posting) > 50 + len(articles) // 20}
+    telling = [sum(1 for h in s if h % 4 == 0 and h not in common) for s in sets]
     parent = list(range(len(articles)))
 
     def find(i: int) -> int:
@@ -55,9 +59,13 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
             continue
         shared: Counter[int] = Counter()
         for h in s:
-            if h % 4 == 0:
+            if h % 4 == 0 and h not in common:
                 shared.update(j for j in index[h] if j > i)
-        for j in shared:
+        for j, count in shared.items():
+            # A near copy shares at least _SAME of the shorter body's shingles, so about as
+            # many of its sampled ones; half of that is a safe bar before the full comparison.
+            if count < 0.5 * _SAME * min(telling[i], telling[j]):
+                continue
             small, large = (s, sets[j]) if len(s) <= len(sets[j]) else (sets[j], s)
             if s == sets[j] or (
                 len(small) >= _NEAR_MIN and len(small & large) >= _SAME * len(small)
