@@ -204,59 +204,146 @@ def self_mentions(text: str) -> list[str]:
 
 # --- authors ------------------------------------------------------------------
 
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le|di|du)[-\s]"
-_PERSON = rf"[A-Z][\w'’.-]+(?:\s+(?:{_PARTICLE})?[A-Z][\w'’.-]+){{0,3}}"
+# Name particles written in lower case: "Abdullah al-Mansouri", "Pieter van der Berg".
+_PARTICLE = (
+    r"(?:al|el|bin|bint|ibn|abu|ben|de|da|das|dos|del|della|van|von|der|den|la|le|di|du|ter)"
+)
+_CAP = r"[A-Z][\w'’.-]+"
+# Case-sensitive even inside a case-insensitive pattern: "By the end" is not a name.
+_PERSON = rf"(?-i:{_CAP}(?:\s+(?:{_PARTICLE}[\s-])*{_CAP}){{0,3}})"
+_JOIN = r"(?-i:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_NAMES = rf"{_PERSON}(?:{_JOIN}{_PERSON}){{0,4}}"
 _BYLINE = re.compile(
-    rf"^(?:by|written by|words by|author:|reporting by|story by|text:?)\s*[:\-]?\s*"
-    rf"(?P<name>{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
+    rf"^\(?(?:by|written by|words by|author:|authors:|reporting by|story by|text:?)\s*[:\-]?\s*"
+    rf"(?P<name>{_NAMES})"
     rf"(?P<rest>.*)$",
     re.I,
 )
 _NOT_A_NAME = re.compile(
-    r"\b(?:staff|reporter|correspondent|agency|agencies|news|desk|editor|team|admin|"
-    r"wire|media|times|post|press|daily|online)\b",
+    r"\b(?:staff|reporter|reporters|correspondent|agency|agencies|news|desk|editor|editors|"
+    r"editorial|team|admin|administrator|webmaster|newsroom|wire|wires|media|times|post|press|"
+    r"daily|online|guest|anonymous|unknown|user|author|contributor|contributors|"
+    r"herald|tribune|journal|gazette|chronicle|telegraph|observer|courier|inquirer|examiner|"
+    r"magazine|radio|tv|television|broadcasting|network|channel|newspaper|bulletin|weekly|"
+    r"sponsored|partner|content|service)\b",
     re.I,
 )
+# Words that make a capitalised phrase a place, an institution or a section, not a person.
+_PLACE_FIRST = {
+    "new", "san", "santa", "sao", "são", "los", "las", "saint", "st", "st.", "port", "fort",
+    "mount", "lake", "north", "south", "east", "west", "upper", "lower", "greater", "central",
+    "united", "middle", "far", "great", "breaking", "live", "latest", "exclusive", "opinion",
+    "analysis", "explainer", "watch", "read", "more", "top", "world", "home", "the",
+}  # fmt: skip
+_PLACE_ANY = {
+    "city", "state", "states", "county", "province", "region", "district", "island", "islands",
+    "republic", "kingdom", "nations", "emirates", "ministry", "department", "council",
+    "committee", "commission", "parliament", "party", "union", "association", "institute",
+    "university", "college", "school", "hospital", "airport", "street", "avenue", "square",
+    "authority", "government", "office", "centre", "center", "club", "league", "federation",
+    "organisation", "organization", "forces", "army", "police", "company", "group", "bank",
+    "coast", "valley", "bay", "gulf", "sea", "ocean", "river", "strip", "peninsula", "heights",
+    "court", "crisis", "war", "election", "elections", "update", "updates", "politics",
+    "business", "sport", "sports", "economy", "climate", "health", "science", "technology",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "yesterday", "min", "read",
+}  # fmt: skip
+_URLISH = re.compile(r"https?:|www\.|@|\.(?:com|net|org|co|uk|news|info|tv|io|az|ru)\b", re.I)
+_SPLIT_NAMES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
-_ROLE_LINE = re.compile(
-    rf"^(?P<name>{_PERSON})\s*[|,–—-]\s*(?i:(?:senior |chief |staff |special |political |foreign )?"
-    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst))\b",
+def plausible_person(name: str) -> bool:
+    """Whether one name ("Jane Doe") can be a person: not a desk, an outlet, a place or a URL."""
+    name = " ".join(name.split())
+    if not name or _URLISH.search(name) or any(ch.isdigit() for ch in name):
+        return False
+    if _NOT_A_NAME.search(name):
+        return False
+    words = [w.lower().strip(".,") for w in name.split()]
+    return words[0] not in _PLACE_FIRST and not any(w in _PLACE_ANY for w in words)
+
+
+def clean_authors(value: str | None, outlet: str | None = None) -> str | None:
+    """The persons in an author value, desks, outlets, places and URLs left out.
+
+    "Jane Doe, Harbour Herald" -> "Jane Doe"; "Staff" -> None; "Jane Doe and John Smith" stays.
+    """
+    if not value:
+        return None
+    value = " ".join(value.split()).strip(" ,;|·•-–—")
+    parts = [p for p in _SPLIT_NAMES.split(value) if p]
+    okey = outlet_key(outlet) if outlet else None
+    keep = [p for p in parts if plausible_person(p) and (okey is None or outlet_key(p) != okey)]
+    if not keep:
+        return None
+    if len(keep) == len(parts):
+        return value
+    return keep[0] if len(keep) == 1 else ", ".join(keep[:-1]) + " and " + keep[-1]
+
+
+_ROLE_WORDS = (
+    r"(?:(?:senior |chief |staff |special |political |foreign |economics |business |"
+    r"diplomatic |security |defence |defense |health |science |technology |investigations |"
+    r"[A-Z][a-z]+ )?"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst))"
 )
+_ROLE_LINE = re.compile(rf"^(?P<name>{_PERSON})\s*[|,–—-]\s*(?i:{_ROLE_WORDS})\b")
 _BY_IN_LINE = re.compile(rf"\bby\s+(?P<name>{_PERSON})\s*(?:$|[|,;•·–—(])")
+# "Jane Doe · 5 min read", "Jane Doe | 4 minute read"
+_READ_TIME = re.compile(
+    rf"^(?P<name>{_NAMES})\s*[|·•–—-]\s*\d{{1,3}}\s*(?:-\s*)?(?i:min(?:ute)?s?\.?\s+read)\s*$"
+)
 
 
 def author_in_line(line: str) -> str | None:
     """The author named in a date or role line: "Posted on May 5 by A B", "A B | Reporter"."""
+    line = line.strip().lstrip("(").strip()
     # "Reporting by A; Editing by B": B edited, A wrote.
     line = re.split(
-        r"(?i)[;|]?\s*(?:additional reporting|editing|edited|photos?|graphics|"
-        r"video|translated|compiled)\s+by\b",
+        r"(?i)[;|,]?\s*(?:additional reporting|editing|edited|photos?|graphics|"
+        r"video|translated|compiled|writing)\s+by\b",
         line,
     )[0]
-    m = _ROLE_LINE.match(line.strip()) or _BY_IN_LINE.search(line)
+    m = _READ_TIME.match(line)
+    if m:
+        return clean_authors(m.group("name"))
+    m = _ROLE_LINE.match(line) or _BY_IN_LINE.search(line)
     if not m:
         return None
     name = m.group("name")
-    return None if _NOT_A_NAME.search(name) else " ".join(name.split())
+    return None if not plausible_person(name) else " ".join(name.split())
 
 
 _PERSON_LINE = re.compile(rf"^(?P<name>{_PERSON})$")
+_PERSONS_LINE = re.compile(rf"^(?P<name>{_NAMES})$")
 _PLACED = re.compile(rf"^(?P<name>{_PERSON}) in (?:[A-Z][\w'’.-]+\s?){{1,3}}$")
 
 
 def person_name(line: str) -> str | None:
     """A line that is only a person's name (two to four capitalised words)."""
     m = _PERSON_LINE.match(line.strip())
-    if not m or not 2 <= len(m.group("name").split()) <= 4 or _NOT_A_NAME.search(line):
+    if not m or not 2 <= len(m.group("name").split()) <= 4 or not plausible_person(line):
         return None
     return m.group("name")
+
+
+def person_names(line: str) -> str | None:
+    """A line that is only persons' names: "Jane Doe", "Jane Doe and John Smith"."""
+    line = " ".join(line.split())
+    m = _PERSONS_LINE.match(line)
+    if not m:
+        return None
+    parts = [p for p in _SPLIT_NAMES.split(line) if p]
+    if not all(2 <= len(p.split()) <= 4 and plausible_person(p) for p in parts):
+        return None
+    return line
 
 
 def placed_byline(line: str) -> str | None:
     """ "Amira Saleh in Warsaw": a byline with the reporter's place."""
     m = _PLACED.match(line.strip())
-    if not m or len(m.group("name").split()) < 2 or _NOT_A_NAME.search(m.group("name")):
+    if not m or len(m.group("name").split()) < 2 or not plausible_person(m.group("name")):
         return None
     return m.group("name")
 
@@ -269,16 +356,29 @@ def byline_author(line: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip()
-    # "By Staff Reporter", "By Al Jazeera Staff": a desk, not a person; keep the line as byline.
-    if _NOT_A_NAME.search(name) and not re.search(r"\band\b|,", name):
-        return None
     rest = m.group("rest")
-    if rest and not re.match(r"^\s*(?:[|,•·–—-]|$|\(|on\b|in\b|for\b|at\b)", rest, re.I):
+    if rest and not re.match(r"^\s*(?:[|,;•·–—-]|$|\(|\)|on\b|in\b|for\b|at\b)", rest, re.I):
         return None  # "By the end of the week, ..." is prose
-    return " ".join(name.split())
+    # "By Staff Reporter", "By Al Jazeera Staff": a desk, not a person; keep the line as byline.
+    return clean_authors(name)
 
 
-_BYLINE_START = re.compile(r"^(?:by|written by|reporting by|author:)\s+[A-Z]", re.I)
+_WIRE_CREDIT = re.compile(
+    rf"^\(?\s*(?i:reporting|reported|writing)\s+by\s+(?P<name>{_NAMES})"
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*(?:[;,)]|\band\b|$)"
+)
+
+
+def wire_credit(line: str) -> str | None:
+    """The reporter of a wire footer: "(Reporting by A in Lagos; Editing by B)" -> "A"."""
+    line = line.strip()
+    if len(line.split()) > 45:
+        return None
+    m = _WIRE_CREDIT.match(line)
+    return clean_authors(m.group("name")) if m else None
+
+
+_BYLINE_START = re.compile(r"^\(?(?:by|written by|reporting by|author:)\s+[A-Z]", re.I)
 
 
 def is_byline(line: str) -> bool:

@@ -22,12 +22,15 @@ from generator.ingest.outlet import (
     agency_tag,
     author_in_line,
     byline_author,
+    clean_authors,
     copyright_name,
     is_byline,
     person_name,
+    person_names,
     placed_byline,
     self_mentions,
     source_attribution,
+    wire_credit,
 )
 from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, language_of, script_of, text_key
 
@@ -170,6 +173,8 @@ class Line:
     end_mark: bool = False
     date: object = None
     author: str | None = None
+    # A name read from a bare line ("Jane Doe" beside the date), not from a "By" or a role.
+    weak_author: bool = False
     key: str = ""
     lower: list[str] | None = None
 
@@ -341,6 +346,9 @@ def _classify(
         if author:
             line.author = author
         return set_("meta", "date" + (f" and byline ({author})" if author else ""))
+    if line.words <= 45 and "by" in low and (author := wire_credit(text)):
+        line.author = author
+        return set_("meta", f"wire credit ({author})")
     if line.words <= 16 and is_byline(text):
         author = byline_author(text)
         if author or line.words <= 6:
@@ -470,6 +478,8 @@ def _title_score(line: Line, distance: int, repeats: Counter[str]) -> float:
         score -= 2.0
     if line.bullet:
         score -= 2.5
+    if line.words <= 12 and person_names(line.text):
+        score -= 2.5  # "Jane Doe and John Smith": a byline, not a headline
     if line.furniture * 2 >= line.words:
         score -= 3.0
     score -= 0.15 * distance
@@ -502,7 +512,7 @@ def read_text_dump(text: str, filename: str) -> Article:
     captions: list[str] = []
     summary: str | None = None
     title = None
-    author = None
+    authors: list[tuple[str, bool]] = []  # (name, read from a bare line), in page order
     outlet = OutletSignals()
     candidates: list[Candidate] = []
 
@@ -543,10 +553,22 @@ def read_text_dump(text: str, filename: str) -> Article:
             beside_date = any(
                 0 <= k < len(lines) and lines[k].date is not None for k in (i - 1, i + 1)
             )
-            name = placed_byline(ln.text) or (beside_date and person_name(ln.text))
+            name = placed_byline(ln.text) or (beside_date and person_names(ln.text))
             if ln.label == "short" and name:
                 ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+                ln.weak_author = True
                 lead.remove(i)
+        # A bare name right above the title ("Jane Doe" / headline / date).
+        for i in (title_idx - 1, title_idx - 2):
+            ln = lines[i] if i >= 0 else None
+            if ln is None or ln.label != "short":
+                continue
+            if i == title_idx - 2 and lines[i + 1].date is None:
+                break
+            if name := person_names(ln.text):
+                ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+                ln.weak_author = True
+                break
         for i in lead:
             ln = lines[i]
             if (
@@ -592,6 +614,7 @@ def read_text_dump(text: str, filename: str) -> Article:
             and (name := person_name(ln.text))
         ):
             ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+            ln.weak_author = False
             role.label, role.reason = "meta", "the author's role"
             if i == start:
                 start = i + 2
@@ -613,10 +636,11 @@ def read_text_dump(text: str, filename: str) -> Article:
             if ln.date is not None:
                 kind = _date_kind(ln, i, title_idx, start, end)
                 candidates.extend(candidates_from_hit(ln.date, kind, ln.no, ln.text))
-                if author is None and kind in ("byline", "published") and ln.author is None:
+                if kind in ("byline", "published") and ln.author is None:
                     ln.author = _name_beside_date(ln.text, ln.date)
-            if ln.author and author is None and (title_idx is None or i > title_idx - 3):
-                author = ln.author
+                    ln.weak_author = ln.author is not None
+            if ln.author and (title_idx is None or i > title_idx - 3):
+                authors.append((ln.author, ln.weak_author))
             decisions[i] = ("metadata", ln.reason)
             continue
         if label == "caption":
@@ -671,6 +695,8 @@ def read_text_dump(text: str, filename: str) -> Article:
             outlet.add(name, 5, strong=True)
 
     verdict = choose_date(candidates, body)
+    outlet_name = outlet.best()
+    author = _choose_author(authors, outlet_name, (title or "") + "\n" + body)
     line_decisions = []
     for i, ln in enumerate(lines):
         verdict_, reason = decisions.get(i, ("dropped", ln.reason or "unclassified"))
@@ -684,13 +710,36 @@ def read_text_dump(text: str, filename: str) -> Article:
         published=verdict.published,
         date_confidence=verdict.confidence,
         date_evidence=verdict.evidence,
-        outlet=outlet.best(),
+        outlet=outlet_name,
         author=author,
         summary=summary,
         captions=captions,
         source=filename,
         lines=line_decisions,
     )
+
+
+def _choose_author(authors: list[tuple[str, bool]], outlet: str | None, text: str) -> str | None:
+    """The first credible author on the page: no outlet, desk or place; a bare name not in the text.
+
+    A name read from a bare line is weak evidence: a kicker naming the article's subject
+    ("Donald Trump") or a dateline's place ("Buenos Aires") looks the same. Such a name is
+    dropped when the title or body mentions it, as it would an article's subject or place; a
+    writer's name rarely appears in their own article.
+    """
+    low = text.lower()
+    for name, weak in authors:
+        name = clean_authors(name, outlet)
+        if not name:
+            continue
+        if weak and any(
+            re.search(rf"\b{re.escape(part.lower())}\b", low)
+            for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", name)
+            if part
+        ):
+            continue
+        return name
+    return None
 
 
 _BIO_VERB = re.compile(
@@ -714,7 +763,7 @@ def _name_beside_date(text: str, hit) -> str | None:
     """The person on a date line: "Amira Saleh - 02/08/2024" -> "Amira Saleh"."""
     rest = (text[: hit.start] + " " + text[hit.end :]).strip(_DATE_LINE_SEPARATORS)
     rest = re.sub(r"\b(?:by|posted|published|updated|on|at)\b", " ", rest, flags=re.I)
-    return person_name(" ".join(rest.split()).strip(_DATE_LINE_SEPARATORS))
+    return person_names(" ".join(rest.split()).strip(_DATE_LINE_SEPARATORS))
 
 
 def _in_form_box(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,180 @@
+"""Ingest: who wrote a page (bylines of many shapes, never a guess) and huge one-block HTML pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import read_page
+from generator.ingest.outlet import (
+    author_in_line,
+    byline_author,
+    clean_authors,
+    person_names,
+    wire_credit,
+)
+
+# --- the pieces -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("By Jane Doe and John Smith", "Jane Doe and John Smith"),
+        (
+            "By Lucía Fernández, Tomás Ortega and Ines Duarte",
+            "Lucía Fernández, Tomás Ortega and Ines Duarte",
+        ),
+        ("By Abdullah al-Mansouri", "Abdullah al-Mansouri"),
+        ("By Maria de la Cruz | 3 June 2023", "Maria de la Cruz"),
+        ("By Pieter van den Berg, Rotterdam Courier", "Pieter van den Berg"),
+        ("BY HENRIK LARSEN", "HENRIK LARSEN"),
+        ("By the end of the week, the ships had gone.", None),
+        ("By Staff", None),
+        ("By Editorial Team", None),
+        ("By Web Desk", None),
+        ("By coastlinevoice.com", None),
+    ],
+)
+def test_byline_lines(line: str, want: str | None) -> None:
+    assert byline_author(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Noura bin Khalid · 6 min read", "Noura bin Khalid"),
+        ("Tobias Ek | 11 minute read", "Tobias Ek"),
+        ("Grace Mwangi, Senior reporter", "Grace Mwangi"),
+        ("Hiroshi Tanaka - Diplomatic correspondent", "Hiroshi Tanaka"),
+        ("Posted 4 May 2023 by Ines Duarte", "Ines Duarte"),
+        ("Admin · 3 min read", None),
+    ],
+)
+def test_author_in_date_and_role_lines(line: str, want: str | None) -> None:
+    assert author_in_line(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Reporting by Tomás Ortega; Editing by Alison Hart", "Tomás Ortega"),
+        (
+            "(Reporting by Grace Mwangi in Nairobi; Additional reporting by Ali Musa; "
+            "Writing by Tom Reid; Editing by Alison Hart)",
+            "Grace Mwangi",
+        ),
+        (
+            "Reporting by Grace Mwangi and Ali Musa; Editing by Alison Hart",
+            "Grace Mwangi and Ali Musa",
+        ),
+        ("Editing by Alison Hart", None),
+        ("Reporting by staff; editing by the desk", None),
+    ],
+)
+def test_wire_footers_credit_the_reporter_not_the_editor(line: str, want: str | None) -> None:
+    assert wire_credit(line) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said nothing.",  # a short body sentence
+        "New Delhi",
+        "United Nations",
+        "South China Sea",
+        "Middle East",
+        "Supreme Court",
+        "Coastline Voice Network",
+        "Breaking News",
+        "Tuesday March",
+        "Jane Doe said",
+    ],
+)
+def test_lines_that_are_not_persons(line: str) -> None:
+    assert person_names(line) is None
+
+
+def test_bare_name_lines() -> None:
+    assert person_names("Omar Haddad") == "Omar Haddad"
+    assert person_names("Lena Vogel and Marco Rossi") == "Lena Vogel and Marco Rossi"
+    assert person_names("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+def test_clean_authors_drops_outlets_desks_and_urls() -> None:
+    assert clean_authors("Lena Vogel, Coastline Voice", outlet="Coastline Voice") == "Lena Vogel"
+    assert clean_authors("Coastline Voice", outlet="The Coastline Voice") is None
+    assert clean_authors("https://example.org/people/lena") is None
+    assert clean_authors("Editorial team") is None
+    assert clean_authors("Lena Vogel; Marco Rossi") == "Lena Vogel; Marco Rossi"
+
+
+# --- whole pages ------------------------------------------------------------------
+
+HEAD = "Skip to main content\nHome | World | Business | Sport\nSearch\n"
+TITLE = "Ferry operators cut winter sailings as fuel bills climb"
+BODY = (
+    "Two ferry companies said on Monday they would cut winter sailings to the outer islands "
+    "after fuel costs rose for the fourth month in a row.\n"
+    "The larger operator will run one crossing a day instead of three from November, while "
+    "its smaller rival will suspend its evening service until the spring.\n"
+    "Island councils said the cuts would leave hospital patients and schoolchildren stranded "
+    "on stormy days, when a single cancelled crossing can mean a night away from home.\n"
+    "“We understand the pressure on the companies, but people here have no other way to reach "
+    "the mainland,” said a councillor who represents two of the smaller islands.\n"
+    "The transport department said it was reviewing the subsidy it pays for the routes and "
+    "would publish its findings before the end of the year.\n"
+)
+FOOT = "Most read\nMore from Business\nCopyright 2023 Coastline Voice. All rights reserved.\n"
+
+
+def page(above: str = "", below: str = "", after_body: str = "", lead: str = "") -> str:
+    parts = [HEAD, above, TITLE, below, lead + BODY, after_body, FOOT]
+    return "\n".join(p.strip("\n") for p in parts if p) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "after_body", "want"),
+    [
+        ("", "Lena Vogel\nStaff writer\n4 October 2023", "", "Lena Vogel"),
+        ("", "4 October 2023\nLena Vogel\nSenior reporter", "", "Lena Vogel"),
+        ("", "Lena Vogel and Marco Rossi\n4 October 2023", "", "Lena Vogel and Marco Rossi"),
+        ("", "Lena Vogel · 4 min read\n4 October 2023", "", "Lena Vogel"),
+        ("", "Lena Vogel | 4 October 2023", "", "Lena Vogel"),
+        ("", "By Lena Vogel, Coastline Voice\n4 October 2023", "", "Lena Vogel"),
+        ("", "Youssef el-Amrani in Tangier\n4 October 2023", "", "Youssef el-Amrani"),
+        ("", "4 October 2023\nPieter van der Berg", "", "Pieter van der Berg"),
+        ("Lena Vogel", "4 October 2023", "", "Lena Vogel"),
+        ("", "4 October 2023", "(Reporting by Lena Vogel; Editing by Alison Hart)", "Lena Vogel"),
+    ],
+)
+def test_author_layouts(above: str, below: str, after_body: str, want: str) -> None:
+    a = read_page(page(above, below, after_body), "ferries.txt")
+    assert a.title == TITLE
+    assert a.author == want
+    assert len(a.paragraphs) == 5  # the byline never enters the body, nor the body the byline
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "lead"),
+    [
+        # A place on the date line, named again in the dateline of the first paragraph.
+        ("", "Kirkwall | 4 October 2023", "KIRKWALL, Oct 4 - "),
+        ("", "4 October 2023\nSanta Cruz de Tenerife", ""),
+        # A kicker naming the article's subject, who the text then quotes.
+        (
+            "Alison Hart",
+            "4 October 2023",
+            "Alison Hart, the islands' MP, said the cuts were wrong. ",
+        ),
+        # The outlet's name beside the date.
+        ("", "Coastline Voice\n4 October 2023", ""),
+        ("", "Coastline Voice Staff\n4 October 2023", ""),
+        # A section label and a short sentence.
+        ("Island Affairs", "4 October 2023", ""),
+        ("", "4 October 2023\nSailings cut.", ""),
+        ("", "By Admin | 4 October 2023", ""),
+    ],
+)
+def test_no_author_is_invented(above: str, below: str, lead: str) -> None:
+    a = read_page(page(above, below, lead=lead), "ferries.txt")
+    assert a.author is None
