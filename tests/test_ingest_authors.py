@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from generator.ingest import read_page
@@ -178,3 +180,80 @@ def test_author_layouts(above: str, below: str, after_body: str, want: str) -> N
 def test_no_author_is_invented(above: str, below: str, lead: str) -> None:
     a = read_page(page(above, below, lead=lead), "ferries.txt")
     assert a.author is None
+
+
+# --- HTML pages ---------------------------------------------------------------------
+
+HTML_BODY = "".join(f"<p>{t}</p>\n" for t in BODY.strip().split("\n"))
+
+
+def html_page(head: str = "", byline: str = "", foot: str = "") -> str:
+    return f"""<!DOCTYPE html><html><head><title>{TITLE} | Coastline Voice</title>
+<meta property="og:site_name" content="Coastline Voice">
+<meta property="article:published_time" content="2023-10-04T08:00:00Z">
+{head}</head><body><header><nav><a href="/">Home</a> <a href="/business">Business</a></nav>
+</header><article><h1>{TITLE}</h1>{byline}
+{HTML_BODY}{foot}</article><footer>Copyright 2023 Coastline Voice</footer></body></html>"""
+
+
+def json_ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "foot", "want"),
+    [
+        ('<meta name="author" content="Lena Vogel">', "", "", "Lena Vogel"),
+        (
+            json_ld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "NewsArticle", "author": {"@id": "https://cv.example/#p1"}},
+                        {"@type": "Person", "@id": "https://cv.example/#p1", "name": "Lena Vogel"},
+                    ],
+                }
+            ),
+            "",
+            "",
+            "Lena Vogel",
+        ),
+        # Trafilatura's "Admin" from the byline box is refused; the metadata's person is taken.
+        (
+            '<meta name="author" content="Lena Vogel">',
+            '<div class="byline">By admin</div>',
+            "",
+            "Lena Vogel",
+        ),
+        ("", "<p>By Lena Vogel and Marco Rossi</p>", "", "Lena Vogel and Marco Rossi"),
+        ("", "<p>Lena Vogel | 4 October 2023</p>", "", "Lena Vogel"),
+        ("", "", "<p>(Reporting by Lena Vogel; Editing by Alison Hart)</p>", "Lena Vogel"),
+        # Not persons: the outlet, a desk, a profile URL, an organisation, a placeholder.
+        ('<meta name="author" content="Coastline Voice">', "", "", None),
+        ('<meta name="author" content="Editorial Team">', "", "", None),
+        ('<meta name="author" content="Staff Reporter">', "", "", None),
+        (
+            '<meta property="article:author" content="https://facebook.com/coastlinevoice">',
+            "",
+            "",
+            None,
+        ),
+        (
+            json_ld(
+                {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "CV Media"}}
+            ),
+            "",
+            "",
+            None,
+        ),
+        ("", '<div class="byline">By admin</div>', "", None),
+        ("", "<p>Kirkwall | 4 October 2023</p>", "", None),
+    ],
+)
+def test_html_authors(head: str, byline: str, foot: str, want: str | None) -> None:
+    page = html_page(head, byline, foot)
+    if "Kirkwall" in byline:  # the place is the dateline's too
+        page = page.replace("<p>Two ferry", "<p>KIRKWALL - Two ferry")
+    a = read_page(page, "ferries.html")
+    assert a.author == want
+    assert len(a.paragraphs) == 5

@@ -8,12 +8,22 @@ like any other.
 
 from __future__ import annotations
 
+import json
 import re
+from html import unescape
 
 from generator.ingest.article import Article, Block, LineDecision
 from generator.ingest.dating import Candidate, choose_date, parse_iso
-from generator.ingest.outlet import AGENCIES, OutletSignals, agency_tag, self_mentions
-from generator.ingest.textdump import paragraph_furniture
+from generator.ingest.outlet import (
+    AGENCIES,
+    OutletSignals,
+    agency_tag,
+    clean_authors,
+    outlet_key,
+    plausible_person,
+    self_mentions,
+)
+from generator.ingest.textdump import paragraph_author, paragraph_furniture
 from generator.ingest.words import FURNITURE_WORDS, text_key
 
 _DATE_PARAMS = {"original_date": True, "extensive_search": True}
@@ -93,7 +103,9 @@ def read_html(text: str, filename: str) -> Article:
         date_confidence=verdict.confidence,
         date_evidence=verdict.evidence,
         outlet=outlet_name,
-        author=_author(doc.author),
+        author=_author(
+            doc.author, text, outlet_name or doc.sitename, dropped, (doc.title or "") + "\n" + body
+        ),
         url=doc.url,
         summary=summary,
         source=filename,
@@ -149,10 +161,97 @@ def _is_section_name(name: str) -> bool:
     )
 
 
-def _author(value: str | None) -> str | None:
+def _author(
+    value: str | None,
+    html: str,
+    outlet: str | None,
+    dropped: list[tuple[str, str]],
+    text_body: str,
+) -> str | None:
+    """Trafilatura's author; else the page's author metadata; else a byline it dropped.
+
+    Every name is checked: an outlet's name, a URL or a desk ("Staff", "Admin",
+    "Editorial team") is no author, and a name must have at least two words.
+    """
+    for found in (value, *_meta_authors(html)):
+        if name := _persons(found, outlet):
+            return name
+    for text, why in dropped[:12]:
+        if not ("byline" in why or "credit" in why or why == "date"):
+            continue
+        name = clean_authors(paragraph_author(text), outlet)
+        # A bare name beside a date ("Jane Doe | 4 May 2024") may be a place ("Lagos | ...")
+        # or the subject: it is not taken when the text mentions it.
+        if name and (why != "date" or name.lower() not in text_body.lower()):
+            return name
+    return None
+
+
+def _persons(value: str | None, outlet: str | None) -> str | None:
+    """The persons in a ";"-separated author value, each checked; None when none is left."""
     if not value:
         return None
-    return "; ".join(a.strip() for a in value.split(";") if a.strip()) or None
+    okey = outlet_key(outlet) if outlet else None
+    keep = []
+    for part in value.split(";"):
+        part = " ".join(part.split())
+        if len(part.split()) < 2 or not plausible_person(part):
+            continue
+        if okey and outlet_key(part) == okey:
+            continue
+        keep.append(part)
+    return "; ".join(keep) or None
+
+
+_META_AUTHOR = re.compile(
+    r"<meta\b[^>]*?\b(?:name|property)\s*=\s*[\"'](?:author|article:author|parsely-author|"
+    r"sailthru\.author|dc\.creator|citation_author)[\"'][^>]*>",
+    re.I,
+)
+_CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
+_JSON_LD = re.compile(
+    r"<script\b[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S
+)
+
+
+def _meta_authors(html: str) -> list[str]:
+    """Author values from <meta name="author"> and JSON-LD Person authors, in page order."""
+    out = []
+    for tag in _META_AUTHOR.findall(html[:200_000]):
+        m = _CONTENT.search(tag)
+        if m:
+            out.append(unescape(m.group(1) or m.group(2) or ""))
+    for block in _JSON_LD.findall(html[:500_000]):
+        try:
+            data = json.loads(block.strip())
+        except ValueError:
+            continue
+        persons = _json_ld_persons(data)
+        if persons:
+            out.append("; ".join(persons))
+    return out
+
+
+def _json_ld_persons(data) -> list[str]:
+    """Names of the Person authors of a JSON-LD object (an "@id" resolved in its @graph)."""
+    nodes = data if isinstance(data, list) else [data]
+    graph = [n for d in nodes if isinstance(d, dict) for n in (d.get("@graph") or [d])]
+    graph = [n for n in graph if isinstance(n, dict)]
+    by_id = {n["@id"]: n for n in graph if isinstance(n.get("@id"), str)}
+    names: list[str] = []
+    for node in graph:
+        authors = node.get("author")
+        for a in authors if isinstance(authors, list) else [authors]:
+            if isinstance(a, dict) and "name" not in a and a.get("@id") in by_id:
+                a = by_id[a["@id"]]
+            if isinstance(a, str):
+                a = {"name": a}
+            if not isinstance(a, dict) or not isinstance(a.get("name"), str):
+                continue
+            kind = a.get("@type", "Person")
+            if "Person" in (kind if isinstance(kind, list) else [kind]) and a["name"] not in names:
+                names.append(a["name"].strip())
+    return names
 
 
 def _same(a: str, b: str) -> bool:

@@ -412,6 +412,19 @@ def paragraph_furniture(text: str) -> str | None:
     return None
 
 
+def paragraph_author(text: str) -> str | None:
+    """The author a byline paragraph names ("By Jane Doe", "Jane Doe | 4 May 2024"), or None."""
+    line = _describe(0, text)
+    if line is None or line.words > 45:
+        return None
+    _classify(line, None, None, script_of(text) or "latin", Counter())
+    if line.label != "meta":
+        return None
+    if line.author is None and line.date is not None:
+        return _name_beside_date(line.text, line.date)
+    return line.author
+
+
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
