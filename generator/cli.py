@@ -36,9 +36,10 @@ def load_site(config_file: str) -> tuple[Options, Path]:
     plugin = next((p for p in config.plugins.values() if isinstance(p, DigestPlugin)), None)
     if plugin is None:
         raise SystemExit(f"digest: {config_file} does not enable the 'digest' plugin")
-    return options_from(plugin.config, config.config_file_path, config.site_url), Path(
-        config.docs_dir
+    options = options_from(
+        plugin.config, config.config_file_path, config.site_url, config.use_directory_urls
     )
+    return options, Path(config.docs_dir)
 
 
 def write_if_changed(path: Path, content: str) -> bool:

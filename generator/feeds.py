@@ -81,31 +81,41 @@ def event_moment(event: Event) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
-def docs_url(path: str) -> str:
-    """Site URL of a docs path under directory URLs (``articles/x.md`` -> ``articles/x/``)."""
+def docs_url(path: str, directory_urls: bool = True) -> str:
+    """Site URL of a docs path, as MkDocs makes it: ``articles/x.md`` -> ``articles/x/``
+    under directory URLs (MkDocs' default), else ``articles/x.html``."""
     path, _, anchor = path.partition("#")
     stem = path.removesuffix(".md")
-    url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    if not directory_urls:
+        url = stem + ".html" if path.endswith(".md") else path
+    elif not path.endswith(".md"):
+        url = path  # a feed or another file: its own name
+    elif stem == "index" or stem.endswith("/index"):
+        url = stem.removesuffix("index")
+    else:
+        url = stem + "/"
     return f"{url}#{anchor}" if anchor else url
 
 
-def _resolver(feed_path: str, site_url: str | None) -> Callable[[str], str]:
+def _resolver(
+    feed_path: str, site_url: str | None, directory_urls: bool = True
+) -> Callable[[str], str]:
     if site_url:
         root = site_url.rstrip("/") + "/"
-        return lambda page: root + docs_url(page)
+        return lambda page: root + docs_url(page, directory_urls)
     here = posixpath.dirname(feed_path)
 
     def relative(page: str) -> str:
-        url, _, anchor = docs_url(page).partition("#")
+        url, _, anchor = docs_url(page, directory_urls).partition("#")
         rel = posixpath.relpath(url or ".", here) + ("/" if url.endswith("/") or not url else "")
         return f"{rel}#{anchor}" if anchor else rel
 
     return relative
 
 
-def render_feed(feed: Feed, site_url: str | None = None) -> str:
+def render_feed(feed: Feed, site_url: str | None = None, directory_urls: bool = True) -> str:
     """The feed as an Atom 1.0 document."""
-    url = _resolver(feed.path, site_url)
+    url = _resolver(feed.path, site_url, directory_urls)
     root = ET.Element(f"{{{ATOM}}}feed")
 
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -225,16 +235,20 @@ def actor_feed(actor: ActorEntry, digest: Digest) -> Feed:
     )
 
 
-def feed_files(digest: Digest, site_url: str | None = None) -> dict[str, str]:
+def feed_files(
+    digest: Digest, site_url: str | None = None, directory_urls: bool = True
+) -> dict[str, str]:
     """Site path -> Atom document, for every feed."""
-    return {feed.path: render_feed(feed, site_url) for feed in feeds(digest)}
+    return {feed.path: render_feed(feed, site_url, directory_urls) for feed in feeds(digest)}
 
 
-def feed_pages(digest: Digest, site_url: str | None = None) -> list:
+def feed_pages(digest: Digest, site_url: str | None = None, directory_urls: bool = True) -> list:
     """The feeds as generated files, for the pipeline to hand MkDocs with the pages."""
     from generator.render import Page  # render imports this module
 
-    return [Page(path, text) for path, text in feed_files(digest, site_url).items()]
+    return [
+        Page(path, text) for path, text in feed_files(digest, site_url, directory_urls).items()
+    ]
 
 
 def write_feeds(digest: Digest, site_dir: Path, site_url: str | None = None) -> list[Path]:

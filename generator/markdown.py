@@ -1,7 +1,8 @@
-"""Putting untrusted text into Markdown so that it stays text."""
+"""Putting untrusted text into Markdown, or into a page's raw HTML, so that it stays text."""
 
 from __future__ import annotations
 
+import html
 import re
 
 # What Python-Markdown lets a backslash escape, less "." "-" "+" (handled at line start).
@@ -33,19 +34,32 @@ def escape(text: object) -> str:
     return text
 
 
-def escape_inline(text: object) -> str:
-    """A piece of a line (text between links): escaped, one space kept at each edge it had.
+def link(text: object, target: str) -> str:
+    return f"[{escape(text)}]({target})"
 
-    The edges are judged after control characters are dropped, so "1. \\x02" keeps its space.
-    Line-start escapes are harmless mid-line (``\\-`` renders as ``-``).
+
+def escape_html(text: object) -> str:
+    """Text for a raw HTML block of a page: entities for markup characters, quotes included
+    (it may land in an attribute), whitespace folded, control characters dropped.
+
+    Python-Markdown leaves raw HTML blocks alone, so Markdown syntax in the text stays text.
     """
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", str(text)))
+    return html.escape(_SPACE.sub(" ", text).strip(), quote=True)
+
+
+def escape_html_inline(text: object) -> str:
+    """A piece of a line of HTML (text between links): escaped, one space kept at each edge
+    it had. The edges are judged after control characters are dropped, so "1. \\x02" keeps
+    its space."""
     text = _CONTROL.sub("", str(text))
     if not text.strip():
         return " " if text else ""
     lead = " " if text[0].isspace() else ""
     trail = " " if text[-1].isspace() else ""
-    return f"{lead}{escape(text)}{trail}"
+    return f"{lead}{escape_html(text)}{trail}"
 
 
-def link(text: object, target: str) -> str:
-    return f"[{escape(text)}]({target})"
+def html_link(text: object, target: str) -> str:
+    """An HTML link; ``target`` is a URL we made (a relative page URL), escaped all the same."""
+    return f'<a href="{html.escape(target, quote=True)}">{escape_html(text)}</a>'

@@ -67,6 +67,10 @@ class Options:
     pool_threshold: int = POOL_THRESHOLD
     # mkdocs.yml's site_url: feeds need absolute links.
     site_url: str | None = None
+    # mkdocs.yml's use_directory_urls: raw HTML links are written as MkDocs writes URLs.
+    directory_urls: bool = True
+    # Long raw HTML blocks kept out of the pages' Markdown, for the plugin to put back.
+    html_fragments: bool = False
 
 
 @dataclass
@@ -135,7 +139,7 @@ def build(options: Options, session: Session | None = None) -> Result:
     if pages is None:
         pages = render_site(
             digest,
-            Renderer(options.templates),
+            Renderer(options.templates, options.directory_urls, options.html_fragments),
             options.chronology_order,
             site_url=options.site_url,
         )
@@ -161,7 +165,8 @@ def render_key(
 ) -> str:
     """Everything the rendered site depends on; equal keys mean the same pages."""
     digest = hashlib.sha256(code_version("render").encode())
-    for value in (options.title, options.chronology_order, intro, registry_hash):
+    site = f"{options.site_url or ''} {options.directory_urls} {options.html_fragments}"
+    for value in (options.title, options.chronology_order, intro, registry_hash, site):
         digest.update(value.encode("utf-8", "surrogatepass") + b"\0")
     for folder in (BUILTIN_TEMPLATES, options.templates):
         files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []

@@ -14,6 +14,8 @@ MkDocs skips rendering them.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 from pathlib import Path
 
@@ -21,12 +23,13 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.actors import RegistryError
 from generator.pipeline import Options, Session, build
-from generator.render import TemplateProblem
+from generator.render import TemplateProblem, fill_fragments
+from generator.search import BODY_FIELD
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -65,7 +68,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.options = options_from(self.config, config.config_file_path, config.site_url)
+        options = options_from(
+            self.config, config.config_file_path, config.site_url, config.use_directory_urls
+        )
+        # Lists go to MkDocs as placeholders and come back in on_page_content.
+        self.options = dataclasses.replace(options, html_fragments=True)
+        self.search_index = search_index_of(config)
+        self.fragments: dict[str, tuple[str, ...]] = {}  # page path -> its raw HTML blocks
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -86,6 +95,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if is_under(docs / file.src_uri, inputs):
                 files.remove(file)
         current: dict[str, int] = {}
+        self.fragments = {page.path: page.fragments for page in result.pages if page.fragments}
+        self.search_entries = {page.path: page.search for page in result.pages if page.search}
         for page in result.pages:
             existing = files.get_file_from_path(page.path)
             if existing is not None:
@@ -94,14 +105,37 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     "rename or move it"
                 )
             file = GeneratedFile.generated(config, page.path, content=page.content)
-            current[page.path] = hash(page.content)
+            current[page.path] = hash((page.content, page.fragments))
             file.changed = self.previous.get(page.path) != current[page.path]
             files.append(file)
         self.previous = current
+        self.files = files
         log.info(
             "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
         )
         return files
+
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        if self.search_index and page.file.src_uri in self.search_entries:
+            page.meta["search"] = {"exclude": True}  # its lean entry is added after the build
+        return markdown
+
+    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        return fill_fragments(html, self.fragments.get(page.file.src_uri, ()))
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.search_index:
+            return
+        path = Path(config.site_dir) / "search" / "search_index.json"
+        if not path.is_file():
+            return
+        data = json.loads(path.read_text(encoding="utf-8"))
+        urls = {file.src_uri: file.url for file in self.files}
+        data["docs"] += [
+            entry.as_index_doc(urls[src]) for src, entry in self.search_entries.items()
+        ]
+        path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         # The docs folder is watched already; inputs may live outside it.
@@ -117,7 +151,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
 
 def options_from(
-    plugin_config: DigestConfig, config_file_path: str | None, site_url: str | None = None
+    plugin_config: DigestConfig,
+    config_file_path: str | None,
+    site_url: str | None = None,
+    directory_urls: bool = True,
 ) -> Options:
     """Pipeline options with every path resolved against the folder of mkdocs.yml."""
     root = Path(config_file_path or "mkdocs.yml").resolve().parent
@@ -132,7 +169,18 @@ def options_from(
         cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
         workers=max(0, plugin_config.workers),
         site_url=site_url or None,
+        directory_urls=directory_urls,
     )
+
+
+def search_index_of(config: MkDocsConfig) -> bool:
+    """Whether Material's search plugin writes an index we can add to; it then learns the
+    extra field our entries carry (a bag of each page's words, searched but not shown)."""
+    for plugin in config.plugins.values():
+        if type(plugin).__module__.startswith("material.plugins.search"):
+            plugin.config.fields.setdefault(BODY_FIELD, {"boost": 1.0})
+            return bool(plugin.config.enabled)
+    return False
 
 
 def is_under(path: Path, roots: list[Path]) -> bool:

@@ -12,6 +12,7 @@ number of places a sentence is shown.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import json
@@ -28,8 +29,9 @@ from generator.actors import KINDS, Actor, Mention
 from generator.chart import timeline_svg
 from generator.feeds import docs_url as url_of
 from generator.feeds import feed_pages
-from generator.markdown import escape, escape_inline, link
+from generator.markdown import escape, escape_html, escape_html_inline, html_link, link
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
+from generator.search import SearchEntry, actor_entry, article_entry, month_entry
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 RESERVED = ("index",)
@@ -55,10 +57,30 @@ class TemplateProblem(Exception):
 
 @dataclass(frozen=True)
 class Page:
-    """A generated page, by its path under the docs folder (``actors/qatar.md``)."""
+    """A generated page, by its path under the docs folder (``actors/qatar.md``).
+
+    ``fragments``: the page's long raw HTML blocks, when the renderer keeps them out of the
+    Markdown; ``content`` then holds a ``<!--digest:N-->`` placeholder for each, to be put
+    back into the HTML MkDocs makes of it (see ``fill_fragments``).
+    """
 
     path: str
     content: str
+    fragments: tuple[str, ...] = ()
+    # The page's own lean search entry; None: Material indexes the page's HTML.
+    search: SearchEntry | None = None
+
+
+FRAGMENT = re.compile(r"<!--digest:(\d+)-->")
+
+
+def fill_fragments(html_text: str, fragments: tuple[str, ...]) -> str:
+    """The page's HTML with each placeholder replaced by its fragment."""
+    if not fragments:
+        return html_text
+    return FRAGMENT.sub(
+        lambda m: fragments[int(m[1])] if int(m[1]) < len(fragments) else "", html_text
+    )
 
 
 @dataclass
@@ -95,13 +117,14 @@ def page_path(obj: Any) -> str:
     raise TypeError(f"no page for {type(obj).__name__}")
 
 
-def relative_url(target: str, from_path: str) -> str:
-    """A URL from the page at docs path ``from_path`` to docs path ``target``, for raw HTML."""
-    here = url_of(from_path)
-    here_dir = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
-    url, _, anchor = url_of(target).partition("#")
-    rel = posixpath.relpath(url or ".", here_dir or ".")
-    rel = "./" if rel == "." else rel + ("/" if url.endswith("/") else "")
+@functools.lru_cache(maxsize=262144)
+def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:
+    """The URL from the page at docs path ``from_path`` to docs path ``target``, as MkDocs
+    would write it: for raw HTML, which MkDocs does not rewrite."""
+    here = url_of(from_path, directory_urls)
+    url, _, anchor = url_of(target, directory_urls).partition("#")
+    # A page's URL is a file name ("x.html") or a folder ("x/"): links resolve from its folder.
+    rel = relative_path(url, here.rpartition("/")[0]) or "./"
     return f"{rel}#{anchor}" if anchor else rel
 
 
@@ -123,7 +146,16 @@ def _title_of(obj: Any) -> str:
 
 
 class Renderer:
-    def __init__(self, template_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        template_dir: Path | None = None,
+        directory_urls: bool = True,
+        fragments: bool = False,
+    ) -> None:
+        """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
+        caller that puts them back after MkDocs has converted the page; otherwise they are
+        written inline, and any MkDocs builds the pages."""
+        self.fragments = fragments
         loaders: list[jinja2.BaseLoader] = []
         if template_dir is not None and template_dir.is_dir():
             loaders.append(jinja2.FileSystemLoader(str(template_dir)))
@@ -137,11 +169,16 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters["md"] = md
+        self.env.filters["html"] = escape_html
         self.env.filters["url"] = safe_url
+        self.env.filters["raw_html"] = _raw_html
         self.env.filters["plural"] = plural
         self.env.globals.update(
             href=_href,
             link=_link,
+            page_url=_page_url,
+            a=_a,
+            directory_urls=directory_urls,
             linked=linked_paragraph,
             actor_link=_actor_link,
             event_line=event_line,
@@ -155,7 +192,10 @@ class Renderer:
 
     def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
         try:
-            body = self.env.get_template(template).render(page_path=path, **context)
+            fragments: list[str] | None = [] if self.fragments else None
+            body = self.env.get_template(template).render(
+                page_path=path, fragments=fragments, **context
+            )
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateProblem(
                 f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
@@ -163,7 +203,8 @@ class Renderer:
         except jinja2.TemplateError as exc:
             raise TemplateProblem(f"{_template_location(exc, template)}: {exc}") from None
         meta = html_safe_meta({k: v for k, v in meta.items() if v not in (None, "")})
-        return Page(path, f"---\n{front_matter(meta)}\n---\n\n{body.strip()}\n")
+        content = f"---\n{front_matter(meta)}\n---\n\n{body.strip()}\n"
+        return Page(path, content, tuple(fragments or ()))
 
 
 # What YAML reads as a line break or refuses inside a double-quoted scalar, and lone
@@ -257,40 +298,73 @@ def _href(context: jinja2.runtime.Context, target: Any) -> str:
 
 @jinja2.pass_context
 def _link(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
-    return f"[{md(_title_of(target) if text is None else text)}]({_href(context, target)})"
+    return link(_title_of(target) if text is None else text, _href(context, target))
 
 
 @jinja2.pass_context
-def _actor_link(context: jinja2.runtime.Context, actor_id: str) -> str:
+def _raw_html(context: jinja2.runtime.Context, block: str) -> str:
+    """A raw HTML block of the page: inline, or kept aside behind a placeholder.
+
+    Python-Markdown and MkDocs each parse raw HTML again (for Markdown inside it, for
+    anchors); a placeholder comment costs them nothing.
+    """
+    fragments = context["fragments"]
+    if fragments is None:
+        return block
+    fragments.append(block)
+    return f"<!--digest:{len(fragments) - 1}-->"
+
+
+@jinja2.pass_context
+def _page_url(context: jinja2.runtime.Context, target: Any) -> str:
+    """The final URL of ``target`` from the page being rendered, for raw HTML.
+
+    Long lists are raw HTML: Python-Markdown parses a Markdown link about ten times slower
+    than an HTML block, and MkDocs then rewrites every link it parsed.
+    """
+    path = target if isinstance(target, str) else page_path(target)
+    return relative_url(path, context["page_path"], context["directory_urls"])
+
+
+@jinja2.pass_context
+def _a(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
+    """An HTML link to ``target`` (a digest object or a docs path), its text escaped."""
+    return html_link(_title_of(target) if text is None else text, _page_url(context, target))
+
+
+@jinja2.pass_context
+def _actor_link(context: jinja2.runtime.Context, actor_id: str, html: bool = False) -> str:
     """The actor's name, linked when the actor has a page (is named in some article)."""
     entry = context["digest"].actors.get(actor_id)
+    plain = escape_html if html else md
     if entry is None:
-        return md(actor_id)
+        return plain(actor_id)
     if not entry.articles:
-        return md(entry.name)
-    return _link(context, entry)
+        return plain(entry.name)
+    return _a(context, entry) if html else _link(context, entry)
 
 
 @jinja2.pass_context
 def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool = True) -> str:
-    """One event as a list item: date, text, actors and (some of) its sources."""
+    """One event as HTML (an ``<li>``'s content): date, text, actors, (some of) its sources."""
     here = posixpath.dirname(context["page_path"])
     key = (id(event), here, show_sources)
     lines = context["site"].event_lines
     if key in lines:
         return lines[key]
-    parts = [f"- **{md(event.display_date)}**: {md(event.text)}"]
+    parts = [f"<strong>{escape_html(event.display_date)}</strong>: {escape_html(event.text)}"]
     if event.actor_ids:
-        parts.append(f" ({', '.join(_actor_link(context, a) for a in event.actor_ids)})")
+        actors = ", ".join(_actor_link(context, a, html=True) for a in event.actor_ids)
+        parts.append(f" ({actors})")
     if show_sources:
         shown = [
-            f"{_link(context, s.article)} ({md(s.article.outlet)})"
+            f"{_a(context, s.article)} ({escape_html(s.article.outlet)})"
             for s in event.sources[:SOURCE_LIMIT]
         ]
         more = len(event.sources) - SOURCE_LIMIT
         tail = f"; and {more} more" if more > 0 else ""
         parts.append(
-            f"\n <small>{plural(len(event.sources), 'source')}: {'; '.join(shown)}{tail}</small>"
+            f"\n<small>{plural(len(event.sources), 'source')}: {'; '.join(shown)}{tail}</small>"
         )
     lines[key] = line = "".join(parts)
     return line
@@ -308,9 +382,10 @@ def _chronology_href(context: jinja2.runtime.Context, year: str, month: str | No
 @jinja2.pass_context
 def _timeline(context: jinja2.runtime.Context) -> str:
     digest = context["digest"]
-    here = context["page_path"]
+    here, directory_urls = context["page_path"], context["directory_urls"]
     return timeline_svg(
-        list(digest.months.values()), lambda key: relative_url(f"months/{key}.md", here)
+        list(digest.months.values()),
+        lambda key: relative_url(f"months/{key}.md", here, directory_urls),
     )
 
 
@@ -318,7 +393,7 @@ def _timeline(context: jinja2.runtime.Context) -> str:
 def linked_paragraph(
     context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]
 ) -> str:
-    """A paragraph, escaped, with each actor linked at its first mention in it."""
+    """A paragraph as an HTML block, escaped, with each actor linked at its first mention."""
     actors = context["digest"].actors
     out, cursor, seen = [], 0, set()
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -326,11 +401,12 @@ def linked_paragraph(
         if mention.actor_id in seen or mention.start < cursor or entry is None:
             continue
         seen.add(mention.actor_id)
-        out.append(escape_inline(text[cursor : mention.start]))
-        out.append(link(mention.text, _href(context, entry)))
+        out.append(escape_html_inline(text[cursor : mention.start]))
+        out.append(html_link(mention.text, _page_url(context, entry)))
         cursor = mention.end
-    out.append(escape_inline(text[cursor:]))
-    return "".join(out)
+    out.append(escape_html_inline(text[cursor:]))
+    return "<p>" + "".join(out).strip() + "</p>"
+
 
 
 def searchable_blocks(blocks: list[Any], budget: int = SEARCH_BODY_CHARS) -> int:
@@ -474,18 +550,26 @@ def render_site(
                 )
             )
     pages += term_pages(
-        renderer, "actor.md.j2", digest.actors_by_prominence(), _actor_meta, **common
+        renderer,
+        "actor.md.j2",
+        digest.actors_by_prominence(),
+        _actor_meta,
+        actor_entry,
+        **common,
     )
     pages += term_pages(
         renderer,
         "month.md.j2",
         list(digest.months.values()),
         _month_meta,
+        month_entry,
         **common,
         in_brief=lambda month: in_brief(month.events, site.prominence),
     )
-    pages += term_pages(renderer, "article.md.j2", digest.articles, _article_meta, **common)
-    pages += feed_pages(digest, site_url)
+    pages += term_pages(
+        renderer, "article.md.j2", digest.articles, _article_meta, article_entry, **common
+    )
+    pages += feed_pages(digest, site_url, renderer.env.globals["directory_urls"])
     return pages
 
 
@@ -494,11 +578,15 @@ def term_pages(
     template: str,
     terms: Iterable[Any],
     meta: Callable[[Any], dict[str, Any]],
+    search: Callable[[Any], SearchEntry],
     **context: Any,
 ) -> list[Page]:
     """One page per term (actor, month, article): the same routine for every grouping."""
     return [
-        renderer.render(template, page_path(term), meta(term), term=term, **context)
+        dataclasses.replace(
+            renderer.render(template, page_path(term), meta(term), term=term, **context),
+            search=search(term),
+        )
         for term in terms
     ]
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from generator.actors import Mention, find_mentions, load_registry
 from generator.dates import find_dates
 from generator.ingest import Article, IngestError, read_page
-from generator.markdown import escape, escape_inline, link
+from generator.markdown import escape, escape_html_inline, html_link, link
 from generator.slugs import RESERVED, is_safe_slug, slugify, unique_slugs
 from tests.conftest import ROOT
 
@@ -106,19 +106,21 @@ def test_a_link_is_one_link_whatever_its_text(text: str, target: str) -> None:
 @given(any_text, st.lists(st.integers(min_value=0, max_value=400), max_size=6))
 @example("1. \x02Netanyahu said", [4, 13])
 def test_pieces_escaped_inline_between_links_keep_the_text(text: str, cuts: list[int]) -> None:
-    """markdown.escape_inline + link, as a paragraph with actors linked is put together."""
+    """escape_html_inline + html_link, as a paragraph with actors linked is put together."""
     text = " ".join(text.split())
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     pieces = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     # Every other piece is a link, as an actor's mention is (a mention has no edge spaces).
     source = ""
     for i, piece in enumerate(pieces):
-        lead, word, trail = re.fullmatch(r"(\s*)(.*?)(\s*)", piece, re.S).groups()
+        # A mention is a name: no space or control character at its edges.
+        edge = r"[\s\x00-\x08\x0e-\x1f\x7f]*"
+        lead, word, trail = re.fullmatch(f"({edge})(.*?)({edge})", piece, re.S).groups()
         if i % 2 and word:
-            source += escape_inline(lead) + link(word, "../actors/x.md") + escape_inline(trail)
+            source += escape_html_inline(lead) + html_link(word, "../x/") + escape_html_inline(trail)
         else:
-            source += escape_inline(piece)
-    html = to_html(source)
+            source += escape_html_inline(piece)
+    html = to_html(f"<p>{source.strip()}</p>")
     assert {e.name for e in html.find_all(True)} <= {"p", "a"}, (text, source)
     assert fold(html.get_text()) == expected_text(text), (text, source)
 
@@ -312,7 +314,8 @@ def test_find_mentions_never_raises_and_spans_are_real(registry, text: str) -> N
 
 
 def render_linked(registry, text: str) -> BeautifulSoup:
-    """A paragraph as article.md.j2 renders it: escaped, actors linked, through Markdown."""
+    """A paragraph as article.md.j2 renders it: an escaped HTML block, actors linked,
+    through Markdown."""
     from generator.model import ActorEntry
     from generator.render import Renderer
 
@@ -326,7 +329,7 @@ def render_linked(registry, text: str) -> BeautifulSoup:
     html = to_html(source)
     assert {e.name for e in html.find_all(True)} <= {"p", "a"}, (text, source)
     linked = {a["href"] for a in html.find_all("a")}
-    assert linked <= {f"../actors/{actor_id}.md" for actor_id in actors}
+    assert linked <= {f"../../actors/{actor_id}/" for actor_id in actors}
     return html
 
 

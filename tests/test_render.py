@@ -214,12 +214,12 @@ def test_a_template_in_the_editors_folder_replaces_the_builtin_one(tmp_path: Pat
 
 def test_an_override_can_import_the_builtin_macros(tmp_path: Path) -> None:
     (tmp_path / "month.md.j2").write_text(
-        '{% from "_macros.md.j2" import event_item with context %}\n'
-        "# {{ term.name }}\n{% for e in term.events %}{{ event_item(e) }}\n{% endfor %}",
+        '{% from "_macros.md.j2" import event_list with context %}\n'
+        "# {{ term.name }}\n\n{{ event_list(term.events) }}\n",
         encoding="utf-8",
     )
     pages = {p.path: p.content for p in render_site(hostile_digest(), Renderer(tmp_path))}
-    assert "**5 March 2024**" in pages["months/2024-03.md"]
+    assert "<li><strong>5 March 2024</strong>" in pages["months/2024-03.md"]
 
 
 def test_an_undefined_variable_names_the_template_file_and_line(tmp_path: Path) -> None:
@@ -242,9 +242,10 @@ def test_a_syntax_error_names_the_template_file_and_line(tmp_path: Path) -> None
 
 def test_a_builtin_macro_error_points_into_the_macro_file(tmp_path: Path) -> None:
     (tmp_path / "_macros.md.j2").write_text(
-        "{% macro event_item(event, show_sources=True) %}{{ event.nope }}{% endmacro %}\n"
-        "{% macro article_item(entry) %}x{% endmacro %}\n"
-        "{% macro month_link(key, text=None) %}x{% endmacro %}\n",
+        "{% macro event_list(events, show_sources=True) %}{{ events.nope }}{% endmacro %}\n"
+        "{% macro article_list(entries) %}x{% endmacro %}\n"
+        "{% macro month_link(key, text=None) %}x{% endmacro %}\n"
+        "{% macro month_a(key, text=None) %}x{% endmacro %}\n",
         encoding="utf-8",
     )
     with pytest.raises(TemplateProblem) as caught:
@@ -480,8 +481,8 @@ def test_a_dense_year_page_shows_each_months_key_events_and_links_the_rest() -> 
     digest = synthetic_digest(CHRONOLOGY_SPLIT * 2, range(2022, 2024))
     pages = {p.path: p.content for p in render_site(digest, Renderer())}
     year = pages["chronology/2023.md"]
-    assert year.count("\n- **") <= 12 * 5  # at most five events a month
+    assert 12 <= year.count("<li><strong>") <= 12 * 5  # some, at most five events a month
     assert "[All 50 events of May 2023](../months/2023-05.md)" in year
     assert "{ #m2023-05 }" in year
     # The month page still has every event.
-    assert pages["months/2023-05.md"].count("\n- **") >= 50
+    assert pages["months/2023-05.md"].count("<li><strong>") >= 50

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.search import STOP_WORDS
 from tests.conftest import ROOT, build_site, copy_project
 from tests.sitecheck import broken_links, content, links_to, page
 
@@ -139,7 +140,11 @@ def test_a_new_raw_page_arrives_on_its_actor_and_month_pages(tmp_path: Path) -> 
     assert "months/2025-03/" in links_to(site, article)
 
 
-def test_site_builds_without_the_plugin_from_generated_pages(tmp_path: Path) -> None:
+def article_urls(site: Path) -> list[str]:
+    return sorted(u for u in links_to(site, "articles/") if u.startswith("articles/") and u.endswith("/"))
+
+
+def test_site_builds_without_the_plugin_from_generated_pages(tmp_path: Path, sample_site: Path) -> None:
     """`digest generate` writes what the plugin hands MkDocs: a plain MkDocs build works on it."""
     from generator.cli import main
 
@@ -153,6 +158,16 @@ def test_site_builds_without_the_plugin_from_generated_pages(tmp_path: Path) -> 
     site = build_site(project)
     assert (site / "actors/qatar/index.html").is_file()
     assert broken_links(site) == []
+    # The plugin hands MkDocs its long lists as placeholders and puts them back: the pages'
+    # content must come out as MkDocs makes it of the same Markdown with the lists inline.
+    with_plugin = sample_site
+    urls = ["actors/qatar/", "months/2024-11/", "chronology/", "sources/", ""]
+    urls += article_urls(with_plugin)[:3]
+    for url in urls:
+        ours, plain = (str(content(page(s, url))) for s in (with_plugin, site))
+        assert "<!--digest:" not in ours, url
+        assert ours.count("<li") + ours.count("<p>") > 3, url  # lists there, not lost
+        assert ours == plain, url
 
 
 def test_site_url_gives_feeds_absolute_links_and_a_sitemap(tmp_path: Path) -> None:
@@ -171,3 +186,53 @@ def test_site_url_gives_feeds_absolute_links_and_a_sitemap(tmp_path: Path) -> No
         assert links and all(h.startswith("https://example.org/digest/") for h in links), feed
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://example.org/digest/actors/qatar/" in sitemap
+
+
+# --- search ----------------------------------------------------------------------------
+
+
+def search_docs(site: Path) -> list[dict]:
+    import json
+
+    return json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_has_one_lean_entry_per_actor_month_and_article(sample_site: Path) -> None:
+    docs = search_docs(sample_site)
+    locations = [d["location"].partition("#")[0] for d in docs]
+    generated = [u for u in locations if u.startswith(("actors/", "months/", "articles/"))]
+    assert len(generated) == len(set(generated)), "a generated page indexed twice"
+    expected = {
+        str(p.parent.relative_to(sample_site)) + "/"
+        for folder in ("actors", "months", "articles")
+        for p in (sample_site / folder).glob("*/index.html")
+    }
+    assert set(generated) == expected  # every page once; list pages (the indexes) not at all
+    # Hand-written pages are still indexed by Material itself.
+    assert "" in locations
+
+
+def test_search_finds_an_actor_by_alias_and_an_article_by_its_last_paragraph(
+    sample_site: Path,
+) -> None:
+    docs = {d["location"]: d for d in search_docs(sample_site)}
+    qatar = docs["actors/qatar/"]
+    assert qatar["title"] == "Qatar" and qatar["boost"] > 1
+    assert "doha" in qatar["body"].split()
+    for url in article_urls(sample_site):
+        paragraphs = content(page(sample_site, url)).select("div.digest-rest p, article > p")
+        last = paragraphs[-1].get_text()
+        words = set(docs[url]["body"].split())
+        said = {w for w in re.findall(r"\w+", last.lower()) if len(w) > 3}
+        assert said and said <= words | STOP_WORDS, url
+
+
+def test_links_hold_without_directory_urls(tmp_path: Path) -> None:
+    """Raw HTML lists carry final URLs, which depend on `use_directory_urls`."""
+    project = copy_project(tmp_path)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text("use_directory_urls: false\n" + config, encoding="utf-8")
+    site = build_site(project)
+    qatar = page(site, "actors/qatar.html")
+    assert any(a["href"].endswith(".html") for a in content(qatar).select("ul.digest-articles a"))
+    assert broken_links(site) == []

@@ -1,0 +1,121 @@
+"""Search entries for generated pages, lean enough for 10,000 articles.
+
+Material's search plugin indexes a page by parsing its HTML: every list and repeated
+block, and the whole text of each article. At 10,000 articles that index is about 52 MB,
+more than a browser loads in reasonable time. The plugin instead keeps generated pages
+out of Material's parse and adds one entry per page, made here from the model:
+
+- ``title``: the page title (an actor's name, "November 2024", an article's title);
+- ``text``: what the result list shows, short (the lede, an actor's description);
+- ``body``: every distinct word of the page's text, once each, lowercased, without the
+  stop words lunr drops anyway. It is an extra lunr field, searched but not shown, so
+  "articles by words of their body" holds for the whole body at a fraction of its size.
+
+Repeated words and word order are what the bag gives up: lunr ranks by term frequency,
+so a word said ten times counts as once; phrase search is not something lunr does.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.model import ActorEntry, ArticleEntry, Month
+
+# The lunr field the bag of words goes to (added to Material's search config).
+BODY_FIELD = "body"
+PREVIEW_CHARS = 280
+_WORD = re.compile(r"\w+(?:['’.]\w+)*")
+# lunr's English stop word filter, as shipped in Material's search worker.
+STOP_WORDS = frozenset(
+    {
+        "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among",
+        "an", "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can",
+        "cannot", "could", "dear", "did", "do", "does", "either", "else", "ever", "every",
+        "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers", "him",
+        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
+        "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my",
+        "neither", "no", "nor", "not", "of", "off", "often", "on", "only", "or", "other",
+        "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so",
+        "some", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+        "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were", "what",
+        "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+        "yet", "you", "your",
+    }
+)
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """What a generated page contributes to the search index; text is plain, unescaped."""
+
+    title: str
+    text: str
+    body: str = ""
+    boost: float | None = None
+
+    def as_index_doc(self, location: str) -> dict[str, Any]:
+        """The entry as Material's ``search_index.json`` holds it (``text`` is HTML there)."""
+        doc: dict[str, Any] = {
+            "location": location,
+            "title": html.escape(self.title, quote=False),
+            "text": html.escape(self.text, quote=False),
+        }
+        if self.body:
+            doc[BODY_FIELD] = self.body
+        if self.boost is not None:
+            doc["boost"] = self.boost
+        return doc
+
+
+def word_bag(*texts: str) -> str:
+    """The distinct words of ``texts`` in order of first use, lowercased, stop words out."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        for word in _WORD.findall(text.lower()):
+            if word not in STOP_WORDS:
+                seen.setdefault(word, None)
+    return " ".join(seen)
+
+
+def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """The start of ``text``, cut at a word, for the result list."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return (cut[: cut.rfind(" ")] if " " in cut else cut) + " …"
+
+
+def article_entry(entry: ArticleEntry) -> SearchEntry:
+    article = entry.article
+    blocks = [block.text for block in article.blocks]
+    lede = article.summary or next(iter(article.paragraphs), "")
+    meta = " ".join(filter(None, [article.outlet, article.author]))
+    return SearchEntry(
+        title=article.title,
+        text=preview(lede),
+        body=word_bag(article.summary or "", *blocks, meta),
+    )
+
+
+def actor_entry(actor: ActorEntry, boost: float = 4) -> SearchEntry:
+    a = actor.actor
+    names = ", ".join(a.aliases)
+    text = " ".join(
+        filter(None, [a.description, f"Also written as: {names}." if names else "", a.role])
+    )
+    return SearchEntry(
+        title=a.name,
+        text=preview(text or a.kind),
+        body=word_bag(a.name, names, a.kind, a.role or "", *(r.title for r in a.roles)),
+        boost=boost,
+    )
+
+
+def month_entry(month: Month, boost: float = 3) -> SearchEntry:
+    counts = f"{len(month.events)} events, {len(month.articles)} articles."
+    text = f"What happened in {month.name}: {counts}"
+    return SearchEntry(title=month.name, text=text, boost=boost)
