@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 import pytest
 
@@ -257,3 +258,52 @@ def test_html_authors(head: str, byline: str, foot: str, want: str | None) -> No
     a = read_page(page, "ferries.html")
     assert a.author == want
     assert len(a.paragraphs) == 5
+
+
+# --- one huge block of text (no <p>) -------------------------------------------------
+
+SUBJECTS = ["The council", "The harbour master", "A spokeswoman for the port", "Residents"]
+PLACES = ["the north pier", "the fish market", "the ferry ramp", "the old customs house"]
+
+
+def prose(i: int) -> str:
+    return (
+        f"{SUBJECTS[i % 4]} said on Tuesday that work on {PLACES[i // 4 % 4]} would begin in "
+        f"week {i} of the programme, and that the cost of stage {i} was put at {i + 3} million."
+    )
+
+
+def block_page(paragraphs: list[str], sep: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour wall to be rebuilt</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><div id='content'><h1>Harbour wall to be rebuilt</h1>"
+        f"<div class='text'>{sep.join(paragraphs)}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("sep", ["<br><br>", "<br>\n<br>\n", "<br/>", "<br>\n", "\n\n", "\n"])
+def test_a_huge_block_is_split_into_its_paragraphs(sep: str) -> None:
+    paragraphs = [prose(i) for i in range(60)]
+    a = read_page(block_page(paragraphs, sep), "wall.html")
+    assert a.paragraphs == paragraphs
+
+
+def test_a_one_megabyte_block_is_split_into_its_paragraphs() -> None:
+    paragraphs = [prose(i) for i in range(6000)]
+    page = block_page(paragraphs, "<br><br>\n")
+    assert len(page) > 1_000_000
+    a = read_page(page, "wall.html")
+    assert len(a.paragraphs) == 6000
+    assert a.paragraphs[0] == paragraphs[0] and a.paragraphs[-1] == paragraphs[-1]
+
+
+def test_normal_paragraphs_and_wrapped_source_lines_are_not_split() -> None:
+    # A paragraph with a line break in it (an address, a verse) is one paragraph.
+    short = prose(1) + "<br>" + prose(2)
+    a = read_page(block_page([short], ""), "wall.html")
+    assert a.paragraphs == [prose(1) + " " + prose(2)]
+    # A long paragraph whose source is wrapped at 70 columns: the newlines end no sentence.
+    long = " ".join(prose(i) for i in range(20))
+    wrapped = "\n".join(textwrap.wrap(long, 70))
+    a = read_page(block_page([wrapped], ""), "wall.html")
+    assert a.paragraphs == [long]

@@ -126,9 +126,12 @@ def _blocks(doc) -> tuple[list[Block], list[tuple[str, str]]]:
             # A <p> inside a <quote> or an <item> inside a list: text taken once, at the leaf.
             if el.tag == "quote" and len(el):
                 continue
-            text = " ".join("".join(el.itertext()).split())
-            if text:
-                elements.append(("heading" if el.tag == "head" else "paragraph", text))
+            if el.tag == "head":
+                pieces = [" ".join("".join(el.itertext()).split())]
+            else:
+                pieces = _split_block(el)
+            kind = "heading" if el.tag == "head" else "paragraph"
+            elements.extend((kind, text) for text in pieces if text)
     else:
         elements = [("paragraph", t) for t in (doc.text or "").split("\n") if t.strip()]
     for kind, text in elements:
@@ -141,6 +144,39 @@ def _blocks(doc) -> tuple[list[Block], list[tuple[str, str]]]:
     while blocks and blocks[-1].kind == "heading":
         dropped.append((blocks.pop().text, "heading with no paragraph after it"))
     return blocks, dropped
+
+
+# A block longer than this with line breaks in it is a page's whole text in one element
+# (text separated by <br> or newlines, no <p>), not one paragraph.
+_ONE_BLOCK = 2000
+_BREAK = "\x00"  # where a <br> (trafilatura's <lb/>) stood
+_DOUBLE_BREAK = re.compile(r"\x00\s*\x00|\n[ \t\r\f\v]*\n")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)»]$")
+
+
+def _split_block(el) -> list[str]:
+    """One element's text as paragraphs: split at <br><br> or blank lines, else at each break.
+
+    Trafilatura keeps <br> as <lb/> and has no option to make paragraphs of the text
+    between them, so a huge block is split here. Normal paragraphs are left whole, and so
+    are source lines wrapped at a fixed width (newlines that end no sentence).
+    """
+    parts: list[str] = [el.text or ""]
+    for node in el.iterdescendants():
+        parts.append(_BREAK if node.tag == "lb" else node.text or "")
+        parts.append(node.tail or "")
+    raw = "".join(parts)
+    if len(raw) <= _ONE_BLOCK or ("\n" not in raw and _BREAK not in raw):
+        return [" ".join(raw.replace(_BREAK, " ").split())]
+    # Two breaks in a row, or a blank line: paragraph ends. Else a single <br>.
+    chunks = _DOUBLE_BREAK.split(raw)
+    if len(chunks) < 2 or max(len(c) for c in chunks) > _ONE_BLOCK:
+        chunks = raw.split(_BREAK)
+    if len(chunks) < 2 or max(len(c) for c in chunks) > _ONE_BLOCK:
+        lines = [t for t in re.split(r"[\n\x00]", raw) if t.strip()]
+        ends = sum(1 for t in lines if _ENDS_SENTENCE.search(t.rstrip()))
+        chunks = lines if ends * 2 >= len(lines) else [raw]
+    return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
 
 
 def _latest_date(text: str):
