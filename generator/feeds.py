@@ -207,14 +207,14 @@ def feeds(digest: Digest) -> list[Feed]:
     out = [
         Feed(
             "feeds/articles.xml",
-            f"{digest.title}: newest articles",
+            ARTICLES_TITLE.format(title=digest.title),
             "The latest articles added to the digest.",
             "articles/index.md",
             [article_entry(a, digest) for a in _newest_articles(digest.articles)[:ENTRIES]],
         ),
         Feed(
             "feeds/events.xml",
-            f"{digest.title}: newest events",
+            EVENTS_TITLE.format(title=digest.title),
             "The latest dated events found in the articles.",
             "chronology/index.md",
             [event_entry(e, digest) for e in newest_events(digest.events)],
@@ -227,12 +227,37 @@ def feeds(digest: Digest) -> list[Feed]:
 
 def actor_feed(actor: ActorEntry, digest: Digest) -> Feed:
     return Feed(
-        f"feeds/actors/{actor.id}.xml",
-        f"{digest.title}: {actor.name}",
+        actor_feed_path(actor.id),
+        ACTOR_TITLE.format(title=digest.title, name=actor.name),
         f"The latest articles mentioning {actor.name}.",
         f"actors/{actor.id}.md",
         [article_entry(a, digest) for a in _newest_articles(actor.articles)[:ENTRIES]],
     )
+
+
+ARTICLES_TITLE = "{title}: newest articles"
+EVENTS_TITLE = "{title}: newest events"
+ACTOR_TITLE = "{title}: {name}"
+
+
+def actor_feed_path(actor_id: str) -> str:
+    return f"feeds/actors/{actor_id}.xml"
+
+
+def announced(digest: Digest, page: str) -> list[tuple[str, str]]:
+    """(feed path, title) of the feeds a page announces in its head, for feed readers:
+    the site's two on every page, an actor's own on the actor's page."""
+    out = [
+        ("feeds/articles.xml", ARTICLES_TITLE.format(title=digest.title)),
+        ("feeds/events.xml", EVENTS_TITLE.format(title=digest.title)),
+    ]
+    if page.startswith("actors/"):
+        actor = digest.actors.get(page.removeprefix("actors/").removesuffix(".md"))
+        if actor is not None and actor.articles:
+            out.append(
+                (actor_feed_path(actor.id), ACTOR_TITLE.format(title=digest.title, name=actor.name))
+            )
+    return out
 
 
 def feed_files(

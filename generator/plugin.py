@@ -15,6 +15,7 @@ MkDocs skips rendering them.
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import logging
 from pathlib import Path
@@ -27,8 +28,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.actors import RegistryError
+from generator.feeds import announced
 from generator.pipeline import Options, Session, build
-from generator.render import TemplateProblem, fill_fragments
+from generator.render import TemplateProblem, fill_fragments, relative_url
 from generator.search import BODY_FIELD
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -110,6 +112,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             files.append(file)
         self.previous = current
         self.files = files
+        self.digest = result.digest
         log.info(
             "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
         )
@@ -122,6 +125,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         return fill_fragments(html, self.fragments.get(page.file.src_uri, ()))
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        """Announce the feeds in the page's head, where feed readers look for them."""
+        here = page.file.src_uri
+        links = "".join(
+            f'<link rel="alternate" type="application/atom+xml" '
+            f'title="{html.escape(title)}" '
+            f'href="{html.escape(relative_url(path, here, config.use_directory_urls))}">'
+            for path, title in announced(self.digest, here)
+        )
+        head_end = output.find("</head>")
+        return output if head_end < 0 else output[:head_end] + links + output[head_end:]
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -236,3 +236,17 @@ def test_links_hold_without_directory_urls(tmp_path: Path) -> None:
     qatar = page(site, "actors/qatar.html")
     assert any(a["href"].endswith(".html") for a in content(qatar).select("ul.digest-articles a"))
     assert broken_links(site) == []
+
+
+def test_pages_announce_their_feeds_in_the_head(sample_site: Path) -> None:
+    from tests.sitecheck import resolve
+
+    for url, expected in [("", 2), ("actors/qatar/", 3), ("months/2024-11/", 2)]:
+        soup = page(sample_site, url)
+        feeds = soup.head.find_all("link", rel="alternate", type="application/atom+xml")
+        assert len(feeds) == expected, url
+        for link in feeds:
+            target, _ = resolve(sample_site, sample_site / url / "index.html", link["href"])
+            assert target.is_file() and target.read_text(encoding="utf-8").startswith("<?xml")
+    qatar = page(sample_site, "actors/qatar/").head
+    assert qatar.find("link", href="../../feeds/actors/qatar.xml")["title"].endswith(": Qatar")
