@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -153,6 +154,41 @@ def test_searching_an_alias_finds_the_actor_page(page, served_site: str) -> None
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     paths = [urlsplit(h).path for h in hrefs]
     assert any(p.endswith("/actors/qatar/") for p in paths), paths
+
+
+def _word_only_at_the_end(site: Path) -> tuple[str, str]:
+    """A word of some article's last paragraph that no page's title or lede has, and the
+    article: search must find it from the body, not from what a result shows."""
+    from collections import Counter
+
+    from tests.sitecheck import content, page
+
+    pages = sorted((site / "articles").glob("*/index.html"))
+    seen_early, last_words = Counter(), {}
+    for path in pages:
+        url = path.parent.relative_to(site).as_posix() + "/"
+        paragraphs = [p.get_text() for p in content(page(site, url)).find_all("p")]
+        text = " ".join(paragraphs).lower()
+        seen_early.update(set(re.findall(r"[a-z]{7,}", text[:1500])))
+        last_words[url] = re.findall(r"[a-z]{7,}", paragraphs[-2].lower())  # [-1]: credit line
+    for url, words in sorted(last_words.items()):
+        for word in words:
+            if not seen_early[word]:
+                return word, url
+    raise AssertionError("no article has a word only in its last paragraph")
+
+
+@pytest.mark.browser
+def test_searching_a_word_of_an_article_end_finds_the_article(
+    page, served_site: str, sample_site: Path
+) -> None:
+    word, url = _word_only_at_the_end(sample_site)
+    page.goto(served_site)
+    _search(page, word)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for()
+    paths = [urlsplit(results.nth(i).get_attribute("href") or "").path for i in range(results.count())]
+    assert any(p.endswith("/" + url) for p in paths), (word, url, paths)
 
 
 @pytest.mark.browser
