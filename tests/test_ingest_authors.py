@@ -183,6 +183,20 @@ def test_no_author_is_invented(above: str, below: str, lead: str) -> None:
     assert a.author is None
 
 
+def test_teasers_bylines_below_the_article_are_not_its_author() -> None:
+    teasers = "Related\nCouncil approves new bus lanes\nBy Tom Reid\nHarbour dredging delayed again\nBy Ali Musa"
+    a = read_page(page(below="4 October 2023", after_body=teasers), "ferries.txt")
+    assert a.author is None
+    a = read_page(page(below="By Lena Vogel\n4 October 2023", after_body=teasers), "ferries.txt")
+    assert a.author == "Lena Vogel"
+
+
+def test_an_author_box_below_the_article_names_its_writer() -> None:
+    box = "About the author\nLena Vogel\nTransport correspondent"
+    a = read_page(page(below="4 October 2023", after_body=box), "ferries.txt")
+    assert a.author == "Lena Vogel"
+
+
 # --- HTML pages ---------------------------------------------------------------------
 
 HTML_BODY = "".join(f"<p>{t}</p>\n" for t in BODY.strip().split("\n"))

@@ -640,7 +640,10 @@ def read_text_dump(text: str, filename: str) -> Article:
                 end = i - 1
                 break
     # Walk the page: body inside [start, end], furniture and metadata everywhere.
+    past_end_mark = False  # below the article and past a "Related" or comments block
     for i, ln in enumerate(lines):
+        if region is not None and i > end and ln.end_mark:
+            past_end_mark = True
         if i in decisions and decisions[i][0] == "metadata":
             continue
         inside = region is not None and start <= i <= end
@@ -652,7 +655,16 @@ def read_text_dump(text: str, filename: str) -> Article:
                 if kind in ("byline", "published") and ln.author is None:
                     ln.author = _name_beside_date(ln.text, ln.date)
                     ln.weak_author = ln.author is not None
-            if ln.author and (title_idx is None or i > title_idx - 3):
+            # Past a "Related" block, bylines are the teasers' own: only a wire credit or an
+            # author box (a name and its role) there names this article's writer.
+            late_ok = ln.reason.startswith("wire credit") or (
+                i + 1 < len(lines) and lines[i + 1].reason == "the author's role"
+            )
+            if (
+                ln.author
+                and (title_idx is None or i > title_idx - 3)
+                and (not past_end_mark or late_ok)
+            ):
                 authors.append((ln.author, ln.weak_author))
             decisions[i] = ("metadata", ln.reason)
             continue
