@@ -39,6 +39,7 @@ _PRONOUN_PERSON = frozenset({"he", "she"})
 _PRONOUN_BODY = frozenset({"it"})
 _BODY_KINDS = frozenset({"organisation", "armed group", "country"})
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
+_OPENING = re.compile('[“«„"]')
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s+[\"“«(]?[A-Z0-9])")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b")
 _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_BODY
@@ -61,18 +62,14 @@ class Quote:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) positions of closed quotations, outermost only."""
     spans = []
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        close = _PAIRS.get(char) or ('"' if char == '"' else None)
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        if j < 0:
+    i = 0
+    while opening := _OPENING.search(text, i):
+        start = opening.start()
+        end = text.find(_PAIRS.get(text[start], '"'), start + 1)
+        if end < 0:
             break  # a quote running on into the next paragraph: no attribution here
-        spans.append((i, j))
-        i = j + 1
+        spans.append((start, end))
+        i = end + 1
     return spans
 
 
