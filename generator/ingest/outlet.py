@@ -274,7 +274,12 @@ def clean_authors(value: str | None, outlet: str | None = None) -> str | None:
     value = " ".join(value.split()).strip(" ,;|·•-–—")
     parts = [p for p in _SPLIT_NAMES.split(value) if p]
     okey = outlet_key(outlet) if outlet else None
-    keep = [p for p in parts if plausible_person(p) and (okey is None or outlet_key(p) != okey)]
+    # One word is an agency ("Reuters"), a credential ("PhD") or a first name alone: no author.
+    keep = [
+        p
+        for p in parts
+        if len(p.split()) >= 2 and plausible_person(p) and (okey is None or outlet_key(p) != okey)
+    ]
     if not keep:
         return None
     if len(keep) == len(parts):
@@ -311,8 +316,7 @@ def author_in_line(line: str) -> str | None:
     m = _ROLE_LINE.match(line) or _BY_IN_LINE.search(line)
     if not m:
         return None
-    name = m.group("name")
-    return None if not plausible_person(name) else " ".join(name.split())
+    return clean_authors(m.group("name"))
 
 
 _PERSON_LINE = re.compile(rf"^(?P<name>{_PERSON})$")
@@ -352,17 +356,22 @@ def byline_author(line: str) -> str | None:
     """The author of a byline line ("By Vafa Guliyeva", "Written by A and B | 7 May 2024")."""
     if len(line.split()) > 16:
         return None
-    m = _BYLINE.match(line.strip())
+    # "By Jane Doe, Europe correspondent": the role is not a second name.
+    line = _TRAILING_ROLE.sub("", line.strip())
+    m = _BYLINE.match(line)
     if not m:
         return None
     name = m.group("name").strip()
     rest = m.group("rest")
-    if rest and not re.match(r"^\s*(?:[|,;•·–—-]|$|\(|\)|on\b|in\b|for\b|at\b)", rest, re.I):
+    if rest and not re.match(r"^\s*(?:[|,;•·–—-]|$|\(|\)|on\b|in\b|for\b|at\b|with\b)", rest, re.I):
         return None  # "By the end of the week, ..." is prose
     # "By Staff Reporter", "By Al Jazeera Staff": a desk, not a person; keep the line as byline.
     return clean_authors(name)
 
 
+_TRAILING_ROLE = re.compile(
+    rf",\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{_ROLE_WORDS})(?=\s*(?:$|[|·•(–—-]))"
+)
 _WIRE_CREDIT = re.compile(
     rf"^\(?\s*(?i:reporting|reported|writing)\s+by\s+(?P<name>{_NAMES})"
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*(?:[;,)]|\band\b|$)"
