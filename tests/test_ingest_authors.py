@@ -34,6 +34,7 @@ from generator.ingest.outlet import (
         ("By Grace Mwangi, Africa correspondent | 3 June 2023", "Grace Mwangi"),
         ("By Grace Mwangi with AFP", "Grace Mwangi"),
         ("By Grace Mwangi, AFP", "Grace Mwangi"),
+        ("By Élodie Martin and Łukasz Nowak", "Élodie Martin and Łukasz Nowak"),
         ("By AFP", None),
         ("By Grace", None),
         ("By the end of the week, the ships had gone.", None),

@@ -208,7 +208,9 @@ def self_mentions(text: str) -> list[str]:
 _PARTICLE = (
     r"(?:al|el|bin|bint|ibn|abu|ben|de|da|das|dos|del|della|van|von|der|den|la|le|di|du|ter)"
 )
-_CAP = r"[A-Z][\w'’.-]+"
+# A capital, Latin, accented or Cyrillic: "Élodie Martin", "Łukasz Nowak", "Иван Петров".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-Ω"
+_CAP = rf"[{_UPPER}][\w'’.-]+"
 # Case-sensitive even inside a case-insensitive pattern: "By the end" is not a name.
 _PERSON = rf"(?-i:{_CAP}(?:\s+(?:{_PARTICLE}[\s-])*{_CAP}){{0,3}})"
 _JOIN = r"(?-i:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
