@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -44,8 +45,17 @@ def escape_html(text: object) -> str:
 
     Python-Markdown leaves raw HTML blocks alone, so Markdown syntax in the text stays text.
     """
-    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", str(text)))
+    text = str(text)
+    # Names, titles and dates recur on thousands of pages; paragraphs do not.
+    return _escape_html_cached(text) if len(text) <= 200 else _escape_html(text)
+
+
+def _escape_html(text: str) -> str:
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
     return html.escape(_SPACE.sub(" ", text).strip(), quote=True)
+
+
+_escape_html_cached = functools.lru_cache(maxsize=131072)(_escape_html)
 
 
 def escape_html_inline(text: object) -> str:
