@@ -26,7 +26,7 @@ from generator.model import ActorEntry, ArticleEntry, Month
 
 # The lunr field the bag of words goes to (added to Material's search config).
 BODY_FIELD = "body"
-PREVIEW_CHARS = 280
+PREVIEW_CHARS = 200
 _WORD = re.compile(r"\w+(?:['’.]\w+)*")
 # lunr's English stop word filter, as shipped in Material's search worker.
 STOP_WORDS = frozenset(
@@ -70,14 +70,16 @@ class SearchEntry:
         return doc
 
 
-def word_bag(*texts: str) -> str:
-    """The distinct words of ``texts`` in order of first use, lowercased, stop words out."""
-    seen: dict[str, None] = {}
+def word_bag(*texts: str, besides: str = "") -> str:
+    """The distinct words of ``texts`` in order of first use, lowercased, stop words out;
+    words of ``besides`` (what the entry's other fields hold, searched already) left out."""
+    seen: dict[str, None] = dict.fromkeys(_WORD.findall(besides.lower()))
+    skip = len(seen)
     for text in texts:
         for word in _WORD.findall(text.lower()):
             if word not in STOP_WORDS:
                 seen.setdefault(word, None)
-    return " ".join(seen)
+    return " ".join(list(seen)[skip:])
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -92,12 +94,12 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
 def article_entry(entry: ArticleEntry) -> SearchEntry:
     article = entry.article
     blocks = [block.text for block in article.blocks]
-    lede = article.summary or next(iter(article.paragraphs), "")
+    text = preview(article.summary or next(iter(article.paragraphs), ""))
     meta = " ".join(filter(None, [article.outlet, article.author]))
     return SearchEntry(
         title=article.title,
-        text=preview(lede),
-        body=word_bag(article.summary or "", *blocks, meta),
+        text=text,
+        body=word_bag(article.summary or "", *blocks, meta, besides=f"{article.title} {text}"),
     )
 
 
