@@ -167,7 +167,7 @@ def test_actors_are_linked_at_first_mention_per_paragraph(hostile_pages: dict[st
         assert len(targets) == len(set(targets)), p  # never twice in one paragraph
     headings = soup.find_all(["h1", "h2"])
     assert all(h.find("a") is None for h in headings)
-    assert any(a["href"] == "../actors/qatar.md" for a in soup.find_all("a", href=True))
+    assert any(a["href"] == "../../actors/qatar/" for a in soup.find_all("a", href=True))
 
 
 def test_a_registry_description_is_text_too(hostile_pages: dict[str, Page]) -> None:
