@@ -13,12 +13,14 @@ import re
 from html import unescape
 
 from generator.ingest.article import Article, Block, LineDecision
-from generator.ingest.dating import Candidate, choose_date, parse_iso
+from generator.ingest.dating import Candidate, choose_date, date_line, find_dates, parse_iso
 from generator.ingest.outlet import (
     AGENCIES,
     OutletSignals,
     agency_tag,
+    author_in_line,
     clean_authors,
+    copyright_name,
     outlet_key,
     plausible_person,
     self_mentions,
@@ -56,19 +58,22 @@ def read_html(text: str, filename: str) -> Article:
     if doc is None:
         return Article(title=filename, blocks=[], source=filename)
 
+    head = _HeadInfo(text)
     blocks, dropped = _blocks(doc)
-    title_key = text_key(doc.title or "")
+    site_names = [n for n in (doc.sitename, *head.site_names) if n and not _is_section_name(n)]
+    title = _title(doc.title, head, site_names, blocks)
+    title_key = text_key(title or "")
     if blocks and title_key and text_key(blocks[0].text) == title_key:
         dropped.append((blocks.pop(0).text, "repeats the title"))
     body = "\n".join(b.text for b in blocks)
 
     candidates = []
-    published = parse_iso(doc.date)
+    published = _attested(parse_iso(doc.date), text)
     if published is not None:
         candidates.append(
             Candidate(published, "metadata", None, f"htmldate (original date): {doc.date}")
         )
-    latest = _latest_date(text)
+    latest = _attested(_latest_date(text), text)
     if latest is not None and (published is None or latest.date() != published.date()):
         candidates.append(
             Candidate(latest, "updated", None, f"htmldate (latest date): {latest:%Y-%m-%d}")
@@ -78,6 +83,8 @@ def read_html(text: str, filename: str) -> Article:
     outlet = OutletSignals()
     if doc.sitename and not _is_section_name(doc.sitename):
         outlet.add(doc.sitename, 3, strong=True)
+    for name in head.copyright:
+        outlet.add(name, 2, strong=True)
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     tag = agency_tag(first)
     if tag:
@@ -97,14 +104,14 @@ def read_html(text: str, filename: str) -> Article:
         LineDecision(n, t, "dropped", why) for n, (t, why) in enumerate(dropped, len(blocks) + 1)
     ]
     return Article(
-        title=(doc.title or "").strip() or filename,
+        title=title or filename,
         blocks=blocks,
         published=verdict.published,
         date_confidence=verdict.confidence,
         date_evidence=verdict.evidence,
         outlet=outlet_name,
         author=_author(
-            doc.author, text, outlet_name or doc.sitename, dropped, (doc.title or "") + "\n" + body
+            doc.author, text, outlet_name or doc.sitename, dropped, (title or "") + "\n" + body
         ),
         url=doc.url,
         summary=summary,
@@ -150,6 +157,7 @@ def _blocks(doc) -> tuple[list[Block], list[tuple[str, str]]]:
 # (text separated by <br> or newlines, no <p>), not one paragraph.
 _ONE_BLOCK = 2000
 _BREAK = "\x00"  # where a <br> (trafilatura's <lb/>) stood
+_DOUBLE_BREAK_ONLY = re.compile(r"\x00\s*\x00")
 _DOUBLE_BREAK = re.compile(r"\x00\s*\x00|\n[ \t\r\f\v]*\n")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)»]$")
 
@@ -166,6 +174,10 @@ def _split_block(el) -> list[str]:
         parts.append(_BREAK if node.tag == "lb" else node.text or "")
         parts.append(node.tail or "")
     raw = "".join(parts)
+    # <br><br> ends a paragraph in a block of any size ("div soup" pages).
+    chunks = _DOUBLE_BREAK_ONLY.split(raw) if _BREAK in raw and len(raw) <= _ONE_BLOCK else []
+    if len(chunks) > 1:
+        return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
     if len(raw) <= _ONE_BLOCK or ("\n" not in raw and _BREAK not in raw):
         return [" ".join(raw.replace(_BREAK, " ").split())]
     # Two breaks in a row, or a blank line: paragraph ends. Else a single <br>.
@@ -213,9 +225,13 @@ def _author(
         if name := _persons(found, outlet):
             return name
     for text, why in dropped[:12]:
-        if not ("byline" in why or "credit" in why or why == "date"):
+        if "byline" in why or "credit" in why or why == "date":
+            name = clean_authors(paragraph_author(text), outlet)
+        elif len(text.split()) <= 30 and date_line(text) is not None:
+            # "Date: 03.09.2024 | Author: Jane Doe | Hits: 41", dropped as a breadcrumb.
+            name = clean_authors(author_in_line(text), outlet)
+        else:
             continue
-        name = clean_authors(paragraph_author(text), outlet)
         # A bare name beside a date ("Jane Doe | 4 May 2024") may be a place ("Lagos | ...")
         # or the subject: it is not taken when the text mentions it.
         if name and (why != "date" or name.lower() not in text_body.lower()):
@@ -293,3 +309,151 @@ def _json_ld_persons(data) -> list[str]:
 def _same(a: str, b: str) -> bool:
     a, b = " ".join(a.split()).lower(), " ".join(b.split()).lower()
     return a == b or a.startswith(b[:80]) or b.startswith(a[:80])
+
+
+_TAG = re.compile(r"<[^>]+>")
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title>", re.I | re.S)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_KEY = re.compile(r"\b(?:name|property)\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_COPYRIGHT_MARK = re.compile(r"©|&copy;|&#169;|&#xa9;|\bcopyright\b", re.I)
+_BLOCK_EDGE = re.compile(r"<(?:br|/?p|/?div|/?li|/?footer|/?section|/?td|/?tr|/?ul|/?h\d)\b", re.I)
+
+
+def _strip(fragment: str) -> str:
+    return " ".join(unescape(_TAG.sub(" ", fragment)).split())
+
+
+class _HeadInfo:
+    """What a page says of itself outside the body: <title>, <h1>, og: tags, JSON-LD, copyright."""
+
+    def __init__(self, html: str) -> None:
+        m = _TITLE_TAG.search(html[:200_000])
+        self.title = _strip(m.group(1)) if m else ""
+        self.h1s = [t for t in (_strip(h) for h in _H1.findall(html[:500_000])[:3]) if t]
+        meta: dict[str, str] = {}
+        for tag in _META_TAG.findall(html[:200_000]):
+            key, content = _META_KEY.search(tag), _CONTENT.search(tag)
+            if key and content:
+                meta.setdefault(key.group(1).lower(), _strip(content.group(1) or content.group(2)))
+        self.og_title = meta.get("og:title") or meta.get("twitter:title") or ""
+        self.site_names = [n for n in (meta.get("og:site_name"), meta.get("application-name")) if n]
+        self.headline = ""
+        for block in _JSON_LD.findall(html[:500_000]):
+            try:
+                data = json.loads(block.strip())
+            except ValueError:
+                continue
+            nodes = data if isinstance(data, list) else [data]
+            for node in (n for d in nodes if isinstance(d, dict) for n in (d.get("@graph") or [d])):
+                if not isinstance(node, dict):
+                    continue
+                if not self.headline and isinstance(node.get("headline"), str):
+                    self.headline = " ".join(unescape(node["headline"]).split())
+                pub = node.get("publisher")
+                if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+                    self.site_names.append(pub["name"].strip())
+        self.copyright = _copyright_names(html)
+        self.site_names += self.copyright
+
+
+def _copyright_names(html: str) -> list[str]:
+    """Holders named in the page's copyright lines ("© 2009-2025 Borderland Daily. ...")."""
+    names: list[str] = []
+    for m in _COPYRIGHT_MARK.finditer(html, max(0, len(html) - 300_000)):
+        start = html.rfind(">", max(0, m.start() - 200), m.start()) + 1 or m.start()
+        if "<" in html[start : m.start()] or html.rfind("<script", 0, m.start()) > html.rfind(
+            "</script", 0, m.start()
+        ):
+            continue
+        window = html[start : m.end() + 250]
+        edge = _BLOCK_EDGE.search(window, m.end() - start)
+        line = _strip(window[: edge.start()] if edge else window)
+        name = copyright_name(line)
+        if name and name not in names:
+            names.append(name)
+        if len(names) >= 3:
+            break
+    return names
+
+
+# Where a <title> joins the headline and the site's name: "Headline - Site", "Site | Headline".
+_TITLE_SEP = re.compile(r"\s+[-|–—·•»/:]\s+|:\s+|\s*\|\s*")
+
+
+def _title(found: str | None, head: _HeadInfo, site_names: list[str], blocks: list[Block]) -> str:
+    """The headline: trafilatura's title without the site's name beside it.
+
+    A <title> often reads "Headline – Site" or "Site - Headline". The site's name is cut
+    when the page names its site elsewhere (og:site_name, JSON-LD publisher, copyright),
+    or the side that is the bare headline (an <h1>, og:title, JSON-LD headline, or the
+    first block of the body) is kept.
+    """
+    sites = {k for k in (outlet_key(n) for n in site_names) if k}
+    title = " ".join((found or "").split())
+    if not title or outlet_key(title) in sites:
+        title = head.title or head.og_title or title
+    bare = {text_key(h) for h in (head.headline, *head.h1s) if h}
+    bare.discard("")
+    if not title or text_key(title) in bare:
+        return title
+    # Trafilatura takes the first side of "A - B" in <title>: judge both sides here.
+    side_of_title = title != head.title and _is_side(title, head.title)
+    if side_of_title:
+        title = head.title
+    if head.og_title:
+        bare.add(text_key(head.og_title))
+    if blocks and len(blocks[0].text) < 300:
+        bare.add(text_key(blocks[0].text))
+    for m in _TITLE_SEP.finditer(title):
+        left, right = title[: m.start()].strip(), title[m.end() :].strip()
+        for side in (left, right):
+            if text_key(side) in bare and len(side.split()) >= 3:
+                return side
+    cut = title
+    for _ in range(2):
+        for m in _TITLE_SEP.finditer(cut):
+            left, right = cut[: m.start()].strip(), cut[m.end() :].strip()
+            if right and left and outlet_key(right) in sites:
+                cut = left
+                break
+            if right and left and outlet_key(left) in sites:
+                cut = right
+                break
+    if cut != title:
+        return cut
+    # No side is known: trafilatura's side if it can be a headline, else the whole <title>.
+    if side_of_title and len(found.split()) >= 4:
+        return " ".join(found.split())
+    return title
+
+
+def _is_side(part: str, whole: str) -> bool:
+    """Whether ``part`` is what stands before or after a separator in ``whole``."""
+    key = text_key(part)
+    for m in _TITLE_SEP.finditer(whole):
+        if key in (text_key(whole[: m.start()]), text_key(whole[m.end() :])):
+            return True
+    return False
+
+
+def _attested(value, html: str):
+    """htmldate's answer, if the page writes that day; a year or month alone dates nothing.
+
+    With its extensive search, htmldate turns a year in the text ("in 2019") into
+    1 January of that year. A publication date must name a day the page names.
+    """
+    if value is None:
+        return None
+    y, mo, d = value.year, value.month, value.day
+    for form in (f"{y:04}-{mo:02}-{d:02}", f"{y:04}/{mo:02}/{d:02}", f"{y:04}{mo:02}{d:02}"):
+        if form in html:
+            return value
+    text = _strip(_SCRIPT.sub(" ", html)) if "<" in html else html
+    for hit in find_dates(text):
+        if hit.day is not None and (hit.year, hit.month, hit.day) == (y, mo, d):
+            return value
+    return None
+
+
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1>", re.I | re.S)

@@ -297,6 +297,11 @@ _ROLE_WORDS = (
 )
 _ROLE_LINE = re.compile(rf"^(?P<name>{_PERSON})\s*[|,–—-]\s*(?i:{_ROLE_WORDS})\b")
 _BY_IN_LINE = re.compile(rf"\bby\s+(?P<name>{_PERSON})\s*(?:$|[|,;•·–—(])")
+# "Posted: 17.04.2025 | Author: Jane Doe  Views: 120": a labelled name, up to the next label.
+_LABELLED_AUTHOR = re.compile(
+    rf"\b(?i:author|written by|posted by|reporter|text)\s*:\s*(?P<name>{_PERSON})"
+    r"(?=\s*(?:$|[|,;•·–—(]|[A-Z][\w ]{0,20}:))"
+)
 # "Jane Doe · 5 min read", "Jane Doe | 4 minute read"
 _READ_TIME = re.compile(
     rf"^(?P<name>{_NAMES})\s*[|·•–—-]\s*\d{{1,3}}\s*(?:-\s*)?(?i:min(?:ute)?s?\.?\s+read)\s*$"
@@ -315,7 +320,7 @@ def author_in_line(line: str) -> str | None:
     m = _READ_TIME.match(line)
     if m:
         return clean_authors(m.group("name"))
-    m = _ROLE_LINE.match(line) or _BY_IN_LINE.search(line)
+    m = _ROLE_LINE.match(line) or _BY_IN_LINE.search(line) or _LABELLED_AUTHOR.search(line)
     if not m:
         return None
     return clean_authors(m.group("name"))

@@ -1,0 +1,165 @@
+"""Ingest: general fixes found by the held-out HTML set (pages here are new, not copied from it).
+
+Site names beside a <title>'s headline, outlets named only in a footer's copyright line,
+dates a page never writes, live-blog furniture, agency sign-offs, short English headlines
+misread as another language.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator.ingest import read_page
+
+_PARAS = [
+    "The city council voted on Tuesday to close two of its five public swimming pools at "
+    "the end of the summer, saying it could no longer afford the rising cost of heating them.",
+    "Councillors said the decision had been the hardest of the year. The two pools, in the "
+    "north and east of the city, together take about 140,000 visits a year, most of them "
+    "from schools and swimming clubs.",
+    "A petition to keep them open gathered more than 9,000 signatures in three weeks. Its "
+    "organiser, Helen Marsh, said families in the two districts would now face a long bus "
+    "ride to the nearest pool.",
+    "The council said the money saved would go to repairs at the three remaining pools, "
+    "whose roofs and filters are more than forty years old.",
+    "A final vote on the budget is due next month, and campaigners say they will try again "
+    "to change councillors' minds before then.",
+]
+_HEADLINE = "Council votes to close two swimming pools as heating costs soar"
+
+
+def _body(paras: list[str] = _PARAS) -> str:
+    return "\n".join(f"<p>{p}</p>" for p in paras)
+
+
+def _page(head: str, body: str) -> str:
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    )
+
+
+# --- the title: a site name beside the headline is cut --------------------------------
+
+
+def test_site_name_suffix_cut_when_h1_has_the_bare_headline():
+    html = _page(
+        f"<title>{_HEADLINE} &#8212; Riverside Gazette</title>",
+        f"<article><h1>{_HEADLINE}</h1>{_body()}</article>",
+    )
+    art = read_page(html, "wp.html")
+    assert art.title == _HEADLINE
+
+
+def test_site_name_suffix_cut_when_og_site_name_names_it():
+    html = _page(
+        f"<title>{_HEADLINE} | Riverside Gazette</title>"
+        "<meta property='og:site_name' content='Riverside Gazette'>",
+        f"<article>{_body()}</article>",
+    )
+    art = read_page(html, "og.html")
+    assert art.title == _HEADLINE
+    assert art.outlet == "Riverside Gazette"
+
+
+def test_div_soup_site_prefix_cut_by_copyright_and_headline_div_not_body():
+    html = _page(
+        f"<title>Valley Herald :: {_HEADLINE}</title>",
+        "<div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='art'><div class='art-head'>{_HEADLINE}</div>"
+        "<div class='art-info'>Date: 03.09.2024 14:10 | Author: Tomasz Wielgosz | Hits: 412</div>"
+        "<div class='art-body'>" + "<br><br>\n".join(_PARAS) + "</div></div>"
+        "<div class='foot'>&copy; 2006-2024 Valley Herald. All rights reserved.</div>",
+    )
+    art = read_page(html, "soup.html")
+    assert art.title == _HEADLINE
+    assert art.outlet == "Valley Herald"
+    assert art.author == "Tomasz Wielgosz"
+    assert art.published is not None and art.published.date().isoformat() == "2024-09-03"
+    assert all(b.text != _HEADLINE for b in art.blocks)
+
+
+def test_title_with_a_dash_of_its_own_is_kept_whole():
+    # Neither side is a site name the page gives, nor the bare headline: nothing is cut.
+    title = "Inflation - what it means for your savings"
+    html = _page(f"<title>{title}</title>", f"<article>{_body()}</article>")
+    assert read_page(html, "dash.html").title == title
+
+
+def test_site_name_not_cut_from_the_middle_of_a_headline():
+    title = "Riverside Gazette reporter wins award for pools series"
+    html = _page(
+        f"<title>{title} - Riverside Gazette</title>"
+        "<meta property='og:site_name' content='Riverside Gazette'>",
+        f"<article>{_body()}</article>",
+    )
+    assert read_page(html, "mid.html").title == title
+
+
+# --- dates: never invented -----------------------------------------------------------------
+
+
+def test_page_without_a_date_gets_none_not_first_of_january():
+    paras = [
+        *_PARAS[:2],
+        "The pools were last refurbished in 1998 and the council first warned about their "
+        "condition in 2019.",
+        *_PARAS[2:],
+    ]
+    html = _page("<title>Pools to close</title>", f"<article>{_body(paras)}</article>")
+    art = read_page(html, "nodate.html")
+    assert art.published is None
+    assert art.date_confidence == "none"
+
+
+def test_page_with_only_month_and_year_in_text_gets_none():
+    paras = [*_PARAS, "The closures were first proposed in March 2023 and shelved in 2024."]
+    html = _page("<title>Pools to close</title>", f"<article>{_body(paras)}</article>")
+    assert read_page(html, "month.html").published is None
+
+
+def test_date_in_meta_still_read():
+    html = _page(
+        "<title>Pools to close</title>"
+        "<meta property='article:published_time' content='2024-06-11T08:00:00+00:00'>",
+        f"<article>{_body()}</article>",
+    )
+    art = read_page(html, "meta.html")
+    assert art.published is not None and art.published.date().isoformat() == "2024-06-11"
+
+
+def test_date_in_json_ld_still_read():
+    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2024-06-11T08:00:00Z"})
+    html = _page(
+        f"<title>Pools to close</title><script type='application/ld+json'>{ld}</script>",
+        f"<article>{_body()}</article>",
+    )
+    art = read_page(html, "ld.html")
+    assert art.published is not None and art.published.date().isoformat() == "2024-06-11"
+
+
+# --- <br>-separated text and labelled authors ----------------------------------------------
+
+
+def test_short_br_br_block_split_into_paragraphs_single_br_kept_inside():
+    text = "<br><br>\n".join(_PARAS[:3]) + "<br>" + _PARAS[3]
+    html = _page("<title>Pools</title>", f"<div class='txt'>{text}</div>")
+    paras = read_page(html, "br.html").paragraphs
+    assert len(paras) == 3
+    assert paras[2].endswith(_PARAS[3])  # one <br> is a line break inside a paragraph
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Posted: 12.02.2024 | 09:15 Author: Maren Holt Views: 2210", "Maren Holt"),
+        ("Date: 03.09.2024 | Author: Tomasz Wielgosz | Hits: 412", "Tomasz Wielgosz"),
+        ("Author: Editorial Staff", None),
+        ("Authorities: New Rules Apply From Monday", None),
+    ],
+)
+def test_labelled_author_in_an_info_line(line, want):
+    from generator.ingest.outlet import author_in_line
+
+    assert author_in_line(line) == want
