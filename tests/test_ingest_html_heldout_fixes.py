@@ -163,3 +163,131 @@ def test_labelled_author_in_an_info_line(line, want):
     from generator.ingest.outlet import author_in_line
 
     assert author_in_line(line) == want
+
+
+# --- live blogs ------------------------------------------------------------------------------
+
+
+def _live_page(posts: list[tuple[str, str, str | None, str]], tail: str = "") -> str:
+    feed = "".join(
+        f"<section class='entry'><div class='entry-meta'><span>{t}</span> <span>{who}</span></div>"
+        + (f"<h2>{heading}</h2>" if heading else "")
+        + f"<p>{text}</p></section>"
+        for t, who, heading, text in posts
+    )
+    toc = "".join(f"<li><a href='#p{i}'>{h}</a></li>" for i, (_, _, h, _) in enumerate(posts) if h)
+    return _page(
+        f"<title>{_HEADLINE}</title><meta property='og:site_name' content='Metro Live'>",
+        f"<main><h1>{_HEADLINE}</h1><nav class='highlights'><h3>Highlights</h3><ul>{toc}</ul></nav>"
+        f"<div class='feed'>{feed}{tail}</div></main>",
+    )
+
+
+_POSTS = [
+    ("14:02", "Dana Whitfield", None, _PARAS[0]),
+    ("14:10", "Dana Whitfield", None, _PARAS[1]),
+    ("14:25", "Dana Whitfield", "Petition grows", _PARAS[2]),
+    ("14:40", "Dana Whitfield", None, _PARAS[3]),
+    ("14:52", "Dana Whitfield", None, _PARAS[4]),
+]
+
+
+def test_live_blog_post_times_and_posters_are_not_body():
+    art = read_page(_live_page(_POSTS), "live.html")
+    assert not any(b.text.startswith("14:") for b in art.blocks)
+    assert [p[:40] for p in art.paragraphs] == [p[:40] for p in _PARAS]
+
+
+def test_live_blog_sign_off_and_watch_promo_dropped():
+    tail = (
+        "<p class='end'>We're pausing our live coverage here. Thank you for joining us.</p>"
+        "<aside><p>Watch our rolling news channel live, free on the Metro Live app.</p></aside>"
+    )
+    art = read_page(_live_page(_POSTS, tail), "live-end.html")
+    assert art.paragraphs[-1] == _PARAS[4]
+
+
+def test_live_blog_subheading_kept_although_listed_in_highlights():
+    art = read_page(_live_page(_POSTS), "live-heads.html")
+    assert (2, "Petition grows") in art.subheadings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "09:41 Dana Whitfield",
+        "9.41am Dana Whitfield",
+        "14:02 BST | Newsdesk",
+    ],
+)
+def test_live_post_meta_lines_are_furniture(line):
+    from generator.ingest.textdump import paragraph_furniture
+
+    assert paragraph_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prose about live coverage is not a sign-off: no reader addressed.
+        "The broadcaster said its live coverage of the trial would end on Friday.",
+        "At 09:41 the first train left the station, an hour later than planned.",
+        "Follow the money, the auditors said, and the problems become clear.",
+    ],
+)
+def test_prose_near_the_live_blog_rules_is_kept(line):
+    from generator.ingest.textdump import paragraph_furniture
+
+    assert paragraph_furniture(line) is None
+
+
+def test_embedded_post_not_body():
+    embed = (
+        "<blockquote class='twitter-tweet'><p lang='en'>Our pools are part of this city. "
+        "Keep them open, sign the petition today and share it widely.</p>&mdash; Save Our Pools "
+        "(@savepools) <a href='https://twitter.com/x/status/1'>June 2, 2024</a></blockquote>"
+    )
+    body = _body(_PARAS[:2]) + embed + _body(_PARAS[2:])
+    art = read_page(_page(f"<title>{_HEADLINE}</title>", f"<article>{body}</article>"), "e.html")
+    assert not any("petition today" in p for p in art.paragraphs)
+    assert len(art.paragraphs) == len(_PARAS)
+
+
+# --- wire sign-offs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Editing by Mark Ellison)",
+        "(Writing by Ana Ruiz; Editing by Tom Hale and Priya Nair)",
+        "(Reporting by Jo Kim in Seoul; Additional reporting by Lee Park; Editing by Ann Ross)",
+    ],
+)
+def test_wire_sign_off_is_not_body(line):
+    from generator.ingest.textdump import paragraph_furniture
+
+    assert paragraph_furniture(line) is not None
+
+
+def test_parenthesised_prose_is_kept():
+    from generator.ingest.textdump import paragraph_furniture
+
+    line = "(The council later said the closures had been approved by a narrow majority.)"
+    assert paragraph_furniture(line) is None
+
+
+def test_dropped_subheading_put_back_before_its_paragraph_only():
+    from generator.ingest.article import Block
+    from generator.ingest.html import _restore_headings
+
+    html = (
+        "<ul><li><a href='#a'>Petition grows</a></li></ul>"
+        f"<div><h3>Petition grows</h3><div>{_PARAS[2]}</div></div>"
+        f"<h2>Related</h2><div>{_PARAS[4]}</div>"
+        f"<h2>Most read</h2><div>Teachers vote to accept pay offer</div>"
+    )
+    blocks = [Block("paragraph", p) for p in _PARAS]
+    _restore_headings(html, blocks)
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Petition grows"]
+    assert blocks[2] == Block("heading", "Petition grows")

@@ -45,6 +45,8 @@ def looks_like_html(text: str) -> bool:
 def read_html(text: str, filename: str) -> Article:
     import trafilatura  # imported here: text dumps never pay for the HTML stack
 
+    if "blockquote" in text:
+        text = _EMBED.sub("", text)
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,
@@ -60,6 +62,7 @@ def read_html(text: str, filename: str) -> Article:
 
     head = _HeadInfo(text)
     blocks, dropped = _blocks(doc)
+    _restore_headings(text, blocks)
     site_names = [n for n in (doc.sitename, *head.site_names) if n and not _is_section_name(n)]
     title = _title(doc.title, head, site_names, blocks)
     title_key = text_key(title or "")
@@ -457,3 +460,38 @@ def _attested(value, html: str):
 
 
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1>", re.I | re.S)
+
+
+# Embedded social-media posts (the platforms' own embed markup): quoted, not the article.
+_EMBED = re.compile(
+    r"<blockquote\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:twitter-tweet|instagram-media|"
+    r"tiktok-embed|bluesky-embed|threads-post|mastodon-embed|reddit-embed-bq)\b[^>]*>.*?</blockquote>",
+    re.I | re.S,
+)
+_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>", re.I | re.S)
+
+
+def _restore_headings(html: str, blocks: list[Block]) -> None:
+    """Put back a subheading trafilatura dropped, where the page has it: just before a kept block.
+
+    Trafilatura sometimes drops a heading that also appears elsewhere on the page
+    (a live blog's "Key events" list links to its posts' headings).
+    """
+    if len(blocks) < 2:
+        return
+    keys = {text_key(b.text) for b in blocks}
+    starts = {text_key(b.text)[:60]: i for i, b in enumerate(blocks) if b.kind == "paragraph"}
+    inserts = []
+    for m in _SUBHEADING.finditer(html):
+        text = _strip(m.group(2))
+        key = text_key(text)
+        if not key or key in keys or not 1 <= len(text.split()) <= 14:
+            continue
+        after = text_key(_strip(html[m.end() : m.end() + 400]))[:60]
+        i = starts.get(after) if len(after) >= 30 else None
+        if i is None or i == 0 or blocks[i - 1].kind == "heading":
+            continue
+        if paragraph_furniture(text) is None:
+            inserts.append((i, text))
+    for i, text in sorted(inserts, reverse=True):
+        blocks.insert(i, Block("heading", text))

@@ -96,6 +96,31 @@ _PROMO = re.compile(
     re.I,
 )
 _READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
+# "Stream our news channel on the app", "Watch us live": an imperative to the reader.
+_WATCH_PROMO = re.compile(
+    r"^(?:stream|watch|listen(?: to)?|download|install|get|follow)\b.{0,60}\b(?:our|us)\b"
+    r".{0,60}\b(?:app|channel|live|podcasts?|stream(?:ing)?)\b",
+    re.I,
+)
+# A live blog's post header: its time and poster, run together ("09:03Jane Doe").
+_LIVE_POST_META = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[|·•–—-]?\s*"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?$"
+)
+# A live blog's sign-off: "That's all from our live coverage", "We're pausing this blog".
+_LIVE_WORDS = re.compile(r"\blive (?:coverage|blog|updates?|page|reporting)\b|\bthis blog\b", re.I)
+_LIVE_CLOSE = re.compile(
+    r"\b(?:that'?s (?:all|it)|that is (?:all|it)|closing|pausing|ending|"
+    r"wrap(?:ping)? up|thanks? (?:you )?for (?:following|joining|reading)|"
+    r"(?:we'?ll|we will) be back|signing off)\b",
+    re.I,
+)
+# A wire story's staff credits apart from its reporter: "(Editing by Jane Doe)".
+_STAFF_CREDIT = re.compile(
+    r"^\(\s*(?:(?:additional\s+)?reporting|editing|edited|writing|compiled|graphics|photos?|"
+    r"translated|fact-checking)\s+by\b[^()]{0,200}\)$",
+    re.I,
+)
 _SOCIAL = re.compile(
     r"\b(?:share|shares|shared|tweet|facebook|twitter|whatsapp|telegram|linkedin|instagram|"
     r"youtube|pinterest|reddit|tiktok|vk|viber|e-?mail|print|copy link|follow us|rss|"
@@ -329,6 +354,8 @@ def _classify(
     if short and _LISTING_TIME.match(text):
         line.end_mark = True
         return set_("boiler", "time stamp of a listing (teasers, comments)")
+    if short and text[0].isdigit() and _LIVE_POST_META.match(text):
+        return set_("boiler", "live-blog post time and poster")
     if short and _COUNTER.match(text):
         # "3 comments" heads a comment section (below the byline it only counts them).
         line.end_mark = "comment" in low
@@ -366,6 +393,18 @@ def _classify(
         return set_("boiler", "advertisement or sponsor")
     if line.words <= 30 and _FORM.search(text) and not _is_prose_sentence(line):
         return set_("boiler", "form prompt or site notice")
+    if line.words <= 40 and text[0] == "(" and _STAFF_CREDIT.match(text):
+        return set_("meta", "wire staff credit")
+    if (
+        line.words <= 30
+        and _LIVE_WORDS.search(text)
+        and _LIVE_CLOSE.search(text)
+        and _READER.search(_unquoted(text))
+    ):
+        line.end_mark = True
+        return set_("boiler", "live blog's sign-off")
+    if line.words <= 30 and _WATCH_PROMO.match(text):
+        return set_("boiler", "site promotion addressed to the reader")
     if line.words <= 45 and _PROMO.search(text) and _READER.search(_unquoted(text)):
         return set_("boiler", "site promotion addressed to the reader")
     sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
