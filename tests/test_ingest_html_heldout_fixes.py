@@ -291,3 +291,59 @@ def test_dropped_subheading_put_back_before_its_paragraph_only():
     _restore_headings(html, blocks)
     assert [b.text for b in blocks if b.kind == "heading"] == ["Petition grows"]
     assert blocks[2] == Block("heading", "Petition grows")
+
+
+# --- text dumps: a short English headline is not "Polish"; a caption is not the title --------
+
+_DUMP_BODY = [
+    "Bus drivers across the region stopped work at dawn on Thursday after talks over a new pay "
+    "deal broke down late on Wednesday night, leaving thousands of commuters without a service.",
+    "The union said its members had been offered a rise of 2 percent, well below inflation, and "
+    "that the operator had refused to improve the offer during nine hours of talks.",
+    "The operator said the strike would cost it hundreds of thousands of euros a day and urged "
+    "the union to return to the table before the weekend.",
+    "Schools in the area said pupils who could not reach their classes would be marked as "
+    "excused, and several large employers told staff to work from home.",
+]
+
+
+def _dump(headline: str, above_body: str | None = None, extra: str | None = None) -> str:
+    lines = ["Northline Post", "Home | News | Business | Sport", headline]
+    if above_body:
+        lines.append(above_body)
+    lines.append("6 February 2025 | By Marta Olsen")
+    lines += _DUMP_BODY
+    if extra:
+        lines.append(extra)
+    lines += ["Related", "Ferry crews vote on new rosters", "© 2025 Northline Post"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Park staff walk out as wage talks collapse",
+        "Port strike: walk out over pay goes on",
+        "Bus drivers walk out as wage talks collapse",
+    ],
+)
+def test_short_english_headline_not_dropped_as_another_language(headline):
+    art = read_page(_dump(headline), "bus.txt")
+    assert art.title == headline
+
+
+def test_caption_above_the_body_is_not_the_title_or_body():
+    caption = "Commuters wait at an empty bus stop in the city centre on Thursday morning."
+    # The headline's "park" and "walk" are on jusText's Polish stoplist: it was dropped, and
+    # the caption below it became the title.
+    art = read_page(_dump("Park staff walk out as wage talks collapse", caption), "cap.txt")
+    assert art.title == "Park staff walk out as wage talks collapse"
+    assert caption not in art.paragraphs
+
+
+def test_a_line_in_another_language_is_still_dropped():
+    polish = "Kierowcy autobusów rozpoczęli strajk, bo nie ma porozumienia w sprawie płac dla nich."
+    art = read_page(_dump("Bus drivers walk out as wage talks collapse", extra=polish), "pl.txt")
+    assert polish not in art.paragraphs
+    dropped = [d.reason for d in art.lines if d.text == polish]
+    assert dropped and "language" in dropped[0]

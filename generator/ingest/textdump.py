@@ -32,7 +32,15 @@ from generator.ingest.outlet import (
     source_attribution,
     wire_credit,
 )
-from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, language_of, script_of, text_key
+from generator.ingest.words import (
+    FURNITURE_WORDS,
+    STOPWORDS,
+    distinctive_words,
+    language_of,
+    script_of,
+    stopwords_of,
+    text_key,
+)
 
 # --- line features ----------------------------------------------------------------
 
@@ -429,7 +437,7 @@ def _classify(
         return set_("boiler", f"not in the article's script ({script})")
     if page_lang and line.words >= 4:
         lang = language_of(low, line.lower)
-        if lang and lang != page_lang:
+        if lang and lang != page_lang and _outweighs(lang, page_lang, line.lower or low.split()):
             return set_("boiler", f"not in the article's language ({lang})")
     if short and line.furniture * 2 >= line.words and not line.ends_sentence:
         return set_("boiler", "site furniture (navigation words)")
@@ -438,6 +446,18 @@ def _classify(
     if _is_prose(line):
         return set_("good", "prose")
     return set_("short", "short line")
+
+
+def _outweighs(lang: str, page_lang: str, tokens: list[str]) -> bool:
+    """Whether a line's words of ``lang`` outnumber its stopwords of the page's language.
+
+    Stoplists share ordinary words ("port" and "walk" are on jusText's Polish list), so
+    a short English headline can look Polish; its English stopwords ("out", "as") say not.
+    """
+    table = distinctive_words()
+    ours = stopwords_of(page_lang)
+    theirs = sum(1 for w in tokens if table.get(w) == lang)
+    return theirs > sum(1 for w in tokens if w in ours)
 
 
 def paragraph_furniture(text: str) -> str | None:

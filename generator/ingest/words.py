@@ -121,6 +121,16 @@ def _distinctive() -> dict[str, str]:
     return {w: lang for lang, words in lists.items() for w in words if seen[w] == 1 and len(w) > 1}
 
 
+def distinctive_words() -> dict[str, str]:
+    """Stopwords that belong to exactly one language: word -> language."""
+    return _distinctive()
+
+
+def stopwords_of(language: str) -> frozenset[str]:
+    """A language's stoplist (empty when it has none)."""
+    return _stoplists().get(language, frozenset())
+
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
