@@ -46,7 +46,7 @@ def read_html(text: str, filename: str) -> Article:
     import trafilatura  # imported here: text dumps never pay for the HTML stack
 
     if "blockquote" in text:
-        text = _EMBED.sub("", text)
+        text = _drop_embeds(text)
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,
@@ -363,7 +363,9 @@ class _HeadInfo:
 def _copyright_names(html: str) -> list[str]:
     """Holders named in the page's copyright lines ("© 2009-2025 Borderland Daily. ...")."""
     names: list[str] = []
-    for m in _COPYRIGHT_MARK.finditer(html, max(0, len(html) - 300_000)):
+    for n, m in enumerate(_COPYRIGHT_MARK.finditer(html, max(0, len(html) - 300_000))):
+        if n >= 20:  # a page full of the word (a licence text) is not read to its end
+            break
         start = html.rfind(">", max(0, m.start() - 200), m.start()) + 1 or m.start()
         if "<" in html[start : m.start()] or html.rfind("<script", 0, m.start()) > html.rfind(
             "</script", 0, m.start()
@@ -463,11 +465,28 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1>", re.I | re.S)
 
 
 # Embedded social-media posts (the platforms' own embed markup): quoted, not the article.
-_EMBED = re.compile(
+_EMBED_OPEN = re.compile(
     r"<blockquote\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:twitter-tweet|instagram-media|"
-    r"tiktok-embed|bluesky-embed|threads-post|mastodon-embed|reddit-embed-bq)\b[^>]*>.*?</blockquote>",
-    re.I | re.S,
+    r"tiktok-embed|bluesky-embed|threads-post|mastodon-embed|reddit-embed-bq)\b[^>]*>",
+    re.I,
 )
+
+
+def _drop_embeds(html: str) -> str:
+    """The page without its embedded social posts (each up to its </blockquote>)."""
+    out, pos = [], 0
+    for m in _EMBED_OPEN.finditer(html):
+        if m.start() < pos:
+            continue
+        close = _CLOSE_QUOTE.search(html, m.end())
+        if close is None:
+            break
+        out.append(html[pos : m.start()])
+        pos = close.end()
+    return "".join(out) + html[pos:] if out else html
+
+
+_CLOSE_QUOTE = re.compile(r"</blockquote>", re.I)
 _SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>", re.I | re.S)
 
 
