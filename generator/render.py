@@ -45,10 +45,6 @@ ARTICLES_INDEX_LIMIT = 1000
 IN_BRIEF = 5
 # Sources cited under one event; a background date can have thousands.
 SOURCE_LIMIT = 8
-# Characters of an article's body that go into the search index: the lede, where news
-# puts what the article is about. Indexing whole bodies makes the index about 4 KB per
-# article (40 MB at 10,000 articles); browsers choke on indexes that size.
-SEARCH_BODY_CHARS = 1200
 
 
 class TemplateProblem(Exception):
@@ -187,7 +183,7 @@ class Renderer:
             kinds=KINDS,
             list_limit=LIST_LIMIT,
             source_limit=SOURCE_LIMIT,
-            searchable_blocks=searchable_blocks,
+            article_sections=article_sections,
         )
 
     def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
@@ -409,15 +405,23 @@ def linked_paragraph(
 
 
 
-def searchable_blocks(blocks: list[Any], budget: int = SEARCH_BODY_CHARS) -> int:
-    """How many leading blocks of a body go into the search index: whole paragraphs
-    until ``budget`` characters are reached (at least one)."""
-    total = 0
-    for n, block in enumerate(blocks):
-        if total >= budget:
-            return n
-        total += len(block.text)
-    return len(blocks)
+@jinja2.pass_context
+def article_sections(
+    context: jinja2.runtime.Context, term: ArticleEntry
+) -> list[tuple[str | None, str]]:
+    """The article's body as (subheading or None, HTML of the paragraphs under it), each
+    paragraph with its actors linked: few raw HTML blocks for MkDocs to carry."""
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    mentions = term.facts.mentions
+    paragraph = 0
+    for block in term.article.blocks:
+        if block.kind == "heading":
+            sections.append((block.text, []))
+            continue
+        found = mentions[paragraph] if paragraph < len(mentions) else []
+        sections[-1][1].append(linked_paragraph(context, block.text, found))
+        paragraph += 1
+    return [(heading, "\n".join(html)) for heading, html in sections if heading or html]
 
 
 # --- What pages need beyond the model --------------------------------------------------

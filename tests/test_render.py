@@ -31,7 +31,6 @@ from generator.render import (
     relative_path,
     relative_url,
     render_site,
-    searchable_blocks,
     summary,
 )
 from generator.render import front_matter as render_front_matter
@@ -359,27 +358,32 @@ def test_relative_path_agrees_with_posixpath(folders, here, name) -> None:
     assert relative_path(path, here_dir) == posixpath.relpath(path, here_dir or ".")
 
 
-def test_only_an_articles_lede_goes_into_the_search_index() -> None:
-    blocks = [Block("paragraph", "w " * 300)] * 10  # 600 characters each
-    assert searchable_blocks(blocks, budget=1200) == 2
-    assert searchable_blocks(blocks[:1], budget=1200) == 1
-    assert searchable_blocks([], budget=1200) == 0
-    long_article = hostile_article(
-        blocks=[Block("paragraph", f"Para {i}. " + "w " * 400) for i in range(8)]
-    )
-    registry = parse_registry(REGISTRY)
-    digest = build_digest([extract(long_article, registry)], registry, "T", "# T")
-    page = next(
-        p
-        for p in render_site(digest, Renderer())
-        if p.path.startswith("articles/") and "index" not in p.path
-    )
-    soup = html_of(page)
-    rest = soup.select_one("div.digest-rest")
-    assert rest is not None and rest.has_attr("data-search-exclude")
-    assert "Para 0." not in rest.get_text() and "Para 7." in rest.get_text()
+def test_article_sections_keep_order_and_link_each_paragraphs_own_mentions() -> None:
+    from types import SimpleNamespace
 
+    from generator.actors import Actor, Mention
+    from generator.model import ActorEntry
 
+    blocks = [
+        Block("paragraph", "Qatar hosted talks."),
+        Block("heading", "What comes next"),
+        Block("paragraph", "Envoys met <again>."),
+        Block("paragraph", "Then Qatar spoke."),
+    ]
+    qatar = ActorEntry(Actor("qatar", "Qatar", "country"))
+    qatar.articles.append(None)  # named in some article: it has a page
+    mentions = [[Mention(0, 5, "Qatar", "qatar")], [], [Mention(5, 10, "Qatar", "qatar")]]
+    term = SimpleNamespace(article=SimpleNamespace(blocks=blocks), facts=SimpleNamespace(mentions=mentions))
+    template = Renderer(None).env.from_string(
+        "{% for h, html in article_sections(term) %}[{{ h }}]{{ html }}|{% endfor %}"
+    )
+    digest = SimpleNamespace(actors={"qatar": qatar})
+    out = template.render(term=term, digest=digest, page_path="articles/x.md")
+    link = '<a href="../../actors/qatar/">Qatar</a>'
+    assert out == (
+        f"[None]<p>{link} hosted talks.</p>|"
+        f"[What comes next]<p>Envoys met &lt;again&gt;.</p>\n<p>Then {link} spoke.</p>|"
+    )
 def test_an_empty_digest_renders_a_site_that_says_so() -> None:
     registry = parse_registry(REGISTRY)
     digest = Digest("Empty", "# Empty\n\nNothing.", registry, [], [], {}, {}, [])
