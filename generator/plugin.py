@@ -15,6 +15,7 @@ MkDocs skips rendering them.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import html
 import json
 import logging
@@ -113,6 +114,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.previous = current
         self.files = files
         self.digest = result.digest
+        # What the build made lives until MkDocs is done; the cyclic garbage collector
+        # need not scan it again and again while MkDocs renders thousands of pages.
+        gc.freeze()
         log.info(
             "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
         )
@@ -140,6 +144,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        gc.unfreeze()  # under `mkdocs serve`, this build's leftovers may be collected
         if not self.search_index:
             return
         path = Path(config.site_dir) / "search" / "search_index.json"
