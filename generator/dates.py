@@ -40,6 +40,7 @@ Conventions for values (ISO with the granularity the text really gives):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -645,6 +646,7 @@ def sort_key(value: str, modifier: Modifier | None = None) -> tuple[str, int]:
     return (f"{value}-{month}-32", 3)
 
 
+@functools.lru_cache(maxsize=65536)
 def display_date(value: str, modifier: Modifier | None = None) -> str:
     """Write a date as precisely as it is known, never more: "late October 2024"."""
     parts = [int(p) for p in value.split("-")]

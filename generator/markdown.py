@@ -15,6 +15,8 @@ _SPACE = re.compile(r"\s+")
 # Control characters HTML cannot show; Python-Markdown also uses STX/ETX as placeholders.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# What escape_html must clean besides markup: most text has none of it.
+_UNCLEAN = re.compile(r"[^\S ]|  |[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def escape(text: object) -> str:
@@ -51,8 +53,9 @@ def escape_html(text: object) -> str:
 
 
 def _escape_html(text: str) -> str:
-    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
-    return html.escape(_SPACE.sub(" ", text).strip(), quote=True)
+    if _UNCLEAN.search(text):
+        text = _SPACE.sub(" ", _SURROGATE.sub("\ufffd", _CONTROL.sub("", text)))
+    return html.escape(text.strip(), quote=True)
 
 
 _escape_html_cached = functools.lru_cache(maxsize=131072)(_escape_html)

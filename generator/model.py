@@ -6,6 +6,7 @@ gives the same site.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -120,17 +121,19 @@ class ArticleEntry:
     def outlet(self) -> str:
         return self.article.outlet or "Unknown outlet"
 
-    @property
+    # Read on every page that lists the article: computed once (the article is not changed
+    # once the digest is built).
+    @functools.cached_property
     def month(self) -> str | None:
         published = self.article.published
         return f"{published:%Y-%m}" if published else None
 
-    @property
+    @functools.cached_property
     def date(self) -> str:
         published = self.article.published
         return display_date(f"{published:%Y-%m-%d}") if published else "Undated"
 
-    @property
+    @functools.cached_property
     def actor_ids(self) -> list[str]:
         return self.facts.actor_ids
 

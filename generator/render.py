@@ -113,10 +113,19 @@ def page_path(obj: Any) -> str:
     raise TypeError(f"no page for {type(obj).__name__}")
 
 
-@functools.lru_cache(maxsize=262144)
 def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:
     """The URL from the page at docs path ``from_path`` to docs path ``target``, as MkDocs
     would write it: for raw HTML, which MkDocs does not rewrite."""
+    folder, _, name = from_path.rpartition("/")
+    if name != "index.md" and target.partition("#")[0] != from_path:
+        # Every other page of a folder sees ``target`` at the same URL: one cache entry
+        # serves them all ("*" is in no page name).
+        from_path = f"{folder}/*.md" if folder else "*.md"
+    return _relative_url(target, from_path, directory_urls)
+
+
+@functools.lru_cache(maxsize=262144)
+def _relative_url(target: str, from_path: str, directory_urls: bool) -> str:
     here = url_of(from_path, directory_urls)
     url, _, anchor = url_of(target, directory_urls).partition("#")
     # A page's URL is a file name ("x.html") or a folder ("x/"): links resolve from its folder.
