@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from generator.ingest.article import Article
 
@@ -15,6 +15,8 @@ _SAME = 0.8  # share of the shorter body's shingles found in the other
 # ("... the next round (A)." / "... (B)."): only identical bodies merge.
 _NEAR_MIN = 50
 _RANK = {"high": 2, "low": 1, "none": 0}
+# How many of a page's rarest sampled shingles are looked up to find its near copies.
+_PROBES = 16
 
 
 def shingles(text: str, size: int = _SHINGLE) -> set[int]:
@@ -33,19 +35,18 @@ def _body(article: Article) -> str:
 def merge_duplicates(articles: list[Article]) -> list[Article]:
     """Merge articles whose bodies are (nearly) the same; the best-dated copy stands for all.
 
-    Candidate pairs come from an inverted index on a sample of shingles, so a corpus of
-    thousands of pages is not compared pair by pair.
+    Candidate pairs come from an inverted index on a sample of shingles, each page probing
+    only its rarest ones, so a corpus of thousands of pages is not compared pair by pair.
     """
     sets = [shingles(_body(a)) for a in articles]
+    sampled = [[h for h in s if h % 4 == 0] for s in sets]
     index: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(sets):
-        for h in s:
-            if h % 4 == 0:
-                index[h].append(i)
+    for i, hashes in enumerate(sampled):
+        for h in hashes:
+            index[h].append(i)
     # A shingle found in a large share of the corpus is a stock phrase, not evidence of a
     # copy: following it would compare most pages with most others (quadratic).
-    common = {h for h, posting in index.items() if len(posting) > 50 + len(articles) // 20}
-    telling = [sum(1 for h in s if h % 4 == 0 and h not in common) for s in sets]
+    limit = 50 + len(articles) // 20
     parent = list(range(len(articles)))
 
     def find(i: int) -> int:
@@ -57,14 +58,15 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
     for i, s in enumerate(sets):
         if not s:
             continue
-        shared: Counter[int] = Counter()
-        for h in s:
-            if h % 4 == 0 and h not in common:
-                shared.update(j for j in index[h] if j > i)
-        for j, count in shared.items():
-            # A near copy shares at least _SAME of the shorter body's shingles, so about as
-            # many of its sampled ones; half of that is a safe bar before the full comparison.
-            if count < 0.5 * _SAME * min(telling[i], telling[j]):
+        # A near copy holds at least _SAME of this body's shingles, so nearly all of its
+        # rarest sampled ones: pages sharing one of those are the only candidates, and the
+        # full comparison decides. Each page looks at a few short posting lists.
+        telling = sorted(
+            (h for h in sampled[i] if len(index[h]) <= limit), key=lambda h: (len(index[h]), h)
+        )
+        candidates = {j for h in telling[:_PROBES] for j in index[h] if j != i}
+        for j in sorted(candidates):
+            if find(i) == find(j):
                 continue
             small, large = (s, sets[j]) if len(s) <= len(sets[j]) else (sets[j], s)
             if s == sets[j] or (
