@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -107,6 +108,22 @@ def _search(tab, text: str) -> None:
     box.press_sequentially(text, delay=20)
 
 
+def _result_paths(tab, wanted) -> list[str]:
+    """The URL paths of the search results once ``wanted(paths)`` holds, or as they stand
+    when the time is up. Results are read in one go: Material redraws the list as each
+    typed letter arrives, so reading them one by one can race a redraw."""
+    tab.locator(".md-search-result__item a").first.wait_for()
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        hrefs = tab.locator(".md-search-result__item a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href') || '')"
+        )
+        paths = [urlsplit(h).path for h in hrefs]
+        if wanted(paths) or time.monotonic() > deadline:
+            return paths
+        tab.wait_for_timeout(200)
+
+
 def _shoot(tab, name: str) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     tab.wait_for_load_state("networkidle")
@@ -149,10 +166,7 @@ def test_reader_follows_chart_to_month_to_actor_to_article(page, served_site: st
 def test_searching_an_alias_finds_the_actor_page(page, served_site: str) -> None:
     page.goto(served_site)
     _search(page, "Doha")
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
-    paths = [urlsplit(h).path for h in hrefs]
+    paths = _result_paths(page, lambda ps: any(p.endswith("/actors/qatar/") for p in ps))
     assert any(p.endswith("/actors/qatar/") for p in paths), paths
 
 
@@ -185,9 +199,7 @@ def test_searching_a_word_of_an_article_end_finds_the_article(
     word, url = _word_only_at_the_end(sample_site)
     page.goto(served_site)
     _search(page, word)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    paths = [urlsplit(results.nth(i).get_attribute("href") or "").path for i in range(results.count())]
+    paths = _result_paths(page, lambda ps: any(p.endswith("/" + url) for p in ps))
     assert any(p.endswith("/" + url) for p in paths), (word, url, paths)
 
 
@@ -195,10 +207,8 @@ def test_searching_a_word_of_an_article_end_finds_the_article(
 def test_searching_a_month_name_finds_the_month_page(page, served_site: str) -> None:
     page.goto(served_site)
     _search(page, "November 2024")
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    first = urlsplit(results.first.get_attribute("href") or "").path
-    assert first.endswith("/months/2024-11/"), first
+    paths = _result_paths(page, lambda ps: ps[:1] and ps[0].endswith("/months/2024-11/"))
+    assert paths and paths[0].endswith("/months/2024-11/"), paths
 
 
 @pytest.mark.browser
