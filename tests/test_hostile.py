@@ -451,6 +451,21 @@ def test_feeds_are_well_formed_and_carry_text_as_text(hostile: Built) -> None:
                 assert not value.strip().lower().startswith("javascript:"), (feed.name, value)
 
 
+def test_search_entries_carry_hostile_text_as_text(hostile: Built) -> None:
+    """Material shows a result's title and text as HTML: markup from the corpus must come
+    out as entities there, and the word bag holds words only."""
+    import json
+
+    docs = json.loads((hostile.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    ours = [d for d in docs if d["location"].startswith(("articles/", "actors/", "months/"))]
+    assert any(MARKER.search(d["title"] + d["text"]) for d in ours), "payloads never reached search"
+    for doc in ours:
+        for field in ("title", "text"):
+            soup = BeautifulSoup(doc[field], "html.parser")
+            assert soup.find(True) is None, (doc["location"], field, doc[field])
+        assert re.fullmatch(r"[\w'’. ]*", doc.get("body", "")), doc["location"]
+
+
 # --- front matter of the wrong type ------------------------------------------------------
 
 WRONG_TYPES = {
