@@ -38,6 +38,7 @@ from generator.corpus import (
 )
 from generator.extract import ArticleFacts, extract
 from generator.ingest import Article, merge_duplicates
+from generator.ingest.dedupe import article_shingles
 from generator.model import Digest, build_digest
 from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
 
@@ -227,6 +228,8 @@ class PageResult:
     facts: ArticleFacts | None = None
     fresh: bool = False  # cleaned now rather than found in the cache
     extracted: bool = False  # extracted now rather than found in the cache
+    # What the duplicate merge compares, computed where the page was cleaned (in a worker).
+    shingles: set[int] | None = None
 
 
 def process_page(
@@ -258,6 +261,8 @@ def process_page(
             cleaned.lines = []
         cache.put("clean", key, cleaned)
     result = PageResult(name, key, cleaned, fresh=fresh)
+    if isinstance(cleaned, Article):
+        result.shingles = article_shingles(cleaned)
     if registry is not None and isinstance(cleaned, Article):
         result.extract_key, result.facts, result.extracted = _extract_cached(
             cleaned, registry, registry_hash, cache
@@ -399,6 +404,7 @@ class _Reader:
         self.disk = PageCache(options.cache_dir)
         self.keys: list[str] = []
         self.article_keys: list[str] = []  # clean keys of the articles read, in order
+        self.shingles: dict[str, set[int]] = {}  # clean key -> shingles of pages cleaned now
 
     def read_many(self, items: list[tuple[Path, str]]) -> list[Article | Problem]:
         results: list[Article | Problem | None] = []
@@ -416,6 +422,8 @@ class _Reader:
                 self.work.cleaned.append(name)
             if page.key is not None:
                 self.cleaned[page.key] = page.cleaned
+                if page.shingles is not None:
+                    self.shingles[page.key] = page.shingles
                 if stat is not None:
                     self.stats[name] = (*stat, page.key)
             if page.facts is not None and page.extract_key:
@@ -438,7 +446,7 @@ class _Reader:
         key = hashlib.sha256("\0".join(self.article_keys).encode()).hexdigest()
         merged = self.session.merged.get(key) or self.disk.get("corpus", key)
         if merged is None:
-            merged = merge_duplicates(articles)
+            merged = merge_duplicates(articles, [self.shingles.get(k) for k in self.article_keys])
             self.disk.put_only("corpus", key, merged)
         self.session.merged = {key: merged}
         # Handed out as copies: the model must not change what is remembered.

@@ -7,8 +7,10 @@ pages whose input changed may be cleaned or extracted again.
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import os
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -129,7 +131,9 @@ def test_registry_change_re_extracts_without_re_cleaning(project: Path) -> None:
     build(options(project))
     registry = project / "content" / "actors.yml"
     registry.write_text(
-        registry.read_text(encoding="utf-8").replace("aliases:\n  - Qatari", "aliases:\n  - Qatari\n  - Doha", 1),
+        registry.read_text(encoding="utf-8").replace(
+            "aliases:\n  - Qatari", "aliases:\n  - Qatari\n  - Doha", 1
+        ),
         encoding="utf-8",
     )
     after = build(options(project))
@@ -240,9 +244,9 @@ def test_duplicate_merge_runs_again_only_when_a_page_changed(
     calls: list[int] = []
     real = pipeline.merge_duplicates
 
-    def counting(articles):
+    def counting(articles, known=None):
         calls.append(len(articles))
-        return real(articles)
+        return real(articles, known)
 
     monkeypatch.setattr(pipeline, "merge_duplicates", counting)
     build(options(project))
@@ -261,3 +265,35 @@ def test_mkdocs_keeps_the_plugin_and_its_session_across_serve_rebuilds(project: 
     first = load_config(str(project / "mkdocs.yml"))
     again = load_config(str(project / "mkdocs.yml"))  # what `mkdocs serve` does per rebuild
     assert first.plugins["digest"] is again.plugins["digest"]
+
+
+def test_shingles_from_workers_give_the_merge_computed_in_the_parent(project: Path) -> None:
+    from generator.ingest import merge_duplicates
+    from generator.ingest.dedupe import article_shingles
+
+    pages = [
+        pipeline.process_page(path, name, None, None)
+        for path, name in pipeline.page_files(options(project))
+    ]
+    articles = [p.cleaned for p in pages if isinstance(p.cleaned, pipeline.Article)]
+    assert all(p.shingles == article_shingles(p.cleaned) for p in pages if p.shingles)
+    known = [p.shingles for p in pages if isinstance(p.cleaned, pipeline.Article)]
+    alone = merge_duplicates([copy.copy(a) for a in articles])
+    given = merge_duplicates([copy.copy(a) for a in articles], known)
+    assert [(a.source, a.duplicates) for a in given] == [(a.source, a.duplicates) for a in alone]
+    assert any(a.duplicates for a in alone)  # the generated corpus has copies to merge
+
+
+def test_shingles_are_the_same_in_every_process_whatever_its_hash_seed() -> None:
+    from generator.ingest.dedupe import shingles
+
+    text = "Qatar's prime minister met both delegations in Doha on Tuesday, officials said."
+    code = f"from generator.ingest.dedupe import shingles; print(sorted(shingles({text!r})))"
+    seen = set()
+    for seed in ("1", "2", "random"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        seen.add(out)
+    assert seen == {f"{sorted(shingles(text))}\n"}

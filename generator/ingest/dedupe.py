@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 from generator.ingest.article import Article
 
@@ -19,34 +20,64 @@ _RANK = {"high": 2, "low": 1, "none": 0}
 _PROBES = 16
 
 
+# Word -> its CRC-32, shared by every page a process reads (bounded: see _word_ids).
+_WORD_IDS: dict[str, int] = {}
+_WORD_IDS_MAX = 500_000
+
+
+def _word_ids(words: list[str]) -> list[int]:
+    if len(_WORD_IDS) > _WORD_IDS_MAX:
+        _WORD_IDS.clear()
+    known = _WORD_IDS.get
+    ids = []
+    for word in words:
+        found = known(word)
+        if found is None:
+            found = _WORD_IDS[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+        ids.append(found)
+    return ids
+
+
 def shingles(text: str, size: int = _SHINGLE) -> set[int]:
+    """Hashes of every run of ``size`` words: the same in every process and on every run
+    (a tuple of ints hashes without Python's per-process string salt)."""
     words = _WORD.findall(text.lower())
     if len(words) < size:
-        return {zlib.crc32(" ".join(words).encode())} if words else set()
-    return {
-        zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)
-    }
+        return {zlib.crc32(" ".join(words).encode("utf-8", "surrogatepass"))} if words else set()
+    ids = _word_ids(words)
+    return set(map(hash, zip(*(ids[i:] for i in range(size)), strict=False)))
 
 
-def _body(article: Article) -> str:
-    return " ".join(b.text for b in article.blocks)
+def article_shingles(article: Article) -> set[int]:
+    """What ``merge_duplicates`` compares; pure, so worker processes can compute it."""
+    return shingles(" ".join(b.text for b in article.blocks))
 
 
-def merge_duplicates(articles: list[Article]) -> list[Article]:
+def merge_duplicates(
+    articles: list[Article], known: list[set[int] | None] | None = None
+) -> list[Article]:
     """Merge articles whose bodies are (nearly) the same; the best-dated copy stands for all.
 
     Candidate pairs come from an inverted index on a sample of shingles, each page probing
     only its rarest ones, so a corpus of thousands of pages is not compared pair by pair.
+    ``known`` holds shingles already computed (by ``article_shingles``), None where not.
     """
-    sets = [shingles(_body(a)) for a in articles]
-    sampled = [[h for h in s if h % 4 == 0] for s in sets]
-    index: dict[int, list[int]] = defaultdict(list)
-    for i, hashes in enumerate(sampled):
-        for h in hashes:
-            index[h].append(i)
+    if known is None:
+        known = [None] * len(articles)
+    sets = [
+        s if s is not None else article_shingles(a) for s, a in zip(known, articles, strict=True)
+    ]
+    sampled = [{h for h in s if not h & 3} for s in sets]
+    counts = Counter(chain.from_iterable(sampled))
     # A shingle found in a large share of the corpus is a stock phrase, not evidence of a
     # copy: following it would compare most pages with most others (quadratic).
     limit = 50 + len(articles) // 20
+    shared = {h for h, n in counts.items() if n > 1}
+    telling = {h for h in shared if counts[h] <= limit}
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, hashes in enumerate(sampled):
+        for h in telling.intersection(hashes):
+            index[h].append(i)
     parent = list(range(len(articles)))
 
     def find(i: int) -> int:
@@ -56,15 +87,16 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
         return i
 
     for i, s in enumerate(sets):
-        if not s:
-            continue
         # A near copy holds at least _SAME of this body's shingles, so nearly all of its
         # rarest sampled ones: pages sharing one of those are the only candidates, and the
-        # full comparison decides. Each page looks at a few short posting lists.
-        telling = sorted(
-            (h for h in sampled[i] if len(index[h]) <= limit), key=lambda h: (len(index[h]), h)
-        )
-        candidates = {j for h in telling[:_PROBES] for j in index[h] if j != i}
+        # full comparison decides. Each page looks at a few short posting lists. The rarest
+        # are the page's own (found in no other page, so leading nowhere): a page with
+        # _PROBES of them, as most pages have, has no candidates at all.
+        alone = len(sampled[i]) - len(shared.intersection(sampled[i]))
+        if not s or alone >= _PROBES:
+            continue
+        probes = sorted(telling.intersection(sampled[i]), key=lambda h: (counts[h], h))
+        candidates = {j for h in probes[: _PROBES - alone] for j in index[h] if j != i}
         for j in sorted(candidates):
             if find(i) == find(j):
                 continue
