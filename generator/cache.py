@@ -78,12 +78,15 @@ def _module_file(module: str) -> Path | None:
     return None
 
 
-def _imports(path: Path, module: str) -> set[str]:
-    """``generator`` modules imported by one source file (absolute or relative imports)."""
+@cache
+def _imports(path: Path, module: str) -> frozenset[str]:
+    """``generator`` modules imported by one source file (absolute or relative imports).
+
+    Remembered for the process, like ``code_version``: the stages share most modules."""
     try:
         tree = ast.parse(path.read_bytes())
     except (SyntaxError, ValueError):
-        return set()
+        return frozenset()
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(tree):
@@ -102,7 +105,12 @@ def _imports(path: Path, module: str) -> set[str]:
         # "generator.ingest.reader" also runs "generator.ingest/__init__.py", and so on up.
         parts = name.split(".")
         out.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
-    return {m for m in out if m.startswith("generator")}
+    return frozenset(m for m in out if m.startswith("generator"))
+
+
+@cache
+def _file_digest(path: Path) -> bytes:
+    return hashlib.sha256(path.read_bytes()).digest()
 
 
 def module_closure(*roots: str) -> list[Path]:
@@ -141,7 +149,7 @@ def code_version(stage: str) -> str:
     sources = module_closure(*_STAGE_MODULES[stage])
     for path in [*sources, *_data_files(sources)]:
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(_file_digest(path))
     for library in _LIBRARIES[stage]:
         try:
             version = importlib.metadata.version(library)
