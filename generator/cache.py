@@ -25,6 +25,7 @@ is as trusted as the code that writes it, like ``__pycache__``.
 from __future__ import annotations
 
 import ast
+import contextlib
 import copy
 import dataclasses
 import hashlib
@@ -33,7 +34,7 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -240,9 +241,13 @@ class PageCache:
         if self.root is None:
             return
         path = self._path(stage, key)
+        data = _encode(key, value)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, _encode(key, value))
+            try:
+                write_atomic(path, data)
+            except FileNotFoundError:  # the record's folder is made on first use only
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, data)
         except OSError:
             return
         self.stats[stage].writes += 1
@@ -294,12 +299,18 @@ def _decode(data: bytes, key: str) -> Any:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: readers never see half."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write to a temporary file beside ``path`` and rename it over: readers never see half.
+
+    The temporary name is unique to this process and thread, which is all that can write
+    at once (``mkstemp``'s random names cost more than the write, thousands of times over).
+    """
+    tmp = os.path.join(path.parent, f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
