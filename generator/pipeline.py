@@ -19,6 +19,7 @@ import os
 import sys
 import threading
 import time
+from array import array
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -229,7 +230,7 @@ class PageResult:
     fresh: bool = False  # cleaned now rather than found in the cache
     extracted: bool = False  # extracted now rather than found in the cache
     # What the duplicate merge compares, computed where the page was cleaned (in a worker).
-    shingles: set[int] | None = None
+    shingles: array[int] | None = None
 
 
 def process_page(
@@ -404,7 +405,7 @@ class _Reader:
         self.disk = PageCache(options.cache_dir)
         self.keys: list[str] = []
         self.article_keys: list[str] = []  # clean keys of the articles read, in order
-        self.shingles: dict[str, set[int]] = {}  # clean key -> shingles of pages cleaned now
+        self.shingles: dict[str, array[int]] = {}  # clean key -> shingles, pages cleaned now
 
     def read_many(self, items: list[tuple[Path, str]]) -> list[Article | Problem]:
         results: list[Article | Problem | None] = []
@@ -448,6 +449,7 @@ class _Reader:
         if merged is None:
             merged = merge_duplicates(articles, [self.shingles.get(k) for k in self.article_keys])
             self.disk.put_only("corpus", key, merged)
+        self.shingles = {}  # a corpus's worth: not kept beyond the merge
         self.session.merged = {key: merged}
         # Handed out as copies: the model must not change what is remembered.
         return [copy.copy(article) for article in merged]

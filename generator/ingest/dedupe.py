@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from itertools import chain
 
@@ -48,13 +49,16 @@ def shingles(text: str, size: int = _SHINGLE) -> set[int]:
     return set(map(hash, zip(*(ids[i:] for i in range(size)), strict=False)))
 
 
-def article_shingles(article: Article) -> set[int]:
-    """What ``merge_duplicates`` compares; pure, so worker processes can compute it."""
-    return shingles(" ".join(b.text for b in article.blocks))
+def article_shingles(article: Article) -> array[int]:
+    """What ``merge_duplicates`` compares; pure, so worker processes can compute it.
+
+    Packed (8 bytes a shingle, not ~80 as a set of ints): a corpus's worth is held at once.
+    """
+    return array("q", shingles(" ".join(b.text for b in article.blocks)))
 
 
 def merge_duplicates(
-    articles: list[Article], known: list[set[int] | None] | None = None
+    articles: list[Article], known: list[array[int] | None] | None = None
 ) -> list[Article]:
     """Merge articles whose bodies are (nearly) the same; the best-dated copy stands for all.
 
@@ -64,10 +68,19 @@ def merge_duplicates(
     """
     if known is None:
         known = [None] * len(articles)
-    sets = [
+    packed = [
         s if s is not None else article_shingles(a) for s, a in zip(known, articles, strict=True)
     ]
-    sampled = [{h for h in s if not h & 3} for s in sets]
+    sampled = [{h for h in s if not h & 3} for s in packed]
+    # Whole shingle sets of the pages that get compared (few, in a real corpus).
+    sets: dict[int, set[int]] = {}
+
+    def shingle_set(i: int) -> set[int]:
+        found = sets.get(i)
+        if found is None:
+            found = sets[i] = set(packed[i])
+        return found
+
     counts = Counter(chain.from_iterable(sampled))
     # A shingle found in a large share of the corpus is a stock phrase, not evidence of a
     # copy: following it would compare most pages with most others (quadratic).
@@ -86,24 +99,23 @@ def merge_duplicates(
             i = parent[i]
         return i
 
-    for i, s in enumerate(sets):
+    for i in range(len(articles)):
         # A near copy holds at least _SAME of this body's shingles, so nearly all of its
         # rarest sampled ones: pages sharing one of those are the only candidates, and the
         # full comparison decides. Each page looks at a few short posting lists. The rarest
         # are the page's own (found in no other page, so leading nowhere): a page with
         # _PROBES of them, as most pages have, has no candidates at all.
         alone = len(sampled[i]) - len(shared.intersection(sampled[i]))
-        if not s or alone >= _PROBES:
+        if not packed[i] or alone >= _PROBES:
             continue
         probes = sorted(telling.intersection(sampled[i]), key=lambda h: (counts[h], h))
         candidates = {j for h in probes[: _PROBES - alone] for j in index[h] if j != i}
         for j in sorted(candidates):
             if find(i) == find(j):
                 continue
-            small, large = (s, sets[j]) if len(s) <= len(sets[j]) else (sets[j], s)
-            if s == sets[j] or (
-                len(small) >= _NEAR_MIN and len(small & large) >= _SAME * len(small)
-            ):
+            s, t = shingle_set(i), shingle_set(j)
+            small, large = (s, t) if len(s) <= len(t) else (t, s)
+            if s == t or (len(small) >= _NEAR_MIN and len(small & large) >= _SAME * len(small)):
                 parent[find(j)] = find(i)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -115,7 +127,7 @@ def merge_duplicates(
             members,
             key=lambda i: (
                 -_RANK[articles[i].date_confidence],
-                -len(sets[i]),
+                -len(packed[i]),
                 articles[i].source,
             ),
         )
