@@ -89,13 +89,26 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(f"Template error: {exc}") from None
         docs = Path(config.docs_dir)
         inputs = [
-            self.options.corpus,
-            self.options.articles,
-            self.options.registry,
-            self.options.intro,
+            path.resolve()
+            for path in (
+                self.options.corpus,
+                self.options.articles,
+                self.options.registry,
+                self.options.intro,
+            )
+        ]
+        # Most files of the docs folder are often corpus pages: those are told by their
+        # path alone; any other is resolved, in case it is a link to an input.
+        within = [
+            path.relative_to(docs.resolve()).as_posix()
+            for path in inputs
+            if path.is_relative_to(docs.resolve())
         ]
         for file in list(files):
-            if is_under(docs / file.src_uri, inputs):
+            uri = file.src_uri
+            if any(uri == p or uri.startswith(f"{p}/") for p in within) or is_under(
+                docs / uri, inputs, resolved=True
+            ):
                 files.remove(file)
         current: dict[str, int] = {}
         self.fragments = {page.path: page.fragments for page in result.pages if page.fragments}
@@ -203,11 +216,11 @@ def search_index_of(config: MkDocsConfig) -> bool:
     return False
 
 
-def is_under(path: Path, roots: list[Path]) -> bool:
+def is_under(path: Path, roots: list[Path], resolved: bool = False) -> bool:
+    """Whether ``path`` is one of ``roots`` or inside one (``resolved``: roots already are)."""
     path = path.resolve()
-    for root in roots:
-        root = root.resolve()
-        if path == root or root in path.parents:
+    for root in roots if resolved else [r.resolve() for r in roots]:
+        if path == root or path.is_relative_to(root):
             return True
     return False
 
