@@ -61,6 +61,12 @@ def _escape_html(text: str) -> str:
 _escape_html_cached = functools.lru_cache(maxsize=131072)(_escape_html)
 
 
+def is_clean(text: str) -> bool:
+    """Whether ``text`` has nothing ``escape_html`` folds or drops (only markup to escape):
+    then any piece of it escapes as ``html.escape`` alone would, its edge spaces kept."""
+    return not _UNCLEAN.search(text)
+
+
 def escape_html_inline(text: object) -> str:
     """A piece of a line of HTML (text between links): escaped, one space kept at each edge
     it had. The edges are judged after control characters are dropped, so "1. \\x02" keeps

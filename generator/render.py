@@ -29,7 +29,14 @@ from generator.actors import KINDS, Actor, Mention
 from generator.chart import timeline_svg
 from generator.feeds import docs_url as url_of
 from generator.feeds import feed_pages
-from generator.markdown import escape, escape_html, escape_html_inline, html_link, link
+from generator.markdown import (
+    escape,
+    escape_html,
+    escape_html_inline,
+    html_link,
+    is_clean,
+    link,
+)
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
 from generator.search import SearchEntry, actor_entry, article_entry, month_entry
 
@@ -89,6 +96,8 @@ class SiteFacts:
     # Rendered event lines by (event, folder of the page, with sources): an event is
     # shown on its month page, the chronology and every actor's page.
     event_lines: dict[tuple[int, str, bool], str] = field(default_factory=dict)
+    # An actor's link as written in article text, by (page, words, where it is seen from).
+    actor_links: dict[tuple[str, str, str, bool], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,12 +125,16 @@ def page_path(obj: Any) -> str:
 def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:
     """The URL from the page at docs path ``from_path`` to docs path ``target``, as MkDocs
     would write it: for raw HTML, which MkDocs does not rewrite."""
+    return _relative_url(target, url_scope(target, from_path), directory_urls)
+
+
+def url_scope(target: str, from_path: str) -> str:
+    """The pages that see ``target`` at the same URL as ``from_path`` does: every page of
+    its folder but the folder's index and ``target`` itself ("*" is in no page name)."""
     folder, _, name = from_path.rpartition("/")
     if name != "index.md" and target.partition("#")[0] != from_path:
-        # Every other page of a folder sees ``target`` at the same URL: one cache entry
-        # serves them all ("*" is in no page name).
-        from_path = f"{folder}/*.md" if folder else "*.md"
-    return _relative_url(target, from_path, directory_urls)
+        return f"{folder}/*.md" if folder else "*.md"
+    return from_path
 
 
 @functools.lru_cache(maxsize=262144)
@@ -400,18 +413,28 @@ def linked_paragraph(
 ) -> str:
     """A paragraph as an HTML block, escaped, with each actor linked at its first mention."""
     actors = context["digest"].actors
+    here, directory_urls = context["page_path"], context["directory_urls"]
+    site = context.get("site")
+    links = site.actor_links if site is not None else {}
+    # Most paragraphs have nothing to fold or drop: their pieces need markup escaped only.
+    piece = html.escape if is_clean(text) else escape_html_inline
     out, cursor, seen = [], 0, set()
     for mention in sorted(mentions, key=lambda m: m.start):
         entry = actors.get(mention.actor_id)
         if mention.actor_id in seen or mention.start < cursor or entry is None:
             continue
         seen.add(mention.actor_id)
-        out.append(escape_html_inline(text[cursor : mention.start]))
-        out.append(html_link(mention.text, _page_url(context, entry)))
+        out.append(piece(text[cursor : mention.start]))
+        target = page_path(entry)
+        key = (target, mention.text, url_scope(target, here), directory_urls)
+        anchor = links.get(key)
+        if anchor is None:
+            url = relative_url(target, here, directory_urls)
+            anchor = links[key] = html_link(mention.text, url)
+        out.append(anchor)
         cursor = mention.end
-    out.append(escape_html_inline(text[cursor:]))
+    out.append(piece(text[cursor:]))
     return "<p>" + "".join(out).strip() + "</p>"
-
 
 
 @jinja2.pass_context

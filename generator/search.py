@@ -73,13 +73,10 @@ class SearchEntry:
 def word_bag(*texts: str, besides: str = "") -> str:
     """The distinct words of ``texts`` in order of first use, lowercased, stop words out;
     words of ``besides`` (what the entry's other fields hold, searched already) left out."""
-    seen: dict[str, None] = dict.fromkeys(_WORD.findall(besides.lower()))
-    skip = len(seen)
-    for text in texts:
-        for word in _WORD.findall(text.lower()):
-            if word not in STOP_WORDS:
-                seen.setdefault(word, None)
-    return " ".join(list(seen)[skip:])
+    known = set(_WORD.findall(besides.lower()))
+    # dict.fromkeys keeps first use order; texts are joined by a space, which no word spans.
+    words = dict.fromkeys(_WORD.findall(" ".join(texts).lower()))
+    return " ".join(w for w in words if w not in STOP_WORDS and w not in known)
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
