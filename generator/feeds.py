@@ -113,17 +113,19 @@ def _resolver(
     return relative
 
 
-def render_feed(feed: Feed, site_url: str | None = None, directory_urls: bool = True) -> str:
-    """The feed as an Atom 1.0 document."""
+def render_feed(
+    feed: Feed,
+    site_url: str | None = None,
+    directory_urls: bool = True,
+    entries: dict[tuple[FeedEntry, str], str] | None = None,
+) -> str:
+    """The feed as an Atom 1.0 document.
+
+    ``entries`` keeps each entry's XML by (entry, feed folder) across the feeds of one
+    site: an article is an entry of the feed of every actor it mentions.
+    """
     url = _resolver(feed.path, site_url, directory_urls)
     root = ET.Element(f"{{{ATOM}}}feed")
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
-        if text is not None:
-            el.text = clean(text)
-        return el
-
     sub(root, "id", entry_id(f"feed:{feed.path}"))
     sub(root, "title", feed.title)
     if feed.subtitle:
@@ -138,22 +140,51 @@ def render_feed(feed: Feed, site_url: str | None = None, directory_urls: bool = 
     author = sub(root, "author")
     sub(author, "name", GENERATOR)
     sub(root, "generator", GENERATOR)
-    for item in feed.entries:
-        entry = sub(root, "entry")
-        sub(entry, "id", entry_id(item.key))
-        sub(entry, "title", item.title or "Untitled")
-        sub(entry, "updated", rfc3339(item.updated))
-        sub(entry, "link", rel="alternate", type="text/html", href=url(item.page))
-        if item.original:
-            sub(entry, "link", rel="related", href=clean(item.original))
-        if item.author:
-            sub(sub(entry, "author"), "name", item.author)
-        for term, label in item.categories:
-            sub(entry, "category", term=clean(term), label=clean(label))
-        if item.summary:
-            sub(entry, "summary", item.summary)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    head = ET.tostring(root, encoding="unicode")
+    if entries is None:
+        entries = {}
+    folder = posixpath.dirname(feed.path)
+    body = []
+    for item in feed.entries:
+        xml = entries.get((item, folder))
+        if xml is None:
+            xml = entries[(item, folder)] = _entry_xml(item, url)
+        body.append(xml)
+    # The head ends "</generator>\n</feed>": the entries go between, as ET.indent would
+    # have laid them out in one tree.
+    document = head.removesuffix("</feed>") + "".join(body) + "</feed>"
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + document + "\n"
+
+
+def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        el.text = clean(text)
+    return el
+
+
+_XMLNS = f' xmlns="{ATOM}"'
+
+
+def _entry_xml(item: FeedEntry, url: Callable[[str], str]) -> str:
+    """One ``<entry>`` as it stands in a feed: indented one level, one line after it."""
+    entry = ET.Element(f"{{{ATOM}}}entry")
+    sub(entry, "id", entry_id(item.key))
+    sub(entry, "title", item.title or "Untitled")
+    sub(entry, "updated", rfc3339(item.updated))
+    sub(entry, "link", rel="alternate", type="text/html", href=url(item.page))
+    if item.original:
+        sub(entry, "link", rel="related", href=clean(item.original))
+    if item.author:
+        sub(sub(entry, "author"), "name", item.author)
+    for term, label in item.categories:
+        sub(entry, "category", term=clean(term), label=clean(label))
+    if item.summary:
+        sub(entry, "summary", item.summary)
+    ET.indent(entry, level=1)
+    # Alone, the element declares the namespace its feed declares already.
+    return "  " + ET.tostring(entry, encoding="unicode").replace(_XMLNS, "", 1) + "\n"
 
 
 def _http(url: str | None) -> str | None:
@@ -264,7 +295,10 @@ def feed_files(
     digest: Digest, site_url: str | None = None, directory_urls: bool = True
 ) -> dict[str, str]:
     """Site path -> Atom document, for every feed."""
-    return {feed.path: render_feed(feed, site_url, directory_urls) for feed in feeds(digest)}
+    entries: dict[tuple[FeedEntry, str], str] = {}
+    return {
+        feed.path: render_feed(feed, site_url, directory_urls, entries) for feed in feeds(digest)
+    }
 
 
 def feed_pages(digest: Digest, site_url: str | None = None, directory_urls: bool = True) -> list:
