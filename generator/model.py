@@ -388,7 +388,9 @@ def merge_events(entries: list[ArticleEntry]) -> list[Event]:
     by_date: dict[tuple[str, str | None], _Day] = {}
     for entry in sorted(entries, key=lambda e: e.slug):
         for mention in entry.facts.events:
-            day = by_date.setdefault((mention.value, mention.modifier), _Day())
+            day = by_date.get((mention.value, mention.modifier))
+            if day is None:
+                day = by_date[(mention.value, mention.modifier)] = _Day()
             source = Source(entry, mention.sentence, mention.date_text)
             words = _words(mention.sentence)
             index = day.find(mention, words)
