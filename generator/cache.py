@@ -236,6 +236,10 @@ class PageCache:
         stats.hits += 1
         return value
 
+    def holds_any(self, stage: str) -> bool:
+        """Whether the stage has records of the running code at all (a cold build has none)."""
+        return self.root is not None and (self.root / f"{stage}-{code_version(stage)}").is_dir()
+
     def put(self, stage: str, key: str, value: Any) -> None:
         """Store atomically; a cache that cannot be written only costs speed."""
         if self.root is None:

@@ -403,6 +403,7 @@ class _Reader:
         self.fresh_facts: set[str] = set()
         self.cache_dir = str(options.cache_dir) if options.cache_dir else None
         self.disk = PageCache(options.cache_dir)
+        self.clean_records = self.disk.holds_any("clean")
         self.keys: list[str] = []
         self.article_keys: list[str] = []  # clean keys of the articles read, in order
         self.shingles: dict[str, array[int]] = {}  # clean key -> shingles, pages cleaned now
@@ -468,6 +469,8 @@ class _Reader:
         known = session.stats.get(name)
         if known and known[:2] == stat and known[2] in session.cleaned:
             return self._hold(name, stat, known[2], session.cleaned[known[2]]), None, stat
+        if not session.cleaned and not self.clean_records:
+            return None, None, stat  # nothing to find: the page is read where it is cleaned
         data = load_file(path, name)
         if not isinstance(data, bytes):
             return None, data, stat
