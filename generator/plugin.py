@@ -141,7 +141,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        if _unsearched(page):
+            return html  # filled in on_page_context, once the search plugin has seen the page
         return fill_fragments(html, self.fragments.get(page.file.src_uri, ()))
+
+    @event_priority(-100)
+    def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
+        # Material's search plugin scans every page's whole HTML, even one it leaves out of
+        # the index; pages it leaves out get their raw HTML blocks only after that scan.
+        if _unsearched(page):
+            page.content = fill_fragments(page.content, self.fragments.get(page.file.src_uri, ()))
+        return context
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         """Announce the feeds in the page's head, where feed readers look for them."""
@@ -214,6 +224,10 @@ def search_index_of(config: MkDocsConfig) -> bool:
             plugin.config.fields.setdefault(BODY_FIELD, {"boost": 1.0})
             return bool(plugin.config.enabled)
     return False
+
+
+def _unsearched(page) -> bool:
+    return bool((page.meta.get("search") or {}).get("exclude"))
 
 
 def is_under(path: Path, roots: list[Path], resolved: bool = False) -> bool:
