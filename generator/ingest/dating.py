@@ -87,6 +87,35 @@ _DATE_RE = re.compile(
     re.I | re.X,
 )
 _DIGIT = re.compile(r"\d")
+# Where a date can start, searched for in a case-folded copy of the text: the same test as
+# _DATE_RE's lookaheads, but case-sensitive, which the regex engine scans ~5x faster. Then
+# _DATE_RE is tried only at those places (same matches as its finditer, which tries each).
+_DATE_START = re.compile(
+    r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|"
+    r"in|since|until|by|during|from|last|this|next)"
+)
+# The characters re.IGNORECASE equates with an ASCII letter although str.lower() does not
+# make them that letter ("İ" lowers to two characters, "ı" and "ſ" stay themselves).
+_IGNORECASE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """``_DATE_RE.finditer(text)``, trying the full pattern only where a date can start."""
+    low = (text if text.isascii() else text.translate(_IGNORECASE_FOLD)).lower()
+    if len(low) != len(text):  # pragma: no cover - a character lowering to several
+        return list(_DATE_RE.finditer(text))
+    out = []
+    end = 0
+    match = _DATE_RE.match
+    for start in _DATE_START.finditer(low):
+        pos = start.start()
+        if pos < end:
+            continue
+        m = match(text, pos)  # lookbehinds still see the text before pos
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
 _TIME_RE = re.compile(rf"(?<![\d:])({_TIME})(?![\d:])", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 # A weekday named as a time reference in prose: "said on Tuesday", "Saturday's strike".
@@ -202,7 +231,7 @@ def _time(text: str | None) -> tuple[int | None, int | None, int | None]:
 def find_dates(text: str) -> list[DateHit]:
     """Every date written in ``text``, with or without a year, in order."""
     hits = []
-    for m in _DATE_RE.finditer(text):
+    for m in _date_matches(text):
         g = m.groupdict()
         year = day = None
         modifier = None
