@@ -290,9 +290,23 @@ def _month(name: str) -> int:
     return _MONTH_NAMES.get(name) or _MONTH_NAMES[name[:3]]
 
 
+# The weekday names in a case-folded copy of the text: a case-sensitive pattern that starts
+# with a letter, which the engine scans far faster than _PROSE_WEEKDAY (case-insensitive,
+# starting with \b); _PROSE_WEEKDAY then decides at each place found.
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 def weekdays_named(text: str) -> set[int]:
     """Weekdays the prose names ("said on Tuesday"), Monday = 0."""
-    return {_WEEKDAYS[m.group(1).lower()] for m in _PROSE_WEEKDAY.finditer(text)}
+    low = (text if text.isascii() else text.translate(_IGNORECASE_FOLD)).lower()
+    if len(low) != len(text):  # pragma: no cover - a character lowering to several
+        return {_WEEKDAYS[m.group(1).lower()] for m in _PROSE_WEEKDAY.finditer(text)}
+    match = _PROSE_WEEKDAY.match
+    return {
+        _WEEKDAYS[m.group(1).lower()]
+        for name in _WEEKDAY_NAME.finditer(low)
+        if (m := match(text, name.start()))
+    }
 
 
 def date_line(text: str) -> DateHit | None:
@@ -384,17 +398,29 @@ class _Event:
 
 
 # A sentence ends at . ! ? before a capital, unless the period ends "Oct." or "U.S.".
-_SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])")
+# The pattern starts at the mark (the engine skips to the next one); the word before it is
+# read back from the mark (same breaks as r"(\w*)[.!?]..." found word by word).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])")
 _ABBREVIATIONS = frozenset(
     re.findall(r"\w+", "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gen")
     + ["col", "lt", "sgt", "gov", "sen", "rep", "prof", "jr", "sr", "vs"]
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 def _sentence_starts(body: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_BREAK.finditer(body):
-        word = m.group(1)
+        mark = m.start()
+        # The word characters (re's \w: alphanumerics and "_") before the mark, as far
+        # back as an abbreviation reaches; a longer word is none.
+        k = mark
+        while k > 0 and mark - k <= _LONGEST_ABBREVIATION:
+            ch = body[k - 1]
+            if not (ch.isalnum() or ch == "_"):
+                break
+            k -= 1
+        word = body[k:mark]
         if len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS:
             continue
         starts.append(m.end())
