@@ -116,6 +116,8 @@ def _date_matches(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
+
+
 _TIME_RE = re.compile(rf"(?<![\d:])({_TIME})(?![\d:])", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 # A weekday named as a time reference in prose: "said on Tuesday", "Saturday's strike".

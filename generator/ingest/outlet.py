@@ -325,19 +325,27 @@ _READ_TIME = re.compile(
 )
 
 
+_OTHER_CREDIT = re.compile(
+    r"(?i)[;|,]?\s*(?:additional reporting|editing|edited|photos?|graphics|"
+    r"video|translated|compiled|writing)\s+by\b"
+)
+
+
 def author_in_line(line: str) -> str | None:
     """The author named in a date or role line: "Posted on May 5 by A B", "A B | Reporter"."""
     line = line.strip().lstrip("(").strip()
     # "Reporting by A; Editing by B": B edited, A wrote.
-    line = re.split(
-        r"(?i)[;|,]?\s*(?:additional reporting|editing|edited|photos?|graphics|"
-        r"video|translated|compiled|writing)\s+by\b",
-        line,
-    )[0]
+    if "by" in line.lower():
+        line = _OTHER_CREDIT.split(line)[0]
     m = _READ_TIME.match(line)
     if m:
         return clean_authors(m.group("name"))
-    m = _ROLE_LINE.match(line) or _BY_IN_LINE.search(line) or _LABELLED_AUTHOR.search(line)
+    # Each search only where its literal is: "by", the label's colon.
+    m = (
+        _ROLE_LINE.match(line)
+        or ("by" in line and _BY_IN_LINE.search(line))
+        or (":" in line and _LABELLED_AUTHOR.search(line))
+    )
     if not m:
         return None
     return clean_authors(m.group("name"))

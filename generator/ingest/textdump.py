@@ -60,6 +60,7 @@ _NUMBER_START = re.compile(r"^[\d$€£%]")
 _RESIDUE = re.compile(r"[\w-]+(?:[-_][\w-]+)+")
 _BREADCRUMB_CHARS = re.compile(r"\s[»›>/|]\s")
 _BREADCRUMB = re.compile(r"^(?:[^»›>/|\n]{1,30}\s[»›>/|]\s){2,}")
+_BREADCRUMB_MARKS = "»›>/|"
 _ROLE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|journalist|contributor|"
     r"columnist|analyst)$",
@@ -70,6 +71,9 @@ _LISTING_TIME = re.compile(
     r"yesterday|just now)$",
     re.I,
 )
+# Guards: words one of which a line (case-folded, see _folded) must contain for the pattern
+# before them to match; a line without any is not tried (most lines have none).
+_LISTING_TIME_WORDS = ("ago", "yesterday", "just now")
 _COUNTER = re.compile(
     r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
@@ -88,6 +92,12 @@ _FORM = re.compile(
     r"javascript|your browser|turn off (?:your )?ad ?blocker|ad ?blocker)\b",
     re.I,
 )
+_FORM_WORDS = (
+    "please ", "your ", "will not be published", "required fields", "leave a", "comment",
+    "submit", "save my name", "notify me", "you must be logged", "log", "sign", "subscribe",
+    "newsletter", "mailing list", "enter your", "reply from", "cancel reply", "captcha",
+    "i agree", "cookie", "privacy policy", "terms of ", "javascript", "blocker",
+)  # fmt: skip
 _COPYRIGHT_LINE = re.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\buse of (?:the )?materials\b|"
     r"\bhyperlink to\b|\bwithout (?:the )?(?:prior |written )*permission\b|\breproduc(?:e|tion)\b"
@@ -95,6 +105,10 @@ _COPYRIGHT_LINE = re.compile(
     r"\bmay not be (?:published|reproduced|redistributed|rewritten|broadcast)\b",
     re.I,
 )
+_COPYRIGHT_LINE_WORDS = (
+    "©", "(c)", "copyright", "all rights reserved", "materials", "hyperlink to", "permission",
+    "reproduc", "may not be ",
+)  # fmt: skip
 # Site promotion: its vocabulary, addressed to the reader ("your inbox", "our newsletter").
 _PROMO = re.compile(
     r"\b(?:newsletters?|inbox|privacy (?:notice|policy)|sign(?:ing)? up|"
@@ -103,6 +117,10 @@ _PROMO = re.compile(
     r"log ?in|sign ?in|support (?:our|independent) journalism|donate)\b",
     re.I,
 )
+_PROMO_WORDS = (
+    "newsletter", "inbox", "privacy ", "sign", "subscri", "download ", "reading list",
+    "save articles", "cookies", "free articles", "paywall", "log", "support ", "donate",
+)  # fmt: skip
 _READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
 # "Stream our news channel on the app", "Watch us live": an imperative to the reader.
 _WATCH_PROMO = re.compile(
@@ -117,6 +135,7 @@ _LIVE_POST_META = re.compile(
 )
 # A live blog's sign-off: "That's all from our live coverage", "We're pausing this blog".
 _LIVE_WORDS = re.compile(r"\blive (?:coverage|blog|updates?|page|reporting)\b|\bthis blog\b", re.I)
+_LIVE_WORDS_WORDS = ("live ", "this blog")
 _LIVE_CLOSE = re.compile(
     r"\b(?:that'?s (?:all|it)|that is (?:all|it)|closing|pausing|ending|"
     r"wrap(?:ping)? up|thanks? (?:you )?for (?:following|joining|reading)|"
@@ -135,11 +154,17 @@ _SOCIAL = re.compile(
     r"apple store|app store|google play|play market|download (?:the |our )?app)\b",
     re.I,
 )
+_SOCIAL_WORDS = (
+    "share", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram",
+    "youtube", "pinterest", "reddit", "tiktok", "vk", "viber", "mail", "print", "copy link",
+    "follow us", "rss", "store", "google play", "play market", "download ",
+)  # fmt: skip
 _SHARE_PHRASE = re.compile(
     r"\b(?:share (?:this|it|on|via|the story|article)|follow us|share on|click to share|"
     r"liked (?:the|this) (?:story|article)|share this)\b",
     re.I,
 )
+_SHARE_PHRASE_WORDS = ("share", "follow us", "liked ")
 _ADS = re.compile(
     r"^(?:advertisement\b.{0,40}|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|"
     r"promoted|paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
@@ -253,8 +278,9 @@ def _describe(no: int, raw: str) -> Line | None:
     text, heading, bullet, links = _clean(raw)
     if not text:
         return None
-    tokens = text.split()
-    lower = [w.strip(".,:;!?\"“”'’()[]«»").lower() for w in tokens]
+    # Lowering the whole text first gives the same tokens: no character lowers to a space
+    # or to one of the stripped marks.
+    lower = [w.strip(".,:;!?\"“”'’()[]«»") for w in text.lower().split()]
     return Line(
         key=_key(text),
         lower=lower,
@@ -262,9 +288,9 @@ def _describe(no: int, raw: str) -> Line | None:
         nos=(no,),
         raw=raw,
         text=text,
-        words=len(tokens),
-        stop=sum(1 for w in lower if w in STOPWORDS),
-        furniture=sum(1 for w in lower if w in FURNITURE_WORDS),
+        words=len(lower),
+        stop=sum(map(STOPWORDS.__contains__, lower)),
+        furniture=sum(map(FURNITURE_WORDS.__contains__, lower)),
         ends_sentence=bool(_SENTENCE_END.search(text)),
         heading_hint=heading,
         bullet=bullet,
@@ -344,6 +370,24 @@ def _looks_short_paragraph(line: Line) -> bool:
     return line.stop >= 1 or text[0].isupper()
 
 
+# The characters re.IGNORECASE equates with an ASCII letter although str.lower() does not
+# make them that letter ("İ" lowers to two characters, "ı" and "ſ" stay themselves).
+_IGNORECASE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def _folded(text: str, low: str) -> str:
+    """``text`` lowered as re.IGNORECASE compares it: a guard's words are looked for in it."""
+    return low if text.isascii() else text.translate(_IGNORECASE_FOLD).lower()
+
+
+def _any_in(words: tuple[str, ...] | str, text: str) -> bool:
+    # A loop, not any() over a generator: this runs several times on every line.
+    for w in words:  # noqa: SIM110
+        if w in text:
+            return True
+    return False
+
+
 def _classify(
     line: Line,
     title_key: str | None,
@@ -353,13 +397,14 @@ def _classify(
 ) -> None:
     text = line.text
     low = text.lower()
+    folded = _folded(text, low)
     short = line.words <= 8
 
     def set_(label: str, reason: str) -> None:
         line.label, line.reason = label, reason
 
     # Cheap tests (word counts, a character) guard each pattern: this runs on every line.
-    if short and _LISTING_TIME.match(text):
+    if short and _any_in(_LISTING_TIME_WORDS, folded) and _LISTING_TIME.match(text):
         line.end_mark = True
         return set_("boiler", "time stamp of a listing (teasers, comments)")
     if short and text[0].isdigit() and _LIVE_POST_META.match(text):
@@ -368,7 +413,11 @@ def _classify(
         # "3 comments" heads a comment section (below the byline it only counts them).
         line.end_mark = "comment" in low
         return set_("boiler", "counter")
-    if _BREADCRUMB_CHARS.search(text) and _BREADCRUMB.match(text):
+    if (
+        _any_in(_BREADCRUMB_MARKS, text)
+        and _BREADCRUMB_CHARS.search(text)
+        and _BREADCRUMB.match(text)
+    ):
         return set_("boiler", "breadcrumb trail")
     if line.words <= 3 and not text[0].isupper() and _RESIDUE.fullmatch(text):
         return set_("boiler", "markup residue")
@@ -395,16 +444,22 @@ def _classify(
     if line.words <= 6 and _END_MARK.match(text.strip(" :|-–—")):
         line.end_mark = True
         return set_("boiler", "end of article (comments, related, tags, footer)")
-    if line.words <= 25 and _COPYRIGHT_LINE.search(text):
+    if line.words <= 25 and _any_in(_COPYRIGHT_LINE_WORDS, folded) and _COPYRIGHT_LINE.search(text):
         return set_("boiler", "copyright or reuse notice")
     if line.words <= 30 and _ADS.match(text):
         return set_("boiler", "advertisement or sponsor")
-    if line.words <= 30 and _FORM.search(text) and not _is_prose_sentence(line):
+    if (
+        line.words <= 30
+        and _any_in(_FORM_WORDS, folded)
+        and _FORM.search(text)
+        and not _is_prose_sentence(line)
+    ):
         return set_("boiler", "form prompt or site notice")
     if line.words <= 40 and text[0] == "(" and _STAFF_CREDIT.match(text):
         return set_("meta", "wire staff credit")
     if (
         line.words <= 30
+        and _any_in(_LIVE_WORDS_WORDS, folded)
         and _LIVE_WORDS.search(text)
         and _LIVE_CLOSE.search(text)
         and _READER.search(_unquoted(text))
@@ -413,11 +468,16 @@ def _classify(
         return set_("boiler", "live blog's sign-off")
     if line.words <= 30 and _WATCH_PROMO.match(text):
         return set_("boiler", "site promotion addressed to the reader")
-    if line.words <= 45 and _PROMO.search(text) and _READER.search(_unquoted(text)):
+    if (
+        line.words <= 45
+        and _any_in(_PROMO_WORDS, folded)
+        and _PROMO.search(text)
+        and _READER.search(_unquoted(text))
+    ):
         return set_("boiler", "site promotion addressed to the reader")
     sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
-    if (short and not sentence and _SOCIAL.search(text)) or (
-        line.words <= 14 and _SHARE_PHRASE.search(text)
+    if (short and not sentence and _any_in(_SOCIAL_WORDS, folded) and _SOCIAL.search(text)) or (
+        line.words <= 14 and _any_in(_SHARE_PHRASE_WORDS, folded) and _SHARE_PHRASE.search(text)
     ):
         return set_("boiler", "share and social links")
     if line.words <= 30 and _READ_MORE.match(text):

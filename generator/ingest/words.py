@@ -136,14 +136,12 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def language_of(text_lower: str, tokens: list[str] | None = None) -> str | None:
     """The language whose distinctive stopwords dominate ``text_lower``, if one clearly does."""
-    table = _distinctive()
-    counts: dict[str, int] = {}
-    for w in tokens if tokens is not None else _TOKEN.findall(text_lower):
-        lang = table.get(w)
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
+    if tokens is None:
+        tokens = _TOKEN.findall(text_lower)
+    langs = list(filter(None, map(_distinctive().get, tokens)))
+    if not langs:
         return None
+    counts = Counter(langs)  # in order of first sight, as ties are broken below
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
@@ -151,8 +149,13 @@ def language_of(text_lower: str, tokens: list[str] | None = None) -> str | None:
 
 
 _NON_WORD = re.compile(r"\W+")
+# The ASCII characters that are not word characters (re's \W), to delete with str.translate.
+_ASCII_NON_WORD = dict.fromkeys(i for i in range(128) if not (chr(i).isalnum() or chr(i) == "_"))
 
 
 def text_key(text: str) -> str:
     """Letters and digits only, lowercased: "Times Of Israel" and "times-of-israel" compare."""
-    return _NON_WORD.sub("", text.lower())
+    key = text.lower().translate(_ASCII_NON_WORD)  # much faster than the regex on ASCII
+    if key.isascii() or key.isalnum():
+        return key
+    return _NON_WORD.sub("", key)
