@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from generator.ingest.words import folded
+
 Granularity = Literal["day", "month", "year"]
 Confidence = Literal["high", "low", "none"]
 
@@ -94,14 +96,11 @@ _DATE_START = re.compile(
     r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|"
     r"in|since|until|by|during|from|last|this|next)"
 )
-# The characters re.IGNORECASE equates with an ASCII letter although str.lower() does not
-# make them that letter ("İ" lowers to two characters, "ı" and "ſ" stay themselves).
-_IGNORECASE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
 
 
 def _date_matches(text: str) -> list[re.Match[str]]:
     """``_DATE_RE.finditer(text)``, trying the full pattern only where a date can start."""
-    low = (text if text.isascii() else text.translate(_IGNORECASE_FOLD)).lower()
+    low = folded(text)
     if len(low) != len(text):  # pragma: no cover - a character lowering to several
         return list(_DATE_RE.finditer(text))
     out = []
@@ -300,7 +299,7 @@ _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 def weekdays_named(text: str) -> set[int]:
     """Weekdays the prose names ("said on Tuesday"), Monday = 0."""
-    low = (text if text.isascii() else text.translate(_IGNORECASE_FOLD)).lower()
+    low = folded(text)
     if len(low) != len(text):  # pragma: no cover - a character lowering to several
         return {_WEEKDAYS[m.group(1).lower()] for m in _PROSE_WEEKDAY.finditer(text)}
     match = _PROSE_WEEKDAY.match

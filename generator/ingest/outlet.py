@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.ingest.words import folded, word_chars
+
 # News agencies' own tags as they stand in a dateline: "ISTANBUL (AA) -".
 AGENCIES = {
     "aa": "Anadolu Agency",
@@ -65,6 +67,7 @@ _NAME_TAIL = re.compile(
     r"Friday|Saturday|Sunday)\b.*$"
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.I)
+_COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved")
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d\d\b|[-–—|,.]\s*$|"
     r"^\s*[-–—|,.]|\b(?:inc|ltd|llc|gmbh|media network|media group|corporation)\b\.?",
@@ -74,6 +77,7 @@ _DOMAIN = re.compile(
     r"\b(?:www\.)?([A-Za-z][\w-]{1,40}\.(?:[a-z]{2,3}|com|net|org|news|info|tv))\b", re.I
 )
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org|news|info|tv|co\.uk)$", re.I)
+_LEADING_THE = re.compile(r"^the\s+")
 _STOP_NAMES = {
     "he",
     "she",
@@ -106,11 +110,12 @@ _STOP_NAMES = {
 
 def outlet_key(name: str) -> str:
     """One key per outlet: "Caliber.Az" is "Caliber.az", "Times Of Israel" "The Times of Israel"."""
-    key = name.strip().lower()
-    key = re.sub(r"^(?:www\.)", "", key)
-    key = _GENERIC_TLD.sub("", key)
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"[^\w]", "", key)
+    key = name.strip().lower().removeprefix("www.")
+    if "." in key:
+        key = _GENERIC_TLD.sub("", key)
+    if key.startswith("the"):
+        key = _LEADING_THE.sub("", key)
+    return word_chars(key)
 
 
 @dataclass
@@ -179,7 +184,8 @@ def source_attribution(line: str) -> str | None:
 
 def copyright_name(line: str) -> str | None:
     """The holder named in a copyright line: "Caliber.az © 2024." -> "Caliber.az"."""
-    if not _COPYRIGHT.search(line):
+    low = folded(line)  # a cheap guard first: most lines have none of the words
+    if not any(w in low for w in _COPYRIGHT_WORDS) or not _COPYRIGHT.search(line):
         return None
     # "Copyright 2024 Daily Meridian. We are not responsible ...": the clause with the mark.
     clauses = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 from generator.ingest.article import Article, Block, LineDecision
 from generator.ingest.dating import Candidate, candidates_from_hit, choose_date, date_line, label_of
@@ -41,6 +42,7 @@ from generator.ingest.words import (
     stopwords_of,
     text_key,
 )
+from generator.ingest.words import folded as ignorecase_folded
 
 # --- line features ----------------------------------------------------------------
 
@@ -71,7 +73,7 @@ _LISTING_TIME = re.compile(
     r"yesterday|just now)$",
     re.I,
 )
-# Guards: words one of which a line (case-folded, see _folded) must contain for the pattern
+# Guards: words one of which a line (case-folded: words.folded) must contain for the pattern
 # before them to match; a line without any is not tried (most lines have none).
 _LISTING_TIME_WORDS = ("ago", "yesterday", "just now")
 _COUNTER = re.compile(
@@ -272,6 +274,9 @@ def _clean(raw: str) -> tuple[str, bool, bool, int]:
     return text, heading, bullet, links
 
 
+_TOKEN_MARKS = ".,:;!?\"“”'’()[]«»"  # stripped from a token's ends
+
+
 def _describe(no: int, raw: str) -> Line | None:
     if not raw or raw.isspace():
         return None
@@ -280,7 +285,7 @@ def _describe(no: int, raw: str) -> Line | None:
         return None
     # Lowering the whole text first gives the same tokens: no character lowers to a space
     # or to one of the stripped marks.
-    lower = [w.strip(".,:;!?\"“”'’()[]«»") for w in text.lower().split()]
+    lower = list(map(str.strip, text.lower().split(), repeat(_TOKEN_MARKS)))
     return Line(
         key=_key(text),
         lower=lower,
@@ -370,17 +375,8 @@ def _looks_short_paragraph(line: Line) -> bool:
     return line.stop >= 1 or text[0].isupper()
 
 
-# The characters re.IGNORECASE equates with an ASCII letter although str.lower() does not
-# make them that letter ("İ" lowers to two characters, "ı" and "ſ" stay themselves).
-_IGNORECASE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
-
-
-def _folded(text: str, low: str) -> str:
-    """``text`` lowered as re.IGNORECASE compares it: a guard's words are looked for in it."""
-    return low if text.isascii() else text.translate(_IGNORECASE_FOLD).lower()
-
-
 def _any_in(words: tuple[str, ...] | str, text: str) -> bool:
+    """Whether ``text`` contains one of ``words``: the guard of the pattern they belong to."""
     # A loop, not any() over a generator: this runs several times on every line.
     for w in words:  # noqa: SIM110
         if w in text:
@@ -397,7 +393,7 @@ def _classify(
 ) -> None:
     text = line.text
     low = text.lower()
-    folded = _folded(text, low)
+    folded = ignorecase_folded(text, low)  # for the guards: see _any_in
     short = line.words <= 8
 
     def set_(label: str, reason: str) -> None:

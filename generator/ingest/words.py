@@ -132,12 +132,14 @@ def stopwords_of(language: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# The same tokens in ASCII text, where a letter is [A-Za-z]: a plain set, tested faster.
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 def language_of(text_lower: str, tokens: list[str] | None = None) -> str | None:
     """The language whose distinctive stopwords dominate ``text_lower``, if one clearly does."""
     if tokens is None:
-        tokens = _TOKEN.findall(text_lower)
+        tokens = (_ASCII_TOKEN if text_lower.isascii() else _TOKEN).findall(text_lower)
     langs = list(filter(None, map(_distinctive().get, tokens)))
     if not langs:
         return None
@@ -153,9 +155,30 @@ _NON_WORD = re.compile(r"\W+")
 _ASCII_NON_WORD = dict.fromkeys(i for i in range(128) if not (chr(i).isalnum() or chr(i) == "_"))
 
 
-def text_key(text: str) -> str:
-    """Letters and digits only, lowercased: "Times Of Israel" and "times-of-israel" compare."""
-    key = text.lower().translate(_ASCII_NON_WORD)  # much faster than the regex on ASCII
+def word_chars(text: str) -> str:
+    """``text`` without its non-word characters (re's \\W): ``re.sub(r"\\W+", "", text)``."""
+    key = text.translate(_ASCII_NON_WORD)  # much faster than the regex on ASCII
     if key.isascii() or key.isalnum():
         return key
     return _NON_WORD.sub("", key)
+
+
+def text_key(text: str) -> str:
+    """Letters and digits only, lowercased: "Times Of Israel" and "times-of-israel" compare."""
+    return word_chars(text.lower())
+
+
+# The characters re.IGNORECASE equates with an ASCII letter although str.lower() does not
+# make them that letter ("İ" lowers to two characters, "ı" and "ſ" stay themselves).
+IGNORECASE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def folded(text: str, low: str | None = None) -> str:
+    """``text`` lowered as re.IGNORECASE compares it, one character for one.
+
+    A case-insensitive pattern's words, lowercased, are in this text wherever the pattern
+    matches (cheap guards look for them first); ``low`` is ``text.lower()`` if at hand.
+    """
+    if text.isascii():
+        return text.lower() if low is None else low
+    return text.translate(IGNORECASE_FOLD).lower()
