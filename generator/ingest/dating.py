@@ -127,10 +127,19 @@ _FUTURE_VERB = re.compile(
     r"scheduled for|planned for|plans? to|upcoming|to be held)\b|'ll\b",
     re.I,
 )
+# Guards: a (case-folded) text without any of these words has no match of the pattern above.
+_FUTURE_VERB_WORDS = (
+    "will", "shall", "won't", "due to", "set to", "expected to", "scheduled to",
+    "scheduled for", "planned for", "plan", "upcoming", "to be held", "'ll",
+)  # fmt: skip
 _FUTURE_BEFORE = re.compile(
     r"\b(?:before|by|until|till|ahead of|next|deadline|starting|from|no later than)\s+(?:\w+\s+)?$",
     re.I,
 )
+_FUTURE_BEFORE_WORDS = (
+    "before", "by", "until", "till", "ahead of", "next", "deadline", "starting", "from",
+    "no later than",
+)  # fmt: skip
 # Words of a date line besides the date itself ("Published: Friday 7 June 2024, 10:02 GMT").
 _DATE_LINE_WORDS = re.compile(
     r"\b(published|posted|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
@@ -446,9 +455,17 @@ def _dated_mentions(body: str) -> tuple[tuple[DateHit, bool], ...]:
             k += 1
         if k not in future_sentence:
             sentence = body[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(body)]
-            future_sentence[k] = bool(_FUTURE_VERB.search(sentence))
+            low = folded(sentence)
+            future_sentence[k] = any(w in low for w in _FUTURE_VERB_WORDS) and bool(
+                _FUTURE_VERB.search(sentence)
+            )
         before = body[max(starts[k], hit.start - 30) : hit.start]
-        future = future_sentence[k] or bool(_FUTURE_BEFORE.search(before))
+        future = future_sentence[k]
+        if not future:
+            low = folded(before)
+            future = any(w in low for w in _FUTURE_BEFORE_WORDS) and bool(
+                _FUTURE_BEFORE.search(before)
+            )
         out.append((hit, future))
     return tuple(out)
 

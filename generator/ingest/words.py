@@ -143,6 +143,8 @@ def language_of(text_lower: str, tokens: list[str] | None = None) -> str | None:
     langs = list(filter(None, map(_distinctive().get, tokens)))
     if not langs:
         return None
+    if langs.count(langs[0]) == len(langs):  # one language only (most lines): no ranking
+        return langs[0] if len(langs) >= 2 else None
     counts = Counter(langs)  # in order of first sight, as ties are broken below
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
