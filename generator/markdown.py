@@ -31,6 +31,9 @@ def escape(text: object) -> str:
     text = _SPACE.sub(" ", text).strip()
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
+    # "[a\\]: b](url)" would still read as a link reference definition ("[a\\]:" then a
+    # URL): a colon right after a bracket is written as an entity.
+    text = text.replace("\\]:", "\\]&#58;")
     text = _LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
     if text[:1] in _LINE_START_ENTITY:
         text = _LINE_START_ENTITY[text[0]] + text[1:]
