@@ -80,10 +80,18 @@ _REACH = 160
 Marker = tuple[int, int, Tense, bool]  # start, end, tense, is a reporting verb
 
 
-def _markers(text: str, lo: int, hi: int) -> list[Marker]:
+def _lower(text: str) -> str:
     lower = text.lower()
     if len(lower) != len(text):  # "İ" lowers to two characters: keep offsets aligned
         lower = text.translate(_ASCII_LOWER)
+    return lower
+
+
+def _markers(text: str, lo: int, hi: int) -> list[Marker]:
+    return _scan(text, _lower(text), lo, hi)
+
+
+def _scan(text: str, lower: str, lo: int, hi: int) -> list[Marker]:
     out: list[Marker] = []
     for m in _MARKER.finditer(lower, lo, hi):
         start, end = m.span()
@@ -101,20 +109,49 @@ def _markers(text: str, lo: int, hi: int) -> list[Marker]:
     return out
 
 
+# A marker is made of lower-case letters, apostrophes and spaces only, so it never
+# holds a character that is none of these nor a word character ("." "," ")"), and at
+# such a character a scan of the whole text starts afresh and \b sees a non-word
+# character, as at the end of a string. Cutting the text there, the markers of each
+# piece, read only when a date near it asks for its tense, are those a scan of the
+# whole text finds in it.
+_BARRIER = re.compile(r"[^\w\s'’]")
+_CHUNK = 200
+
+
 class TenseIndex:
-    """Sentence boundaries and tense markers of one text, read once on first need."""
+    """Sentence boundaries and tense markers of one text, each piece read on first need."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._cuts: list[int] | None = None
-        self._markers: list[Marker] = []
-        self._starts: list[int] = []
+        self._lower = ""
+        self._bounds: list[int] = []
+        self._pieces: dict[int, list[Marker]] = {}
 
     def _build(self) -> list[int]:
-        self._cuts = [m.end() for m in _BOUNDARY.finditer(self.text)]
-        self._markers = _markers(self.text, 0, len(self.text))
-        self._starts = [m[0] for m in self._markers]
+        text = self.text
+        self._cuts = [m.end() for m in _BOUNDARY.finditer(text)]
+        self._lower = lower = _lower(text)
+        bounds = [0]
+        pos, n = _CHUNK, len(lower)
+        while pos < n:
+            barrier = _BARRIER.search(lower, pos)
+            if barrier is None:
+                break
+            bounds.append(barrier.start())
+            pos = barrier.start() + _CHUNK
+        bounds.append(n)
+        self._bounds = bounds
         return self._cuts
+
+    def _piece(self, k: int) -> list[Marker]:
+        piece = self._pieces.get(k)
+        if piece is None:
+            bounds = self._bounds
+            piece = _scan(self.text, self._lower, bounds[k], bounds[k + 1])
+            self._pieces[k] = piece
+        return piece
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around text[start:end], at most _REACH characters either side."""
@@ -133,8 +170,15 @@ class TenseIndex:
         lo, hi = self.sentence(start, end)
         text = self.text
         best: tuple[int, Tense] | None = None
-        first = bisect.bisect_left(self._starts, lo)
-        for m_start, m_end, kind, reporting in self._markers[first:]:
+        bounds = self._bounds
+        first = max(0, bisect.bisect_right(bounds, lo) - 1)
+        last = min(len(bounds) - 2, bisect.bisect_left(bounds, hi) - 1)
+        markers = self._piece(first)
+        for k in range(first + 1, last + 1):
+            markers = markers + self._piece(k)
+        for m_start, m_end, kind, reporting in markers:
+            if m_start < lo:
+                continue
             if m_start >= hi:
                 break
             if m_end > hi or (m_end > start and m_start < end):
