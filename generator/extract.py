@@ -6,7 +6,6 @@ that can be cached and run in parallel.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +16,9 @@ from generator.quotes import Quote, find_quotes
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote,
 # but not after a lone initial or a common abbreviation.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# The pattern reads the stop itself, so the scan skips ahead to the next . ! or ?; the
+# split is after it.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
@@ -28,6 +29,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"according to [\w .’'-]+)(?:\s+(?:on\s+)?\w+day)?(?:\s+in a statement)?\s*\.?$",
     re.I,
 )
+# Every trailing attribution holds one of these words: a cheap test before the costly pattern.
+_ATTRIBUTION_WORD = re.compile(r"said|says|report|told|according to", re.I)
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
 # A date used as a time reference for something else: "since October 7, 2023".
 # ("before January 20" is a deadline, news in itself: not background.)
@@ -88,9 +91,12 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[start : match.start()]):
+        stop = match.start() + 1
+        # An abbreviation is at most five characters: the sentence's tail is enough, and
+        # a word boundary at the tail's first character is never looked at.
+        if _ABBREVIATIONS.search(text[max(start, stop - 7) : stop]):
             continue
-        out.append((start, text[start : match.start()]))
+        out.append((start, text[start:stop]))
         start = match.end()
     if start < len(text):
         out.append((start, text[start:]))
@@ -103,7 +109,7 @@ def event_text(sentence: str) -> str:
     A sentence that quotes someone keeps its attribution: the speaker is the news.
     """
     text = _LEADING_ATTRIBUTION.sub("", _DATELINE.sub("", sentence.strip()))
-    trimmed = _TRAILING_ATTRIBUTION.sub("", text)
+    trimmed = _TRAILING_ATTRIBUTION.sub("", text) if _ATTRIBUTION_WORD.search(text) else text
     if len(trimmed.split()) >= 3 and not _QUOTE_MARKS.search(text):
         text = trimmed
     text = text.strip().rstrip(",;:")
@@ -163,9 +169,7 @@ def _dates_by_paragraph(paragraphs: list[str], published) -> list[list[DateMenti
         shift = starts[index]
         if mention.end - shift > len(paragraphs[index]):
             continue  # a span across a paragraph break is no date of either
-        out[index].append(
-            dataclasses.replace(mention, start=mention.start - shift, end=mention.end - shift)
-        )
+        out[index].append(mention.moved(-shift))
     return out
 
 
