@@ -42,6 +42,8 @@ _PAIRS = {"“": "”", "«": "»", "„": "“"}
 _OPENING = re.compile('[“«„"]')
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s+[\"“«(]?[A-Z0-9])")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b")
+# What every match of _PRONOUN_SPEECH holds; a scan for it skips from "e" to "e".
+_PRONOUN_SPEECH_TAIL = re.compile(rf"e\s+(?:{_VERBS})\b")
 _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_BODY
 _MARKS = '“”"«»„'
 _TAIL = re.compile(rf"\s*,?\s*(?P<np>[^.!?;:“”\"«»„]{{0,100}}?)\s*(?P<verb>{_VERBS})\b")
@@ -100,7 +102,8 @@ def find_quotes(
             out.append(Quote(index, words, speaker, sentence))
         for mention in para.mentions[seen:]:
             state.note(mention.actor_id, index)
-        if _PRONOUN_SPEECH.search(para.plain):
+        plain = para.plain
+        if _PRONOUN_SPEECH_TAIL.search(plain) and _PRONOUN_SPEECH.search(plain):
             state.touch(index)
     return out
 
@@ -113,12 +116,24 @@ class _Paragraph:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.spans = quote_spans(text)
-        chars = list(text)
-        for a, b in self.spans:
-            chars[a + 1 : b] = "X" * (b - a - 1)
         # Quoted words masked, so their full stops end no sentence.
-        self.plain = "".join(chars)
-        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.plain)]
+        if self.spans:
+            pieces, pos = [], 0
+            for a, b in self.spans:
+                pieces += (text[pos : a + 1], "X" * (b - a - 1))
+                pos = b
+            pieces.append(text[pos:])
+            self.plain = "".join(pieces)
+        else:
+            self.plain = text
+        self._ends: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """Where sentences end, found on first need: most paragraphs hold no quote."""
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.plain)]
+        return self._ends
 
     def sentence_start(self, pos: int) -> int:
         i = bisect_right(self.ends, pos)
