@@ -56,8 +56,24 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def is_word_char(char: str) -> bool:
+def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
+
+
+class _WordChars(dict):
+    """char -> whether it is a word character, each answered once."""
+
+    def __missing__(self, char: str) -> bool:
+        answer = self[char] = _is_word_char(char)
+        return answer
+
+
+# Look-ups in this table cost a fraction of a call of _is_word_char.
+WORD_CHARS: dict[str, bool] = _WordChars()
+
+
+def is_word_char(char: str) -> bool:
+    return WORD_CHARS[char]
 
 
 def squash_spaces(text: str) -> str:

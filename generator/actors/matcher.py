@@ -9,13 +9,14 @@ lowercased one, so "US" never matches "us" and "Turkey" never matches "turkey".
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from generator.actors._text import fold, is_word_char
+from generator.actors._text import WORD_CHARS, fold
 from generator.actors.derive import surname_forms
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class Matcher:
             start, end = last - length + 1, last + 1
             if _on_boundaries(folded, start, end):
                 candidates.append((start, -end, key))
-        candidates.sort(key=lambda c: (c[0], c[1]))
+        candidates.sort(key=_span_order)
         out = []
         pos = 0
         for start, neg_end, key in candidates:
@@ -145,26 +146,29 @@ class Matcher:
         return out
 
 
-def _on_boundaries(text: str, start: int, end: int) -> bool:
+_span_order = operator.itemgetter(0, 1)
+
+
+def _on_boundaries(text: str, start: int, end: int, word: dict[str, bool] = WORD_CHARS) -> bool:
     """Never inside another word; possessives and hyphenated forms are fine."""
-    if start > 0 and is_word_char(text[start]):
+    if start > 0 and word[text[start]]:
         before = text[start - 1]
-        if is_word_char(before):
+        if word[before]:
             return False
         # An elided letter belongs to the word: O'Brien, d'Estaing.
-        if before == "'" and start > 1 and is_word_char(text[start - 2]):
+        if before == "'" and start > 1 and word[text[start - 2]]:
             return False
     n = len(text)
-    if end < n and is_word_char(text[end - 1]):
+    if end < n and word[text[end - 1]]:
         after = text[end]
-        if is_word_char(after):
+        if word[after]:
             return False
         # After an apostrophe only the possessive: Qatar's, but not Hamas'tan.
         if (
             after == "'"
             and end + 1 < n
-            and is_word_char(text[end + 1])
-            and (text[end + 1] not in "sS" or (end + 2 < n and is_word_char(text[end + 2])))
+            and word[text[end + 1]]
+            and (text[end + 1] not in "sS" or (end + 2 < n and word[text[end + 2]]))
         ):
             return False
     return True
