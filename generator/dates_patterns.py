@@ -244,22 +244,60 @@ _NUMBERS = [w for w, name in FIRST_CLASS.items() if name == "number"]
 _TRIGGER_WORDS = _forms(w for w in FIRST_CLASS if w not in _NUMBERS and w not in _GUARDED) + [
     form for word in (*MONTHS, *WEEKDAYS) for form in (word.capitalize(), word.upper())
 ]
+_TRIGGER_GROUPS: list[tuple[list[str], str]] = [
+    (list("0123456789"), ""),
+    (_TRIGGER_WORDS, r"(?!\w)"),
+    (_forms(["the"]), rf"(?=\s+(?i:{_GUARDED['the']})(?!\w))"),
+    (_forms(_NUMBERS), rf"(?=\s+(?i:{_GUARDED['number']})(?!\w))"),
+    (_forms(["that"]), rf"(?=\s+(?i:{_GUARDED['that']})(?!\w))"),
+]
 TRIGGER: re.Pattern[str] = re.compile(
-    rf"(?<!\w)(?:[0-9]|{trie(_TRIGGER_WORDS)}(?!\w)"
-    rf"|{trie(_forms(['the']))}(?=\s+(?i:{_GUARDED['the']})(?!\w))"
-    rf"|{trie(_forms(_NUMBERS))}(?=\s+(?i:{_GUARDED['number']})(?!\w))"
-    rf"|{trie(_forms(['that']))}(?=\s+(?i:{_GUARDED['that']})(?!\w)))"
+    r"(?<!\w)(?:" + "|".join(trie(words) + suffix for words, suffix in _TRIGGER_GROUPS) + ")"
 )
+# Commoner first letters of English words first: a word start tries the alternatives in turn.
+_LETTER_ORDER = "tTaAoOsSwWcCbBpPhHfFmMiIdDrRlLeEnNgGuUvVyYjJkKqQxXzZ"
+
+
+def _by_first_char(groups: list[tuple[list[str], str]]) -> str:
+    """The alternation of the groups (each a trie of words, then a suffix) rewritten as
+    one alternative per first character, so a word start walks one list of letters, and
+    behind a look-ahead over those characters, so other words are dropped at once.
+    Within a first character the groups keep their order: the matches are the same."""
+    firsts: dict[str, list[str]] = {}
+    for words, suffix in groups:
+        for char in sorted({w[0] for w in words}):
+            rest = trie(sorted({w[1:] for w in words if w[0] == char}))
+            firsts.setdefault(char, []).append(rest + suffix)
+    chars = sorted(firsts, key=lambda c: (_LETTER_ORDER + c).index(c))
+    body = "|".join(
+        re.escape(c) + (firsts[c][0] if len(firsts[c]) == 1 else f"(?:{'|'.join(firsts[c])})")
+        for c in chars
+    )
+    return f"(?=[{''.join(re.escape(c) for c in chars)}])(?:{body})"
+
+
+# The same triggers, read from the non-word character before them: a pattern opening
+# with a set of characters is tried only where one of them stands, not at every letter.
+# A trigger is made of word characters, so that character is never inside the one
+# before, and the scan finds every trigger but one at the very start of the text.
+_TRIGGER_AFTER: re.Pattern[str] = re.compile(rf"\W({_by_first_char(_TRIGGER_GROUPS)})")
+
+
+def _triggers(text: str):
+    """(start, token) of each TRIGGER match, in order."""
+    first = TRIGGER.match(text)
+    if first is not None:
+        yield 0, first.group()
+    for trigger in _TRIGGER_AFTER.finditer(text):
+        yield trigger.start(1), trigger.group(1)
 
 
 def candidates(text: str):
     """(kind, match) for each candidate span, in order, not overlapping."""
     scanned = 0
-    for trigger in TRIGGER.finditer(text):
-        start = trigger.start()
+    for start, token in _triggers(text):
         if start < scanned:
             continue
-        token = trigger.group()
         if token[0].isdigit():
             name = "digit"
         else:
