@@ -133,7 +133,7 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
             inside = [d for d in dates if offset <= d.start < end]
             if not inside:
                 continue
-            chosen = _main_date(paragraph, inside)
+            chosen, background, named = _main_date(paragraph, inside)
             actors = sorted({m.actor_id for m in mentions[index] if offset <= m.start < end})
             events.append(
                 EventMention(
@@ -144,8 +144,8 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
                     date_text=chosen.text,
                     paragraph=index,
                     actor_ids=tuple(actors),
-                    background=_is_background(paragraph, chosen),
-                    named=_named_happening(paragraph, chosen),
+                    background=background,
+                    named=named,
                 )
             )
     quotes = find_quotes(paragraphs, mentions, registry)
@@ -174,8 +174,16 @@ def _dates_by_paragraph(paragraphs: list[str], published) -> list[list[DateMenti
 
 
 def _is_background(paragraph: str, date: DateMention) -> bool:
+    return _background(paragraph, date)[0]
+
+
+def _background(paragraph: str, date: DateMention) -> tuple[bool, str]:
+    """Whether the date is background, and the happening it names if it names one."""
+    named = _named_happening(paragraph, date)
+    if named:
+        return True, named
     before = paragraph[max(0, date.start - 20) : date.start]
-    return bool(_SINCE.search(before)) or bool(_named_happening(paragraph, date))
+    return bool(_SINCE.search(before)), named
 
 
 def _named_happening(paragraph: str, date: DateMention) -> str:
@@ -189,9 +197,15 @@ def _named_happening(paragraph: str, date: DateMention) -> str:
     return f"The {date.text} {after.group(1).strip()}"
 
 
-def _main_date(paragraph: str, dates: list[DateMention]) -> DateMention:
-    """The date the sentence is about: the first one that is not mere background."""
+def _main_date(paragraph: str, dates: list[DateMention]) -> tuple[DateMention, bool, str]:
+    """The date the sentence is about: the first one that is not mere background; with
+    whether it is background (only when all are) and the happening it names."""
+    first: tuple[DateMention, bool, str] | None = None
     for date in dates:
-        if not _is_background(paragraph, date):
-            return date
-    return dates[0]
+        background, named = _background(paragraph, date)
+        if not background:
+            return date, False, named
+        if first is None:
+            first = (date, True, named)
+    assert first is not None
+    return first
