@@ -123,6 +123,7 @@ class Matcher:
         for variant, key in keys.items():
             self.automaton.add_word(variant, (len(variant), key))
         self.empty = not keys
+        self.nul_free = not any("\0" in variant for variant in keys)
         if not self.empty:
             self.automaton.make_automaton()
 
@@ -142,6 +143,32 @@ class Matcher:
         for start, neg_end, key in candidates:
             if start >= pos:
                 out.append((start, -neg_end, key))
+                pos = -neg_end
+        return out
+
+    def spans_each(self, texts: list[str]) -> list[list[tuple[int, int, _Key]]]:
+        """spans() of each text, read in one pass over the texts joined by a NUL: no
+        alias holds one, and a NUL is no word character, as the end of a text is not."""
+        if self.empty or len(texts) < 2 or not self.nul_free or any("\0" in t for t in texts):
+            return [self.spans(text) for text in texts]
+        folded = fold("\0".join(texts))
+        candidates = []
+        for last, (length, key) in self.automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if _on_boundaries(folded, start, end):
+                candidates.append((start, -end, key))
+        candidates.sort(key=_span_order)
+        out: list[list[tuple[int, int, _Key]]] = [[] for _ in texts]
+        index, offset = 0, 0
+        limit = len(texts[0])
+        pos = 0
+        for start, neg_end, key in candidates:
+            if start >= pos:
+                while start > limit:
+                    offset = limit + 1
+                    index += 1
+                    limit = offset + len(texts[index])
+                out[index].append((start - offset, -neg_end - offset, key))
                 pos = -neg_end
         return out
 
@@ -183,9 +210,10 @@ def find_article_mentions(paragraphs: Iterable[str], registry: Registry) -> list
     matcher = registry.matcher
     introduced: set[str] = set()
     out: list[list[Mention]] = []
-    for text in paragraphs:
+    texts = list(paragraphs)
+    for text, spans in zip(texts, matcher.spans_each(texts), strict=True):
         mentions = []
-        for start, end, key in matcher.spans(text):
+        for start, end, key in spans:
             if key.actor_id is None or key.rule == _BLOCK:
                 continue
             if key.rule == _INTRODUCED and key.actor_id not in introduced:
