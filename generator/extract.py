@@ -29,8 +29,9 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"according to [\w .’'-]+)(?:\s+(?:on\s+)?\w+day)?(?:\s+in a statement)?\s*\.?$",
     re.I,
 )
-# Every trailing attribution holds one of these words: a cheap test before the costly pattern.
-_ATTRIBUTION_WORD = re.compile(r"said|says|report|told|according to", re.I)
+# Every trailing attribution holds one of these words after a space: a cheap test before
+# the costly pattern (opening with \s, it is tried only at spaces).
+_ATTRIBUTION_WORD = re.compile(r"\s(?:said|says|report|told|according to)", re.I)
 _LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
 # A date used as a time reference for something else: "since October 7, 2023".
 # ("before January 20" is a deadline, news in itself: not background.)
