@@ -233,6 +233,22 @@ class PageResult:
     shingles: array[int] | None = None
 
 
+@dataclass
+class CleanRecord:
+    """A page's cleaning record: the article (or why there is none) and, when they were
+    extracted with it, its facts. One file per page: creating files is most of a cold
+    build's cache cost, and a warm build reads each page's facts with its article."""
+
+    cleaned: Article | Problem
+    # (extraction code version, extract key, facts without the article)
+    facts: tuple[str, str, ArticleFacts] | None = None
+
+    def facts_for(self, key: str) -> ArticleFacts | None:
+        if self.facts and self.facts[:2] == (code_version("extract"), key):
+            return self.facts[2]
+        return None
+
+
 def process_page(
     path: Path,
     name: str,
@@ -241,7 +257,7 @@ def process_page(
     registry_hash: str = NO_REGISTRY,
     data: bytes | Problem | None = None,
 ) -> PageResult:
-    """Clean one page and extract its facts, through the cache; both records are written.
+    """Clean one page and extract its facts, through the cache, where both are recorded.
 
     Extraction here reads the page as it stands alone; when merging duplicates changes an
     article, ``extract_all`` finds a different key and extracts it again.
@@ -252,35 +268,59 @@ def process_page(
     if isinstance(data, Problem):
         return PageResult(name, None, data)
     key = clean_key(data, name)
-    cleaned = cache.get("clean", key)
-    fresh = cleaned is None
-    if cleaned is None:
+    record = as_clean_record(cache.get("clean", key))
+    fresh = record is None
+    if record is None:
         cleaned = parse_page(data, name)
         if isinstance(cleaned, Article):
             # The per-line log serves `digest ingest --explain`, which reads the page itself;
             # the build never reads it, so it is neither cached nor kept in memory.
             cleaned.lines = []
-        cache.put("clean", key, cleaned)
+        record = CleanRecord(cleaned)
+    cleaned = record.cleaned
     result = PageResult(name, key, cleaned, fresh=fresh)
     if isinstance(cleaned, Article):
         result.shingles = article_shingles(cleaned)
     if registry is not None and isinstance(cleaned, Article):
-        result.extract_key, result.facts, result.extracted = _extract_cached(
-            cleaned, registry, registry_hash, cache
-        )
+        facts_key = extract_key(cleaned, registry_hash)
+        facts = record.facts_for(facts_key)
+        if facts is None:
+            _, facts, result.extracted = _extract_cached(
+                cleaned, registry, registry_hash, cache, store=not fresh
+            )
+            if fresh:
+                record.facts = (code_version("extract"), facts_key, facts)
+        result.extract_key, result.facts = facts_key, facts
+    if fresh:
+        cache.put("clean", key, record)
     return result
 
 
+def as_clean_record(found: Any) -> CleanRecord | None:
+    """A cleaning record as stored; a bare Article or Problem from older code counts too."""
+    if found is None or isinstance(found, CleanRecord):
+        return found
+    return CleanRecord(found)
+
+
 def _extract_cached(
-    article: Article, registry: Registry, registry_hash: str, cache: PageCache
+    article: Article,
+    registry: Registry,
+    registry_hash: str,
+    cache: PageCache,
+    store: bool = True,
 ) -> tuple[str, ArticleFacts, bool]:
-    """(key, facts without the article, whether they were extracted now)."""
+    """(key, facts without the article, whether they were extracted now).
+
+    ``store=False``: the caller records the facts itself (with the page's cleaning).
+    """
     key = extract_key(article, registry_hash)
     record = cache.get("extract", key)
     if record is not None:
         return key, record, False
     record = _strip(extract(article, registry))
-    cache.put("extract", key, record)
+    if store:
+        cache.put("extract", key, record)
     return key, record, True
 
 
@@ -475,7 +515,15 @@ class _Reader:
         if not isinstance(data, bytes):
             return None, data, stat
         key = clean_key(data, name)
-        found = session.cleaned.get(key) or self.disk.get("clean", key)
+        found = session.cleaned.get(key)
+        if found is None:
+            record = as_clean_record(self.disk.get("clean", key))
+            if record is not None:
+                found = record.cleaned
+                if record.facts is not None and record.facts[0] == code_version("extract"):
+                    # Under the key they were extracted for: ``extract_all`` finds them if
+                    # the article (after merging) and the registry are still the same.
+                    self.facts[record.facts[1]] = record.facts[2]
         if found is not None:
             return self._hold(name, stat, key, found), None, stat
         return None, data, stat

@@ -297,3 +297,29 @@ def test_shingles_are_the_same_in_every_process_whatever_its_hash_seed() -> None
         ).stdout
         seen.add(out)
     assert seen == {f"{sorted(shingles(text))}\n"}
+
+
+def test_a_page_is_one_record_file_and_a_warm_build_reads_no_other(
+    project: Path, reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = build(options(project, workers=2, pool_threshold=4))
+    cache = project / ".cache"
+    clean_files = list(cache.glob("clean-*/*/*.pkl"))
+    extract_files = list(cache.glob("extract-*/*/*.pkl"))
+    assert len(clean_files) == N
+    # Facts are kept with the page's cleaning; only an article that merging changed (a copy
+    # lending it an outlet or author) has facts of its own, extracted after the merge.
+    assert cold.work.extracted and len(extract_files) < N // 4
+
+    reads: list[str] = []
+    real_get = pipeline.PageCache.get
+
+    def counting_get(self, stage, key):
+        reads.append(stage)
+        return real_get(self, stage, key)
+
+    monkeypatch.setattr(pipeline.PageCache, "get", counting_get)
+    warm = build(options(project))
+    assert contents(warm) == reference
+    assert (warm.work.cleaned, warm.work.extracted) == ([], [])
+    assert reads.count("extract") == len(extract_files)
