@@ -131,33 +131,30 @@ class Matcher:
         """Leftmost-longest non-overlapping alias matches that sit on word boundaries."""
         if self.empty or not text:
             return []
-        folded = fold(text)
+        out = []
+        pos = 0
+        for start, neg_end, key in self._candidates(fold(text)):
+            if start >= pos:
+                out.append((start, -neg_end, key))
+                pos = -neg_end
+        return out
+
+    def _candidates(self, folded: str) -> list[tuple[int, int, _Key]]:
+        """Alias matches on word boundaries as (start, -end, key), longest first at a start."""
         candidates = []
         for last, (length, key) in self.automaton.iter(folded):
             start, end = last - length + 1, last + 1
             if _on_boundaries(folded, start, end):
                 candidates.append((start, -end, key))
         candidates.sort(key=_span_order)
-        out = []
-        pos = 0
-        for start, neg_end, key in candidates:
-            if start >= pos:
-                out.append((start, -neg_end, key))
-                pos = -neg_end
-        return out
+        return candidates
 
     def spans_each(self, texts: list[str]) -> list[list[tuple[int, int, _Key]]]:
         """spans() of each text, read in one pass over the texts joined by a NUL: no
         alias holds one, and a NUL is no word character, as the end of a text is not."""
         if self.empty or len(texts) < 2 or not self.nul_free or any("\0" in t for t in texts):
             return [self.spans(text) for text in texts]
-        folded = fold("\0".join(texts))
-        candidates = []
-        for last, (length, key) in self.automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            if _on_boundaries(folded, start, end):
-                candidates.append((start, -end, key))
-        candidates.sort(key=_span_order)
+        candidates = self._candidates(fold("\0".join(texts)))
         out: list[list[tuple[int, int, _Key]]] = [[] for _ in texts]
         index, offset = 0, 0
         limit = len(texts[0])
