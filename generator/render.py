@@ -365,8 +365,19 @@ def _actor_link(context: jinja2.runtime.Context, actor_id: str, html: bool = Fal
 @jinja2.pass_context
 def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool = True) -> str:
     """One event as HTML (an ``<li>``'s content): date, text, actors, (some of) its sources."""
-    here = posixpath.dirname(context["page_path"])
-    key = (id(event), here, show_sources)
+    page = context["page_path"]
+    # Every page of a folder sees the line's links alike, but for a link to itself ("./").
+    folder, _, name = page.rpartition("/")
+    own = (
+        name == "index.md"
+        or (folder == "actors" and name[:-3] in event.actor_ids)
+        or (
+            folder == "articles"
+            and show_sources
+            and any(page_path(s.article) == page for s in event.sources[:SOURCE_LIMIT])
+        )
+    )
+    key = (id(event), page if own else folder, show_sources)
     lines = context["site"].event_lines
     if key in lines:
         return lines[key]

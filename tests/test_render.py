@@ -8,6 +8,7 @@ import posixpath
 import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 import markdown
 import pytest
@@ -27,6 +28,7 @@ from generator.render import (
     Page,
     Renderer,
     TemplateProblem,
+    fill_fragments,
     in_brief,
     relative_path,
     relative_url,
@@ -490,3 +492,27 @@ def test_a_dense_year_page_shows_each_months_key_events_and_links_the_rest() -> 
     assert "{ #m2023-05 }" in year
     # The month page still has every event.
     assert pages["months/2023-05.md"].count("<li><strong>") >= 50
+
+
+def test_an_event_links_each_actor_rightly_from_every_actor_page() -> None:
+    """An event on two actors' pages links to the page itself ("./") on one and to the
+    other page on the other, whichever page is rendered first."""
+    registry = parse_registry(REGISTRY)
+    article = hostile_article(
+        blocks=[Block("paragraph", "Qatar hosted Hamas envoys in Doha on March 5, 2024.")]
+    )
+    digest = build_digest([extract(article, registry)], registry, "T", "# T")
+    assert any({"qatar", "hamas"} <= set(e.actor_ids) for e in digest.events)
+    for renderer in (Renderer(), Renderer(fragments=True)):
+        pages = {p.path: p for p in render_site(digest, renderer)}
+        for actor_id, name in (("qatar", "Qatar"), ("hamas", "Hamas")):
+            here = f"https://example.org/actors/{actor_id}/"
+            page = pages[f"actors/{actor_id}.md"]
+            html = fill_fragments(page.content, page.fragments)
+            links = {
+                (a.get_text(), urljoin(here, a["href"]))
+                for a in BeautifulSoup(html, "html.parser").find_all("a", href=True)
+            }
+            for other_id, other in (("qatar", "Qatar"), ("hamas", "Hamas")):
+                targets = {url for text, url in links if text == other}
+                assert targets == {f"https://example.org/actors/{other_id}/"}, (name, targets)
