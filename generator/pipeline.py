@@ -14,14 +14,9 @@ import copy
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
-import sys
-import threading
 import time
 from array import array
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +36,7 @@ from generator.extract import ArticleFacts, extract
 from generator.ingest import Article, merge_duplicates
 from generator.ingest.dedupe import article_shingles
 from generator.model import Digest, build_digest
+from generator.parallel import pool_map
 from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -144,6 +140,8 @@ def build(options: Options, session: Session | None = None) -> Result:
             Renderer(options.templates, options.directory_urls, options.html_fragments),
             options.chronology_order,
             site_url=options.site_url,
+            # A forked helper renders part of a large site (it shares the digest as is).
+            workers=worker_count(options) if len(digest.articles) > options.pool_threshold else 1,
         )
         reader.disk.put_only("render", site_key, pages)
         work.rendered = True
@@ -400,23 +398,6 @@ def _pool_extract(task: tuple[Article, str | None, str, str]) -> tuple[str, Arti
 
 def worker_count(options: Options) -> int:
     return options.workers if options.workers > 0 else os.cpu_count() or 1
-
-
-def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> list[Any]:
-    """``map`` over worker processes, results in task order whatever order they finish in."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1 and sys.platform != "darwin":
-        context = multiprocessing.get_context("fork")  # cheapest: workers share our imports
-    elif "forkserver" in methods:
-        # `mkdocs serve` builds while its server threads run, and forking a process with
-        # threads can copy a lock another thread holds. The fork server starts threadless.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["generator.pipeline"])
-    else:
-        context = multiprocessing.get_context("spawn")
-    chunk = max(1, min(64, len(tasks) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(function, tasks, chunksize=chunk))
 
 
 # --- the corpus through the cache ----------------------------------------------------------

@@ -38,6 +38,7 @@ from generator.markdown import (
     link,
 )
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
+from generator.parallel import run_parts
 from generator.search import SearchEntry, actor_entry, article_entry, month_entry
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -50,6 +51,8 @@ LIST_LIMIT = 200
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
 IN_BRIEF = 5
+# Pages per part of the render (see ``site_parts``): small enough to share work evenly.
+PART = 200
 # Sources cited under one event; a background date can have thousands.
 SOURCE_LIMIT = 8
 
@@ -519,8 +522,22 @@ def render_site(
     renderer: Renderer,
     chronology_order: str = "oldest",
     site_url: str | None = None,
+    workers: int = 1,
 ) -> list[Page]:
-    """Every generated page of the site, and its feeds."""
+    """Every generated page of the site, and its feeds, in one order whatever ``workers``
+    (more than one: a forked helper renders some parts, see ``run_parts``)."""
+    parts = site_parts(digest, renderer, chronology_order, site_url)
+    # The feeds, the last part and the longest, are taken first.
+    return [page for pages in run_parts(parts, workers, [len(parts) - 1]) for page in pages]
+
+
+def site_parts(
+    digest: Digest,
+    renderer: Renderer,
+    chronology_order: str = "oldest",
+    site_url: str | None = None,
+) -> list[Callable[[], list[Page]]]:
+    """The site's pages as parts of the work, each a function that renders some pages."""
     site = site_facts(digest)
     newest_first = chronology_order == "newest"
     common = {"digest": digest, "site": site}
@@ -529,95 +546,102 @@ def render_site(
         meta = {"title": title, "description": description, "search": {"exclude": True}}
         return renderer.render(template, path, meta, **common, **extra)
 
-    pages = [
-        renderer.render(
-            "overview.md.j2",
-            "index.md",
-            {"title": digest.title, "description": _first_line(digest.intro)},
-            **common,
-            story=story_so_far(digest, site),
-        ),
-        index(
-            "actors_index.md.j2",
-            "actors/index.md",
-            "Actors",
-            "The people, states and organisations of the story, by kind.",
-        ),
-        index(
-            "months_index.md.j2",
-            "months/index.md",
-            "Months",
-            "The story month by month: events and articles.",
-        ),
-        index(
-            "articles_index.md.j2",
-            "articles/index.md",
-            "Articles",
-            "Every article of the digest, by month of publication.",
-            limit=ARTICLES_INDEX_LIMIT,
-        ),
-        index(
-            "sources.md.j2",
-            "sources/index.md",
-            "Sources",
-            "The outlets whose articles make up this digest, with counts and date ranges.",
-        ),
-    ]
-    groups = chronology_groups(digest.events, newest_first=newest_first)
-    description = "Every dated event found in the corpus, with the articles that report it."
-    if site.chronology_years is None:
-        pages.append(
+    def indexes() -> list[Page]:
+        pages = [
+            renderer.render(
+                "overview.md.j2",
+                "index.md",
+                {"title": digest.title, "description": _first_line(digest.intro)},
+                **common,
+                story=story_so_far(digest, site),
+            ),
             index(
-                "chronology.md.j2", "chronology/index.md", "Chronology", description, groups=groups
-            )
-        )
-    else:
-        pages.append(
+                "actors_index.md.j2",
+                "actors/index.md",
+                "Actors",
+                "The people, states and organisations of the story, by kind.",
+            ),
             index(
-                "chronology_years.md.j2",
-                "chronology/index.md",
-                "Chronology",
-                description,
-                groups=groups,
-            )
-        )
-        for year, months in groups:
+                "months_index.md.j2",
+                "months/index.md",
+                "Months",
+                "The story month by month: events and articles.",
+            ),
+            index(
+                "articles_index.md.j2",
+                "articles/index.md",
+                "Articles",
+                "Every article of the digest, by month of publication.",
+                limit=ARTICLES_INDEX_LIMIT,
+            ),
+            index(
+                "sources.md.j2",
+                "sources/index.md",
+                "Sources",
+                "The outlets whose articles make up this digest, with counts and date ranges.",
+            ),
+        ]
+        groups = chronology_groups(digest.events, newest_first=newest_first)
+        description = "Every dated event found in the corpus, with the articles that report it."
+        if site.chronology_years is None:
             pages.append(
                 index(
                     "chronology.md.j2",
-                    f"chronology/{year}.md",
-                    f"Chronology: {year}",
-                    f"Every dated event of {year} found in the corpus.",
-                    groups=[(year, months)],
-                    year=year,
-                    # A year denser than a whole short chronology shows each month's key
-                    # events and links to the month page for the rest.
-                    brief=sum(len(events) for _, events in months) > CHRONOLOGY_SPLIT,
-                    in_brief=lambda month: in_brief(month.events, site.prominence),
+                    "chronology/index.md",
+                    "Chronology",
+                    description,
+                    groups=groups,
                 )
             )
-    pages += term_pages(
-        renderer,
-        "actor.md.j2",
-        digest.actors_by_prominence(),
-        _actor_meta,
-        actor_entry,
-        **common,
-    )
-    pages += term_pages(
-        renderer,
-        "month.md.j2",
-        list(digest.months.values()),
-        _month_meta,
-        month_entry,
-        **common,
-        in_brief=lambda month: in_brief(month.events, site.prominence),
-    )
-    pages += term_pages(
-        renderer, "article.md.j2", digest.articles, _article_meta, article_entry, **common
-    )
-    pages += feed_pages(digest, site_url, renderer.env.globals["directory_urls"])
-    return pages
+        else:
+            pages.append(
+                index(
+                    "chronology_years.md.j2",
+                    "chronology/index.md",
+                    "Chronology",
+                    description,
+                    groups=groups,
+                )
+            )
+            for year, months in groups:
+                pages.append(
+                    index(
+                        "chronology.md.j2",
+                        f"chronology/{year}.md",
+                        f"Chronology: {year}",
+                        f"Every dated event of {year} found in the corpus.",
+                        groups=[(year, months)],
+                        year=year,
+                        # A year denser than a whole short chronology shows each month's key
+                        # events and links to the month page for the rest.
+                        brief=sum(len(events) for _, events in months) > CHRONOLOGY_SPLIT,
+                        in_brief=lambda month: in_brief(month.events, site.prominence),
+                    )
+                )
+        return pages
+
+    def parts_of(template: str, terms: list[Any], meta, search, **extra: Any):
+        return [
+            functools.partial(
+                term_pages, renderer, template, terms[i : i + PART], meta, search, **extra
+            )
+            for i in range(0, len(terms), PART)
+        ]
+
+    return [
+        indexes,
+        *parts_of("actor.md.j2", digest.actors_by_prominence(), _actor_meta, actor_entry, **common),
+        *parts_of(
+            "month.md.j2",
+            list(digest.months.values()),
+            _month_meta,
+            month_entry,
+            **common,
+            in_brief=lambda month: in_brief(month.events, site.prominence),
+        ),
+        *parts_of("article.md.j2", digest.articles, _article_meta, article_entry, **common),
+        lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
+    ]
 
 
 def term_pages(
