@@ -10,8 +10,15 @@ per actor), and MkDocs alone on our generated pages written to disk (``digest
 generate``), which is what the warm rebuild overhead is measured against.
 
 Times are medians of ``--runs`` runs, wall clock and CPU (user+system, our process and
-its workers): on a shared machine CPU time is the steadier of the two. Peak RSS is the
-build process plus its largest worker (an upper bound on what was resident at once).
+its workers): on a shared machine CPU time is the steadier of the two. Memory is sampled
+every 0.1 s over the build and every process it started: the peak of their summed PSS
+(shared pages split between the processes that share them: the memory in use), next to
+the peak of their summed RSS and the build's peak plus its largest worker's (``peak MB``,
+exact but an upper bound: it counts what a forked process shares with the build twice).
+
+MkDocs alone on N plain pages with a small menu, built in the same run, is the yardstick
+the issue sets the 10,000-article cold build against (about 53 s on the machine it was
+written on, where the target was under 90 s: ``cold/plain`` at most 1.70).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -83,24 +91,66 @@ def child_pipeline(config: str) -> None:
     print(json.dumps({"rss_mb": me, "worker_rss_mb": kids, "stages": stages}))
 
 
+def tree_memory(pid: int) -> tuple[float, float] | None:
+    """(RSS, PSS) in MB summed over a process and its descendants, now; None without
+    Linux's /proc. A forked process shares its parent's pages: RSS counts a shared page
+    in every process, PSS splits it between them, so the PSS sum is the memory in use."""
+    pids, rss, pss = [pid], 0, 0
+    try:
+        for pid in pids:
+            for children in Path(f"/proc/{pid}/task").glob("*/children"):
+                pids += [int(c) for c in children.read_text().split()]
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+    except (OSError, ValueError):
+        if not rss:
+            return None  # no /proc, or the process has just exited
+    return rss / 1024, pss / 1024
+
+
 def timed_build(config: Path, mode: str = "--child") -> dict[str, float]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, str(Path(__file__).resolve()), mode, str(config)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
+    peaks = [0.0, 0.0]  # summed RSS, summed PSS of the build's processes, sampled
+
+    def sample() -> None:
+        while proc.poll() is None:
+            now = tree_memory(proc.pid)
+            if now:
+                peaks[:] = [max(peaks[0], now[0]), max(peaks[1], now[1])]
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
     wall = time.perf_counter() - start
+    sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
-        raise SystemExit(f"build of {config} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
-    memory = json.loads(proc.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"build of {config} failed:\n{stdout[-3000:]}\n{stderr[-3000:]}")
+    memory = json.loads(stdout.strip().splitlines()[-1])
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stages = {f"stage_{k}": v for k, v in memory["stages"].items()}
-    return {"wall": wall, "cpu": cpu, "rss_mb": memory["rss_mb"] + memory["worker_rss_mb"]} | stages
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        # Exact, but an upper bound: the build's peak plus its largest child's, counting
+        # pages a forked child shares with the build twice, at whatever times they peaked.
+        "rss_mb": memory["rss_mb"] + memory["worker_rss_mb"],
+        "tree_rss_mb": peaks[0] or None,
+        "pss_mb": peaks[1] or None,
+    } | stages
 
 
 # --- the three projects ----------------------------------------------------------------------
@@ -140,6 +190,33 @@ def blog_project(corpus: Path, dest: Path) -> Path:
                 }
             },
         ],
+    }
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return dest / "mkdocs.yml"
+
+
+def reference_project(corpus: Path, dest: Path) -> Path:
+    """The issue's yardstick for 10,000 cold: MkDocs alone on N plain pages (each article's
+    title and paragraphs) with a small menu. The machine's speed drifts by a third within a
+    day, so a cold build is compared with this, built in the same run."""
+    pages = dest / "docs" / "pages"
+    if dest.exists():
+        shutil.rmtree(dest)
+    pages.mkdir(parents=True)
+    (dest / "docs" / "index.md").write_text("# Plain pages\n", encoding="utf-8")
+    (dest / "docs" / "about.md").write_text("# About\n\nPlain pages.\n", encoding="utf-8")
+    for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        body = "\n\n".join(record["paragraphs"])
+        text = f"# {record['title']}\n\n{body}\n"
+        (pages / f"{Path(record['file']).stem}.md").write_text(text, encoding="utf-8")
+    ours = yaml.safe_load((corpus / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = {
+        "site_name": "Plain pages",
+        "theme": ours["theme"],
+        "markdown_extensions": ours.get("markdown_extensions", []),
+        "nav": [{"Home": "index.md"}, {"About": "about.md"}],
+        "plugins": ["search"],
     }
     (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return dest / "mkdocs.yml"
@@ -198,6 +275,11 @@ def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
+def _peak(runs: list[dict[str, float]], key: str) -> float | None:
+    values = [r[key] for r in runs if r.get(key)]
+    return round(max(values), 1) if values else None
+
+
 def median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
@@ -206,7 +288,13 @@ EDITS = {"one_article": edit_article, "template": edit_template, "registry": edi
 
 
 def measure(
-    n: int, runs: int, work: Path, seed: int, scenarios=SCENARIOS, baselines: bool = True
+    n: int,
+    runs: int,
+    work: Path,
+    seed: int,
+    scenarios=SCENARIOS,
+    baselines: bool = True,
+    with_reference: bool = True,
 ) -> dict[str, float | None]:
     corpus = work / f"n{n}" / "digest"
     print(f"[n={n}] generating corpus", flush=True)
@@ -214,14 +302,20 @@ def measure(
     config = corpus / "mkdocs.yml"
     results: dict[str, list[dict[str, float]]] = {s: [] for s in SCENARIOS}
     blog_runs: list[dict[str, float]] = []
+    reference_runs: list[dict[str, float]] = []
     plain_runs: list[dict[str, float]] = []
     blog = work / f"n{n}" / "blog" / "mkdocs.yml"
     plain = work / f"n{n}" / "plain" / "mkdocs.yml"
+    reference = work / f"n{n}" / "reference" / "mkdocs.yml"
     for run in range(runs):
         shutil.rmtree(corpus / ".cache", ignore_errors=True)
         shutil.rmtree(corpus / "site", ignore_errors=True)
         shutil.rmtree(corpus / "templates", ignore_errors=True)
         results["cold"].append(timed_build(config))  # always: it fills the cache
+        if with_reference:
+            if run == 0:
+                reference = reference_project(corpus, reference.parent)
+            reference_runs.append(timed_build(reference))
         if baselines:
             # Interleaved with ours, run by run: a busy spell on a shared machine then
             # slows both sides of a ratio rather than one.
@@ -237,6 +331,8 @@ def measure(
             if scenario != "cold":
                 results[scenario].append(timed_build(config))
         shown = [f"{s} {results[s][-1]['wall']:.1f}s" for s in SCENARIOS if results[s]]
+        if with_reference:
+            shown.append(f"plain pages {reference_runs[-1]['wall']:.1f}s")
         if baselines:
             shown += [f"blog {blog_runs[-1]['wall']:.1f}s", f"alone {plain_runs[-1]['wall']:.1f}s"]
         print(f"[n={n}] run {run + 1}: " + ", ".join(shown), flush=True)
@@ -251,6 +347,8 @@ def measure(
     done = [r for s in SCENARIOS for r in results[s]]
     row |= {
         "peak_rss_mb": round(max(r["rss_mb"] for r in done), 1),
+        "peak_tree_rss_mb": _peak(done, "tree_rss_mb"),
+        "peak_pss_mb": _peak(done, "pss_mb"),
         "site_mb": round(folder_mb(site), 2),
         "site_kb_per_article": round(folder_mb(site) * 1000 / n, 1),
         "search_index_mb": round(index.stat().st_size / 1e6, 2) if index.exists() else 0.0,
@@ -258,9 +356,12 @@ def measure(
         "blog_plugin_s": med(blog_runs, "wall"),
         "blog_plugin_cpu_s": med(blog_runs, "cpu"),
         "blog_peak_rss_mb": round(max(r["rss_mb"] for r in blog_runs), 1) if blog_runs else None,
+        "blog_peak_pss_mb": _peak(blog_runs, "pss_mb"),
         "blog_site_mb": round(folder_mb(blog.parent / "site"), 2) if blog_runs else None,
         "mkdocs_alone_s": med(plain_runs, "wall"),
         "mkdocs_alone_cpu_s": med(plain_runs, "cpu"),
+        "reference_s": med(reference_runs, "wall"),
+        "reference_cpu_s": med(reference_runs, "cpu"),
         "runs": runs,
     }
     # Where our time goes (seconds inside the digest plugin, medians), per scenario.
@@ -279,6 +380,7 @@ def measure(
 
     row["ratio_vs_blog"] = ratio(row["cold_s"], row["blog_plugin_s"])
     row["ratio_vs_blog_cpu"] = ratio(row["cold_cpu_s"], row["blog_plugin_cpu_s"])
+    row["cold_vs_reference"] = ratio(row["cold_s"], row["reference_s"])
     row["warm_overhead"] = ratio(row["warm_s"], row["mkdocs_alone_s"], 1)
     row["warm_overhead_cpu"] = ratio(row["warm_cpu_s"], row["mkdocs_alone_cpu_s"], 1)
     return row
@@ -316,11 +418,13 @@ def machine() -> dict[str, str]:
 COLUMNS = [
     ("cold_s", "cold s"), ("warm_s", "warm s"), ("one_article_s", "1 article s"),
     ("template_s", "template s"), ("registry_s", "registry s"), ("peak_rss_mb", "peak MB"),
+    ("peak_pss_mb", "peak PSS MB"), ("peak_tree_rss_mb", "peak RSS sum MB"),
     ("site_mb", "site MB"), ("site_kb_per_article", "KB/article"),
     ("search_index_mb", "index MB"), ("pages_per_s", "pages/s"), ("blog_plugin_s", "blog s"),
     ("ratio_vs_blog", "ours/blog"), ("ratio_vs_blog_cpu", "ours/blog cpu"),
     ("mkdocs_alone_s", "mkdocs alone s"), ("warm_overhead", "warm overhead"),
-    ("warm_overhead_cpu", "warm overhead cpu"),
+    ("warm_overhead_cpu", "warm overhead cpu"), ("reference_s", "plain pages s"),
+    ("cold_vs_reference", "cold/plain"),
 ]  # fmt: skip
 
 
@@ -346,6 +450,11 @@ def main(argv: list[str] | None = None) -> None:
         "--no-baselines", action="store_true", help="skip the blog plugin and MkDocs alone"
     )
     parser.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="skip MkDocs alone on N plain pages with a small menu (the 10,000 cold yardstick)",
+    )
+    parser.add_argument(
         "--pipeline-only",
         action="store_true",
         help="time only our pipeline (cold, warm), no MkDocs: for N too large to build whole",
@@ -367,7 +476,13 @@ def main(argv: list[str] | None = None) -> None:
     for n in args.n:
         runs = args.runs or (3 if n <= 1000 else 1)
         rows[str(n)] = measure(
-            n, runs, args.work, args.seed, args.scenarios, not args.no_baselines
+            n,
+            runs,
+            args.work,
+            args.seed,
+            args.scenarios,
+            not args.no_baselines,
+            not args.no_reference,
         )
         if args.json:
             report = {"machine": machine(), "results": rows}
