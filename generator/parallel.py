@@ -12,13 +12,15 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import pickle
+import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -52,60 +54,116 @@ def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> 
 def run_parts(
     parts: Sequence[Callable[[], T]], workers: int = 1, first: Sequence[int] = ()
 ) -> list[T]:
-    """Each part's result, in the parts' order.
+    """Each part's result, in the parts' order (see ``SharedParts``)."""
+    shared = SharedParts(parts, workers, first)
+    try:
+        return shared.all()
+    finally:
+        shared.close()
 
-    With ``workers`` > 1 and forking safe, a forked helper takes parts too, from a counter
-    both processes share, so neither waits on a plan made in advance; ``first``: parts to
-    take before the others (the longest, so the short ones even out the end). The helper
-    leaves each result in a file, read once both are done: sent through a pipe, results
-    would wait on a thread of this busy process. A part the helper did not deliver (it
-    failed or died) is run here, so an error is raised here as in a serial run.
+
+class SharedParts(Generic[T]):
+    """Parts of some work, done by this process and a forked helper.
+
+    With ``workers`` > 1 and forking safe, the helper takes parts in order (``first``: the
+    parts to take before the others, the longest, so the short ones even out the end)
+    from a table both processes share, and leaves each result in a file; it needs nothing
+    sent to it, having everything this process had when it forked. This process takes
+    the next free part when it wants work (``all``), or a given part when it needs that
+    one (``get``): the helper can render ahead while this process does something else.
+    A part the helper did not deliver (it failed or died) is run here, so an error is
+    raised here as in a serial run.
     """
-    if workers < 2 or len(parts) < 2 or not can_fork():
-        return [part() for part in parts]
-    context = multiprocessing.get_context("fork")
-    counter = context.Value("i", 0)
-    order = [*first, *(i for i in range(len(parts)) if i not in set(first))]
-    with tempfile.TemporaryDirectory(prefix="digest-parts-") as folder:
+
+    def __init__(
+        self,
+        parts: Sequence[Callable[[], T]],
+        workers: int = 1,
+        first: Sequence[int] = (),
+        mine: Sequence[int] = (),
+    ) -> None:
+        """``mine``: parts the helper leaves to this process."""
+        self.parts = parts
+        self.done: dict[int, T] = {}
+        self.helper: Any = None
+        if workers < 2 or len(parts) < 2 or not can_fork():
+            return
+        context = multiprocessing.get_context("fork")
+        self.order = [*first, *(i for i in range(len(parts)) if i not in set(first))]
+        self.taken = context.Array("b", len(parts))  # 1: taken by the helper, 2: by us
+        for index in mine:
+            self.taken[index] = 2
+        self.folder = Path(tempfile.mkdtemp(prefix="digest-parts-"))
         # Objects made so far move out of the collector's reach: a collection in either
         # process would otherwise write to every one of them and unshare their memory.
         gc.freeze()
+        helper = context.Process(target=self._help, daemon=True)
         try:
-            helper = context.Process(
-                target=_help, args=(parts, order, counter, Path(folder)), daemon=True
-            )
             helper.start()
         except OSError:
-            gc.unfreeze()
-            return [part() for part in parts]
-        results: dict[int, T] = {}
+            self.close()
+            return
+        self.helper = helper
+
+    def all(self) -> list[T]:
+        """Every part's result: this process takes free parts until none is left."""
+        if self.helper is not None:
+            while (index := self._take(by=2)) is not None:
+                self.done[index] = self.parts[index]()
+        return [self.get(i) for i in range(len(self.parts))]
+
+    def get(self, index: int) -> T:
+        """One part's result: done here if no one has taken it, else the helper's."""
+        if index in self.done:
+            return self.done[index]
+        if self.helper is not None:
+            with self.taken.get_lock():
+                mine = self.taken[index] != 1  # free, or left to us
+                self.taken[index] = 1 if not mine else 2
+            path = self.folder / f"{index}.pickle"
+            while not mine and not path.exists() and self.helper.is_alive():
+                # Rather than wait, take a part the helper would come to last.
+                spare = self._take(by=2, last=True)
+                if spare is None:
+                    time.sleep(0.002)
+                else:
+                    self.done[spare] = self.parts[spare]()
+            if not mine and path.exists():
+                self.done[index] = pickle.loads(path.read_bytes())
+                path.unlink()
+                return self.done[index]
+        self.done[index] = self.parts[index]()
+        return self.done[index]
+
+    def close(self) -> None:
+        """Stop the helper (it finishes the part at hand) and remove its files."""
+        if not hasattr(self, "folder"):
+            return
+        with self.taken.get_lock():
+            for i in range(len(self.parts)):
+                self.taken[i] = self.taken[i] or 2
+        if self.helper is not None:
+            self.helper.join()
+            self.helper = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+        del self.folder
+        gc.unfreeze()
+
+    def _take(self, by: int, last: bool = False) -> int | None:
+        with self.taken.get_lock():
+            for index in reversed(self.order) if last else self.order:
+                if self.taken[index] == 0:
+                    self.taken[index] = by
+                    return index
+        return None
+
+    def _help(self) -> None:
+        """The helper's loop, in the forked process."""
         try:
-            while (position := _claim(counter)) < len(order):
-                results[order[position]] = parts[order[position]]()
-        finally:
-            with counter.get_lock():
-                counter.value = len(order)  # after an error here: the helper stops too
-            helper.join()
-            gc.unfreeze()
-        for path in Path(folder).glob("*.pickle"):
-            results[int(path.stem)] = pickle.loads(path.read_bytes())
-    return [results[i] if i in results else parts[i]() for i in range(len(parts))]
-
-
-def _claim(counter: Any) -> int:
-    with counter.get_lock():
-        position = counter.value
-        counter.value += 1
-    return position
-
-
-def _help(parts: Sequence[Callable[[], Any]], order: list[int], counter: Any, folder: Path) -> None:
-    try:
-        while (position := _claim(counter)) < len(order):
-            index = order[position]
-            data = pickle.dumps(parts[index](), pickle.HIGHEST_PROTOCOL)
-            partial = folder / f"{index}.partial"
-            partial.write_bytes(data)
-            partial.rename(folder / f"{index}.pickle")  # whole, or not there at all
-    except BaseException:  # noqa: BLE001 - the parent runs this part again and reports it
-        pass
+            while (index := self._take(by=1)) is not None:
+                data = pickle.dumps(self.parts[index](), pickle.HIGHEST_PROTOCOL)
+                partial = self.folder / f"{index}.partial"
+                partial.write_bytes(data)
+                partial.rename(self.folder / f"{index}.pickle")  # whole, or not at all
+        except BaseException:  # noqa: BLE001 - this part is run again by the parent
+            pass

@@ -37,7 +37,7 @@ from generator.ingest import Article, merge_duplicates
 from generator.ingest.dedupe import article_shingles
 from generator.model import Digest, build_digest
 from generator.parallel import pool_map
-from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
+from generator.render import BUILTIN_TEMPLATES, Page, Renderer, Site, start_site
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -86,9 +86,14 @@ class Work:
 @dataclass
 class Result:
     digest: Digest
-    pages: list[Page]
+    site: Site  # its pages may still be being rendered: see ``build(defer=True)``
     problems: list[Problem] = field(default_factory=list)
     work: Work = field(default_factory=Work)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every generated page, in order (waiting for any still being rendered)."""
+        return self.site.pages()
 
 
 @dataclass
@@ -107,7 +112,10 @@ class Session:
     merged: dict[str, list[Article]] = field(default_factory=dict)  # corpus key -> articles
 
 
-def build(options: Options, session: Session | None = None) -> Result:
+def build(options: Options, session: Session | None = None, defer: bool = False) -> Result:
+    """``defer``: a large site's pages of actors, months and articles may still be being
+    rendered by a forked helper when this returns (see ``start_site``); they are stored
+    for the next build once ``result.pages`` has them all."""
     clock = time.perf_counter()
     registry, registry_hash = read_registry(options.registry, options.cache_dir)
     reader = _Reader(options, registry, registry_hash, session)
@@ -135,17 +143,25 @@ def build(options: Options, session: Session | None = None) -> Result:
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
     pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
     if pages is None:
-        pages = render_site(
+
+        def keep(pages: list[Page]) -> None:
+            reader.disk.put_only("render", site_key, pages)
+            reader.session.pages = {site_key: pages}
+
+        site = start_site(
             digest,
             Renderer(options.templates, options.directory_urls, options.html_fragments),
             options.chronology_order,
             site_url=options.site_url,
             # A forked helper renders part of a large site (it shares the digest as is).
             workers=worker_count(options) if len(digest.articles) > options.pool_threshold else 1,
+            on_done=keep,
+            defer=defer,
         )
-        reader.disk.put_only("render", site_key, pages)
         work.rendered = True
-    reader.session.pages = {site_key: pages}
+    else:
+        site = Site.of(pages)
+        reader.session.pages = {site_key: pages}
     lap("render")
     if work.cleaned or work.extracted:
         log.info(
@@ -157,7 +173,7 @@ def build(options: Options, session: Session | None = None) -> Result:
         )
     seconds = {stage: round(value, 3) for stage, value in work.seconds.items()}
     log.debug("Digest stage seconds: %s", json.dumps(seconds))
-    return Result(digest, pages, corpus.problems, work)
+    return Result(digest, site, corpus.problems, work)
 
 
 def render_key(

@@ -15,10 +15,12 @@ MkDocs skips rendering them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import html
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config import base
@@ -31,7 +33,7 @@ from mkdocs.structure.files import File, Files
 from generator.actors import RegistryError
 from generator.feeds import announced
 from generator.pipeline import Options, Session, build
-from generator.render import TemplateProblem, fill_fragments, relative_url
+from generator.render import Page, Site, TemplateProblem, fill_fragments, relative_url
 from generator.search import BODY_FIELD
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -52,9 +54,24 @@ class DigestConfig(base.Config):
 
 
 class GeneratedFile(File):
-    """A generated page that knows whether its Markdown changed since the previous build."""
+    """A generated page that knows whether its Markdown changed since the previous build.
+
+    ``later``: where its Markdown comes from when MkDocs first reads it, if it was not
+    rendered yet when the file was made (MkDocs reads ``_content`` only).
+    """
 
     changed: bool = True
+    later: Callable[[], str] | None = None
+
+    @property  # type: ignore[override]
+    def _content(self) -> str | bytes | None:
+        if self.later is not None:
+            self.__dict__["_content"], self.later = self.later(), None
+        return self.__dict__.get("_content")
+
+    @_content.setter
+    def _content(self, value: str | bytes | None) -> None:
+        self.__dict__["_content"], self.later = value, None
 
     def is_modified(self) -> bool:
         return self.changed
@@ -77,12 +94,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Lists go to MkDocs as placeholders and come back in on_page_content.
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
-        self.fragments: dict[str, tuple[str, ...]] = {}  # page path -> its raw HTML blocks
+        self.site = Site.of([])
         return config
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.site.close()  # a helper still rendering stops
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            result = build(self.options, self.session)
+            result = build(self.options, self.session, defer=True)
         except RegistryError as exc:
             raise PluginError(f"Actor registry: {exc}") from None
         except TemplateProblem as exc:
@@ -111,18 +131,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             ):
                 files.remove(file)
         current: dict[str, int] = {}
-        self.fragments = {page.path: page.fragments for page in result.pages if page.fragments}
-        self.search_entries = {page.path: page.search for page in result.pages if page.search}
-        for page in result.pages:
-            existing = files.get_file_from_path(page.path)
-            if existing is not None:
+        site = self.site = result.site
+        for path in site.paths:
+            if files.get_file_from_path(path) is not None:
                 raise PluginError(
-                    f"{page.path}: a hand-written file has the path of a generated page; "
+                    f"{path}: a hand-written file has the path of a generated page; "
                     "rename or move it"
                 )
-            file = GeneratedFile.generated(config, page.path, content=page.content)
-            current[page.path] = hash((page.content, page.fragments))
-            file.changed = self.previous.get(page.path) != current[page.path]
+            page = site.ready(path)
+            if page is None:  # a forked helper is rendering it: read when MkDocs reads it
+                file = GeneratedFile.generated(config, path, content="")
+                file.later = functools.partial(self._markdown_of, path)
+            else:
+                file = GeneratedFile.generated(config, path, content=page.content)
+                current[path] = hash((page.content, page.fragments))
+                file.changed = self.previous.get(path) != current[path]
             files.append(file)
         self.previous = current
         self.files = files
@@ -131,27 +154,43 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # need not scan it again and again while MkDocs renders thousands of pages.
         gc.freeze()
         log.info(
-            "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
+            "Generated %d pages from %d articles.", len(site.paths), len(result.digest.articles)
         )
         return files
 
+    def _markdown_of(self, path: str) -> str:
+        try:
+            return self.site.page(path).content
+        except TemplateProblem as exc:
+            raise PluginError(f"Template error: {exc}") from None
+
+    def _generated(self, page) -> Page | None:
+        """Our page behind an MkDocs page, once MkDocs has read its Markdown."""
+        src = page.file.src_uri
+        return self.site.page(src) if src in self.site else None
+
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        if self.search_index and page.file.src_uri in self.search_entries:
+        ours = self._generated(page)
+        if self.search_index and ours is not None and ours.search is not None:
             page.meta["search"] = {"exclude": True}  # its lean entry is added after the build
         return markdown
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         if _unsearched(page):
             return html  # filled in on_page_context, once the search plugin has seen the page
-        return fill_fragments(html, self.fragments.get(page.file.src_uri, ()))
+        return fill_fragments(html, self._fragments(page))
 
     @event_priority(-100)
     def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
         # Material's search plugin scans every page's whole HTML, even one it leaves out of
         # the index; pages it leaves out get their raw HTML blocks only after that scan.
         if _unsearched(page):
-            page.content = fill_fragments(page.content, self.fragments.get(page.file.src_uri, ()))
+            page.content = fill_fragments(page.content, self._fragments(page))
         return context
+
+    def _fragments(self, page) -> tuple[str, ...]:
+        ours = self._generated(page)
+        return ours.fragments if ours is not None else ()
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         """Announce the feeds in the page's head, where feed readers look for them."""
@@ -167,6 +206,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        pages = self.site.pages()  # all rendered by now; they are kept for the next build
         gc.unfreeze()  # under `mkdocs serve`, this build's leftovers may be collected
         if not self.search_index:
             return
@@ -176,7 +216,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         data = json.loads(path.read_text(encoding="utf-8"))
         urls = {file.src_uri: file.url for file in self.files}
         data["docs"] += [
-            entry.as_index_doc(urls[src]) for src, entry in self.search_entries.items()
+            page.search.as_index_doc(urls[page.path]) for page in pages if page.search is not None
         ]
         path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 

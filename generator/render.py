@@ -38,7 +38,7 @@ from generator.markdown import (
     link,
 )
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
-from generator.parallel import run_parts
+from generator.parallel import SharedParts, run_parts
 from generator.search import SearchEntry, actor_entry, article_entry, month_entry
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -525,10 +525,105 @@ def render_site(
     workers: int = 1,
 ) -> list[Page]:
     """Every generated page of the site, and its feeds, in one order whatever ``workers``
-    (more than one: a forked helper renders some parts, see ``run_parts``)."""
+    (more than one: a forked helper renders some parts, see ``SharedParts``)."""
+    return start_site(digest, renderer, chronology_order, site_url, workers).pages()
+
+
+def start_site(
+    digest: Digest,
+    renderer: Renderer,
+    chronology_order: str = "oldest",
+    site_url: str | None = None,
+    workers: int = 1,
+    on_done: Callable[[list[Page]], None] | None = None,
+    defer: bool = False,
+) -> Site:
+    """The site's pages, rendered by this process and a forked helper (``workers`` > 1).
+
+    ``defer``: return once the pages but the articles' are rendered (the helper renders
+    articles meanwhile), leaving the helper to go on with the articles while this process
+    does something else: MkDocs reading the pages one by one, in order, articles last.
+    ``on_done`` is called with every page once all are rendered.
+    """
     parts = site_parts(digest, renderer, chronology_order, site_url)
-    # The feeds, the last part and the longest, are taken first.
-    return [page for pages in run_parts(parts, workers, [len(parts) - 1]) for page in pages]
+    renders = [part.render for part in parts]
+    if not defer:
+        # The feeds, the last part and the longest, are taken first.
+        site = Site(parts, dict(enumerate(run_parts(renders, workers, [len(parts) - 1]))))
+    else:
+        now = [i for i, part in enumerate(parts) if not part.later]
+        shared = SharedParts(renders, workers, mine=now)
+        if shared.helper is None:
+            site = Site(parts, dict(enumerate(shared.all())))
+        else:
+            site = Site(parts, {i: shared.get(i) for i in now}, shared)
+    site.on_done = on_done
+    if site.shared is None:
+        site.pages()  # all there: on_done now
+    return site
+
+
+class Site:
+    """The generated pages by path, in order; some may still be being rendered."""
+
+    def __init__(
+        self,
+        parts: list[Part],
+        done: dict[int, list[Page]],
+        shared: SharedParts[list[Page]] | None = None,
+        on_done: Callable[[list[Page]], None] | None = None,
+    ) -> None:
+        self.parts, self.done, self.shared, self.on_done = parts, done, shared, on_done
+        self.where: dict[str, tuple[int, int]] = {}  # path -> (part, place in the part)
+        for i, part in enumerate(parts):
+            paths = part.paths or [page.path for page in done[i]]
+            self.where.update((path, (i, n)) for n, path in enumerate(paths))
+        self.paths = list(self.where)
+        self._all: list[Page] | None = None
+
+    @classmethod
+    def of(cls, pages: list[Page]) -> Site:
+        """A site whose pages are all there (from a cache)."""
+        return cls([Part(lambda: pages)], {0: pages})
+
+    def __contains__(self, path: str) -> bool:
+        return path in self.where
+
+    def ready(self, path: str) -> Page | None:
+        """The page if it is rendered already, without waiting."""
+        part, place = self.where[path]
+        return self.done[part][place] if part in self.done else None
+
+    def page(self, path: str) -> Page:
+        part, place = self.where[path]
+        if part not in self.done:
+            assert self.shared is not None
+            self.done[part] = self.shared.get(part)
+        return self.done[part][place]
+
+    def pages(self) -> list[Page]:
+        """Every page, in order, once all are rendered (the helper is then stopped)."""
+        if self._all is None:
+            pages = [self.page(path) for path in self.paths]
+            self.close()
+            self._all = pages
+            if self.on_done is not None:
+                self.on_done(pages)
+        return self._all
+
+    def close(self) -> None:
+        if self.shared is not None:
+            self.shared.close()
+            self.shared = None
+
+
+@dataclass(frozen=True)
+class Part:
+    """Some of the site's pages: what renders them, and their paths when known before."""
+
+    render: Callable[[], list[Page]]
+    paths: list[str] | None = None
+    later: bool = False  # may be rendered after the build returns (the paths are known)
 
 
 def site_parts(
@@ -536,7 +631,7 @@ def site_parts(
     renderer: Renderer,
     chronology_order: str = "oldest",
     site_url: str | None = None,
-) -> list[Callable[[], list[Page]]]:
+) -> list[Part]:
     """The site's pages as parts of the work, each a function that renders some pages."""
     site = site_facts(digest)
     newest_first = chronology_order == "newest"
@@ -620,16 +715,19 @@ def site_parts(
                 )
         return pages
 
-    def parts_of(template: str, terms: list[Any], meta, search, **extra: Any):
+    def parts_of(template: str, terms: list[Any], meta, search, **extra: Any) -> list[Part]:
+        chunks = [terms[i : i + PART] for i in range(0, len(terms), PART)]
         return [
-            functools.partial(
-                term_pages, renderer, template, terms[i : i + PART], meta, search, **extra
+            Part(
+                functools.partial(term_pages, renderer, template, chunk, meta, search, **extra),
+                [page_path(term) for term in chunk],
+                later=template == "article.md.j2",
             )
-            for i in range(0, len(terms), PART)
+            for chunk in chunks
         ]
 
     return [
-        indexes,
+        Part(indexes),
         *parts_of("actor.md.j2", digest.actors_by_prominence(), _actor_meta, actor_entry, **common),
         *parts_of(
             "month.md.j2",
@@ -640,7 +738,7 @@ def site_parts(
             in_brief=lambda month: in_brief(month.events, site.prominence),
         ),
         *parts_of("article.md.j2", digest.articles, _article_meta, article_entry, **common),
-        lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
+        Part(lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"])),
     ]
 
 

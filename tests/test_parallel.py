@@ -3,19 +3,47 @@ work really shared, and a failing or dying helper costs time, never a result."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
+import threading
 import time
 
 import pytest
 
-from generator.parallel import can_fork, run_parts
+from generator import parallel
+from generator.parallel import SharedParts, can_fork, run_parts
 
-pytestmark = pytest.mark.skipif(not can_fork(), reason="run_parts forks only where fork is safe")
+pytestmark = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin",
+    reason="run_parts forks only where fork is available",
+)
 
 
-def slow_part(i: int):
+@pytest.fixture(autouse=True)
+def forkable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other tests leave idle daemon threads behind (Dask's), which makes ``can_fork``
+    refuse; these tests are about what happens once forked."""
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+
+
+def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not can_fork()
+        results = run_parts([slow_part(i) for i in range(6)], workers=2)
+        assert {pid for _, pid, _ in results} == {os.getpid()}
+    finally:
+        stop.set()
+        thread.join()
+
+
+def slow_part(i: int, seconds: float = 0.02):
     def part() -> tuple[int, int, list[int]]:
-        time.sleep(0.02)  # long enough that both processes take parts
+        time.sleep(seconds)  # long enough that both processes take parts
         return i, os.getpid(), list(range(i))
 
     return part
@@ -60,3 +88,20 @@ def test_a_helper_that_dies_leaves_its_parts_to_this_process() -> None:
         return part
 
     assert run_parts([dies_in_helper(i) for i in range(20)], workers=2) == list(range(20))
+
+
+def test_parts_left_to_this_process_are_done_here_at_once() -> None:
+    parts = [slow_part(i, 0.05) for i in range(30)]
+    shared = SharedParts(parts, workers=2, mine=[0, 29])
+    try:
+        assert shared.helper is not None
+        began = time.perf_counter()
+        assert shared.get(29)[1] == os.getpid()  # not waited for: the helper never takes it
+        assert shared.get(0)[1] == os.getpid()
+        assert time.perf_counter() - began < 0.5
+        # The rest, asked for one by one as MkDocs reads pages: the helper did some.
+        results = [shared.get(i) for i in range(30)]
+    finally:
+        shared.close()
+    assert [r[0] for r in results] == list(range(30))
+    assert len({pid for _, pid, _ in results}) == 2
