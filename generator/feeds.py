@@ -291,6 +291,12 @@ def announced(digest: Digest, page: str) -> list[tuple[str, str]]:
     return out
 
 
+def feed_paths(digest: Digest) -> list[str]:
+    """The paths of ``feed_files``, in its order, without rendering a feed."""
+    actors = [actor_feed_path(actor.id) for actor in digest.actors_by_prominence()]
+    return ["feeds/articles.xml", "feeds/events.xml", *actors]
+
+
 def feed_files(
     digest: Digest, site_url: str | None = None, directory_urls: bool = True
 ) -> dict[str, str]:

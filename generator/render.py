@@ -28,7 +28,7 @@ import jinja2
 from generator.actors import KINDS, Actor, Mention
 from generator.chart import timeline_svg
 from generator.feeds import docs_url as url_of
-from generator.feeds import feed_pages
+from generator.feeds import feed_pages, feed_paths
 from generator.markdown import (
     escape,
     escape_html,
@@ -540,10 +540,10 @@ def start_site(
 ) -> Site:
     """The site's pages, rendered by this process and a forked helper (``workers`` > 1).
 
-    ``defer``: return once the pages but the articles' are rendered (the helper renders
-    articles meanwhile), leaving the helper to go on with the articles while this process
-    does something else: MkDocs reading the pages one by one, in order, articles last.
-    ``on_done`` is called with every page once all are rendered.
+    ``defer``: return once the indexes and the actors' pages are rendered here, leaving
+    the helper (which began with them) the months, articles and feeds, in the order in
+    which MkDocs reads them while this process goes on: MkDocs reads its pages one by
+    one, then copies the feeds. ``on_done`` is called with every page once all are there.
     """
     parts = site_parts(digest, renderer, chronology_order, site_url)
     renders = [part.render for part in parts]
@@ -715,13 +715,15 @@ def site_parts(
                 )
         return pages
 
-    def parts_of(template: str, terms: list[Any], meta, search, **extra: Any) -> list[Part]:
+    def parts_of(
+        template: str, terms: list[Any], meta, search, later: bool = False, **extra: Any
+    ) -> list[Part]:
         chunks = [terms[i : i + PART] for i in range(0, len(terms), PART)]
         return [
             Part(
                 functools.partial(term_pages, renderer, template, chunk, meta, search, **extra),
                 [page_path(term) for term in chunk],
-                later=template == "article.md.j2",
+                later=later,
             )
             for chunk in chunks
         ]
@@ -734,11 +736,18 @@ def site_parts(
             list(digest.months.values()),
             _month_meta,
             month_entry,
+            later=True,
             **common,
             in_brief=lambda month: in_brief(month.events, site.prominence),
         ),
-        *parts_of("article.md.j2", digest.articles, _article_meta, article_entry, **common),
-        Part(lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"])),
+        *parts_of(
+            "article.md.j2", digest.articles, _article_meta, article_entry, later=True, **common
+        ),
+        Part(
+            lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
+            feed_paths(digest),
+            later=True,
+        ),
     ]
 
 

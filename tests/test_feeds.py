@@ -13,7 +13,7 @@ import pytest
 
 from generator.actors import parse_registry
 from generator.extract import extract
-from generator.feeds import ATOM, feed_files, write_feeds
+from generator.feeds import ATOM, feed_files, feed_paths, write_feeds
 from generator.ingest import Article, Block
 from generator.model import Digest, build_digest
 from tests.test_render import REGISTRY, hostile_digest
@@ -126,6 +126,15 @@ def test_hostile_text_survives_as_text() -> None:
             assert all(link.get("rel") != "related" for link in entry.findall(f"{A}link"))
     articles = ET.fromstring(feed_files(digest)["feeds/articles.xml"].encode())
     assert articles.find(f"{A}entry/{A}title").text == "<b>]]></b> & ctrl surrogate {{ x }}"
+
+
+def test_feed_paths_are_known_before_the_feeds_are_rendered() -> None:
+    """A forked helper renders the feeds while MkDocs is handed their paths."""
+    registry = parse_registry(REGISTRY)
+    empty = Digest("Empty", "# Empty", registry, [], [], {}, {}, [])
+    for digest in (hostile_digest(), empty):
+        assert feed_paths(digest) == list(feed_files(digest))
+    assert len(feed_paths(hostile_digest())) > 2  # the actors' feeds too
 
 
 def test_an_empty_digest_still_has_valid_feeds() -> None:
