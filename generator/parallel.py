@@ -47,8 +47,18 @@ def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> 
     else:
         context = multiprocessing.get_context("spawn")
     chunk = max(1, min(64, len(tasks) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(function, tasks, chunksize=chunk))
+    # Results arrive by the thousand and are all kept: a full collection while they come
+    # in would scan every one so far, and find nothing to collect.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=gc.enable
+        ) as pool:
+            return list(pool.map(function, tasks, chunksize=chunk))
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def run_parts(

@@ -11,6 +11,7 @@ and, for ``mkdocs serve``, kept in memory between builds in a ``Session``.
 from __future__ import annotations
 
 import copy
+import gc
 import hashlib
 import json
 import logging
@@ -129,6 +130,9 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
 
     lap("registry")
     corpus = read(options, reader)
+    # What each stage made lives to the end of the build: the cyclic garbage collector
+    # need not scan it again in every full collection of the stages after it.
+    gc.freeze()
     lap("clean")
     facts = reader.extract_all(corpus.articles)
     PageCache(options.cache_dir).prune_versions()
@@ -139,6 +143,7 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
         else DEFAULT_INTRO.format(title=options.title)
     )
     digest = build_digest(facts, registry, options.title, intro)
+    gc.freeze()
     lap("model")
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
     pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
@@ -162,6 +167,8 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
     else:
         site = Site.of(pages)
         reader.session.pages = {site_key: pages}
+    if site.shared is None:
+        gc.unfreeze()  # else when the helper is done: its memory is ours shared meanwhile
     lap("render")
     if work.cleaned or work.extracted:
         log.info(
@@ -541,7 +548,9 @@ class _Reader:
                 (str(path), name, self.cache_dir, str(options.registry), self.registry_hash)
                 for path, name, _ in misses
             ]
-            return pool_map(_pool_page, tasks, workers)
+            results = pool_map(_pool_page, tasks, workers)
+            gc.freeze()  # kept to the end of the build: later collections need not scan them
+            return results
         return [
             process_page(path, name, options.cache_dir, self.registry, self.registry_hash, data)
             for path, name, data in misses

@@ -105,3 +105,19 @@ def test_parts_left_to_this_process_are_done_here_at_once() -> None:
         shared.close()
     assert [r[0] for r in results] == list(range(30))
     assert len({pid for _, pid, _ in results}) == 2
+
+
+def _collector_on(_: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_pool_workers_collect_garbage_while_the_parent_collects_results() -> None:
+    import gc
+
+    from generator.parallel import pool_map
+
+    assert gc.isenabled()
+    assert pool_map(_collector_on, list(range(8)), 2) == [True] * 8
+    assert gc.isenabled()  # restored once the results are in
