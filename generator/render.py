@@ -556,7 +556,11 @@ def start_site(
         if shared.helper is None:
             site = Site(parts, dict(enumerate(shared.all())))
         else:
-            site = Site(parts, {i: shared.get(i) for i in now}, shared)
+            try:
+                site = Site(parts, {i: shared.get(i) for i in now}, shared)
+            except BaseException:
+                shared.close()  # an editor's template failed: the helper stops too
+                raise
     site.on_done = on_done
     if site.shared is None:
         site.pages()  # all there: on_done now
