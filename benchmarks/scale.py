@@ -35,6 +35,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -156,70 +157,85 @@ def timed_build(config: Path, mode: str = "--child") -> dict[str, float]:
 # --- the three projects ----------------------------------------------------------------------
 
 
+def articles_project(
+    corpus: Path,
+    dest: Path,
+    posts: str,
+    page: Callable[[dict], str],
+    docs: dict[str, str],
+    config: dict,
+) -> Path:
+    """A MkDocs project, with our theme, of the corpus's articles as Markdown files in the
+    folder ``posts`` (``page`` writes one from its manifest record), plus ``docs`` files."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    (dest / "docs" / posts).mkdir(parents=True)
+    for name, text in docs.items():
+        (dest / "docs" / name).write_text(text, encoding="utf-8")
+    for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        path = dest / "docs" / posts / f"{Path(record['file']).stem}.md"
+        path.write_text(page(record), encoding="utf-8")
+    ours = yaml.safe_load((corpus / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = {
+        "site_name": config.pop("site_name"),
+        "theme": ours["theme"],
+        "markdown_extensions": ours.get("markdown_extensions", []),
+        **config,
+    }
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return dest / "mkdocs.yml"
+
+
 def blog_project(corpus: Path, dest: Path) -> Path:
     """The same articles as blog posts: what a user of Material has today."""
     registry = yaml.safe_load((corpus / "content" / "actors.yml").read_text(encoding="utf-8"))
     names = {actor["id"]: actor["name"] for actor in registry["actors"]}
-    posts = dest / "docs" / "blog" / "posts"
-    if dest.exists():
-        shutil.rmtree(dest)
-    posts.mkdir(parents=True)
-    (dest / "docs" / "index.md").write_text("# Synthetic digest\n", encoding="utf-8")
-    (dest / "docs" / "blog" / "index.md").write_text("# Articles\n", encoding="utf-8")
-    for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+
+    def post(record: dict) -> str:
         meta = {
             "date": date.fromisoformat(record["date"] or gen_corpus.STORY_START.isoformat()),
             "categories": [names[a] for a in record["actors"]],
         }
         body = "\n\n".join(record["paragraphs"])
-        text = f"---\n{yaml.safe_dump(meta, sort_keys=False)}---\n\n# {record['title']}\n\n{body}\n"
-        (posts / f"{Path(record['file']).stem}.md").write_text(text, encoding="utf-8")
-    ours = yaml.safe_load((corpus / "mkdocs.yml").read_text(encoding="utf-8"))
-    config = {
-        "site_name": "Synthetic blog",
-        "theme": ours["theme"],
-        "markdown_extensions": ours.get("markdown_extensions", []),
-        "plugins": [
-            "search",
-            {
-                "blog": {
-                    "archive_date_format": "MMMM yyyy",
-                    "archive_url_date_format": "yyyy/MM",
-                    "post_readtime": True,
-                }
-            },
-        ],
+        return f"---\n{yaml.safe_dump(meta, sort_keys=False)}---\n\n# {record['title']}\n\n{body}\n"
+
+    blog = {
+        "archive_date_format": "MMMM yyyy",
+        "archive_url_date_format": "yyyy/MM",
+        "post_readtime": True,
     }
-    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    return dest / "mkdocs.yml"
+    return articles_project(
+        corpus,
+        dest,
+        "blog/posts",
+        post,
+        {"index.md": "# Synthetic digest\n", "blog/index.md": "# Articles\n"},
+        {"site_name": "Synthetic blog", "plugins": ["search", {"blog": blog}]},
+    )
 
 
 def reference_project(corpus: Path, dest: Path) -> Path:
     """The issue's yardstick for 10,000 cold: MkDocs alone on N plain pages (each article's
     title and paragraphs) with a small menu. The machine's speed drifts by a third within a
     day, so a cold build is compared with this, built in the same run."""
-    pages = dest / "docs" / "pages"
-    if dest.exists():
-        shutil.rmtree(dest)
-    pages.mkdir(parents=True)
-    (dest / "docs" / "index.md").write_text("# Plain pages\n", encoding="utf-8")
-    (dest / "docs" / "about.md").write_text("# About\n\nPlain pages.\n", encoding="utf-8")
-    for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+
+    def page(record: dict) -> str:
         body = "\n\n".join(record["paragraphs"])
-        text = f"# {record['title']}\n\n{body}\n"
-        (pages / f"{Path(record['file']).stem}.md").write_text(text, encoding="utf-8")
-    ours = yaml.safe_load((corpus / "mkdocs.yml").read_text(encoding="utf-8"))
-    config = {
-        "site_name": "Plain pages",
-        "theme": ours["theme"],
-        "markdown_extensions": ours.get("markdown_extensions", []),
-        "nav": [{"Home": "index.md"}, {"About": "about.md"}],
-        "plugins": ["search"],
-    }
-    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    return dest / "mkdocs.yml"
+        return f"# {record['title']}\n\n{body}\n"
+
+    return articles_project(
+        corpus,
+        dest,
+        "pages",
+        page,
+        {"index.md": "# Plain pages\n", "about.md": "# About\n\nPlain pages.\n"},
+        {
+            "site_name": "Plain pages",
+            "nav": [{"Home": "index.md"}, {"About": "about.md"}],
+            "plugins": ["search"],
+        },
+    )
 
 
 def plain_project(corpus: Path, dest: Path) -> Path:
