@@ -135,10 +135,8 @@ def _data_files(sources: list[Path]) -> list[Path]:
     out: set[Path] = set()
     for folder in {p.parent for p in sources if p.parent != PACKAGE_DIR}:
         for path in folder.rglob("*"):
-            if (
-                path.is_file()
-                and path.suffix not in (".py", ".pyc")
-                and "__pycache__" not in (path.parts)
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in (
+                path.parts
             ):
                 out.add(path)
     return sorted(out)

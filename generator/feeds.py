@@ -311,7 +311,9 @@ def feed_pages(digest: Digest, site_url: str | None = None, directory_urls: bool
     """The feeds as generated files, for the pipeline to hand MkDocs with the pages."""
     from generator.render import Page  # render imports this module
 
-    return [Page(path, text) for path, text in feed_files(digest, site_url, directory_urls).items()]
+    return [
+        Page(path, text) for path, text in feed_files(digest, site_url, directory_urls).items()
+    ]
 
 
 def write_feeds(digest: Digest, site_dir: Path, site_url: str | None = None) -> list[Path]:

@@ -83,10 +83,6 @@ class SharedParts(Generic[T]):
     one (``get``): the helper can render ahead while this process does something else.
     A part the helper did not deliver (it failed or died) is run here, so an error is
     raised here as in a serial run.
-
-    ``extra``: more work on a part's result that only the helper does, in time it would
-    otherwise spend idle; what it returns is in ``extras`` (by part) once the part is here.
-    It may fail: the part's result is then delivered without it.
     """
 
     def __init__(
@@ -95,12 +91,10 @@ class SharedParts(Generic[T]):
         workers: int = 1,
         first: Sequence[int] = (),
         mine: Sequence[int] = (),
-        extra: Callable[[T], Any] | None = None,
     ) -> None:
         """``mine``: parts the helper leaves to this process."""
-        self.parts, self.extra = parts, extra
+        self.parts = parts
         self.done: dict[int, T] = {}
-        self.extras: dict[int, Any] = {}
         self.helper: Any = None
         if workers < 2 or len(parts) < 2 or not can_fork():
             return
@@ -145,9 +139,7 @@ class SharedParts(Generic[T]):
                 else:
                     self.done[spare] = self.parts[spare]()
             if not mine and path.exists():
-                self.done[index], extra = pickle.loads(path.read_bytes())
-                if extra is not None:
-                    self.extras[index] = extra
+                self.done[index] = pickle.loads(path.read_bytes())
                 path.unlink()
                 return self.done[index]
         self.done[index] = self.parts[index]()
@@ -179,18 +171,9 @@ class SharedParts(Generic[T]):
         """The helper's loop, in the forked process."""
         try:
             while (index := self._take(by=1)) is not None:
-                result = self.parts[index]()
-                data = pickle.dumps((result, self._extra(result)), pickle.HIGHEST_PROTOCOL)
+                data = pickle.dumps(self.parts[index](), pickle.HIGHEST_PROTOCOL)
                 partial = self.folder / f"{index}.partial"
                 partial.write_bytes(data)
                 partial.rename(self.folder / f"{index}.pickle")  # whole, or not at all
         except BaseException:  # noqa: BLE001 - this part is run again by the parent
             pass
-
-    def _extra(self, result: T) -> Any:
-        if self.extra is None:
-            return None
-        try:
-            return self.extra(result)
-        except Exception:  # noqa: BLE001 - the part is delivered; the extra work is optional
-            return None

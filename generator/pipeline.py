@@ -114,9 +114,9 @@ class Session:
 
 
 def build(options: Options, session: Session | None = None, defer: bool = False) -> Result:
-    """``defer``: a large site's pages may not be rendered yet when this returns: its
-    ``Site.start`` forks a helper to render them with this process (see ``start_site``);
-    they are stored for the next build once ``result.pages`` has them all."""
+    """``defer``: a large site's pages of actors, months and articles may still be being
+    rendered by a forked helper when this returns (see ``start_site``); they are stored
+    for the next build once ``result.pages`` has them all."""
     clock = time.perf_counter()
     registry, registry_hash = read_registry(options.registry, options.cache_dir)
     reader = _Reader(options, registry, registry_hash, session)
@@ -167,7 +167,7 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
     else:
         site = Site.of(pages)
         reader.session.pages = {site_key: pages}
-    if site.shared is None and not site.waiting:
+    if site.shared is None:
         gc.unfreeze()  # else when the helper is done: its memory is ours shared meanwhile
     lap("render")
     if work.cleaned or work.extracted:

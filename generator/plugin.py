@@ -33,7 +33,6 @@ from mkdocs.structure.files import File, Files
 from generator.actors import RegistryError
 from generator.feeds import announced
 from generator.pipeline import Options, Session, build
-from generator.prerender import Converted, Converter, PrerenderedPage, files_key, nav_paths
 from generator.render import Page, Site, TemplateProblem, fill_fragments, relative_url
 from generator.search import BODY_FIELD
 
@@ -96,7 +95,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
         self.site = Site.of([])
-        self.ahead_used = 0  # pages whose HTML the render helper made
         return config
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -151,19 +149,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             files.append(file)
         self.previous = current
         self.files = files
-        if site.waiting:
-            # The helper forks now, with the files as MkDocs will convert against them.
-            self.ahead_key: int | None = None
-            self.mkdocs_config = config
-            in_nav = nav_paths(config.nav)
-            for path in site.paths:
-                file = files.get_file_from_path(path)
-                if file.is_documentation_page() and path not in in_nav:
-                    PrerenderedPage(file, config, self._ahead)
-            try:
-                site.start(extra=Converter(config, files).convert)
-            except TemplateProblem as exc:
-                raise PluginError(f"Template error: {exc}") from None
         self.digest = result.digest
         # What the build made lives until MkDocs is done; the cyclic garbage collector
         # need not scan it again and again while MkDocs renders thousands of pages.
@@ -172,17 +157,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             "Generated %d pages from %d articles.", len(site.paths), len(result.digest.articles)
         )
         return files
-
-    def _ahead(self, path: str, files: Files) -> Converted | None:
-        """The helper's HTML of a page, if made against the files MkDocs has now."""
-        batch = self.site.extra_of(path)
-        if batch is None:
-            return None
-        if self.ahead_key is None:
-            self.ahead_key = files_key(files, self.mkdocs_config)
-        done = batch.pages.pop(path, None) if batch.files_key == self.ahead_key else None
-        self.ahead_used += done is not None
-        return done
 
     def _markdown_of(self, path: str) -> str:
         try:
@@ -233,8 +207,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         pages = self.site.pages()  # all rendered by now; they are kept for the next build
-        if self.ahead_used:
-            log.debug("%d pages were converted to HTML by the render helper.", self.ahead_used)
         gc.unfreeze()  # under `mkdocs serve`, this build's leftovers may be collected
         if not self.search_index:
             return

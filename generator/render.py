@@ -25,7 +25,6 @@ from typing import Any
 
 import jinja2
 
-from generator import parallel
 from generator.actors import KINDS, Actor, Mention
 from generator.chart import timeline_svg
 from generator.feeds import docs_url as url_of
@@ -541,76 +540,55 @@ def start_site(
 ) -> Site:
     """The site's pages, rendered by this process and a forked helper (``workers`` > 1).
 
-    ``defer``: with a helper to fork, return before rendering anything: every page's path
-    is known, and ``Site.start`` forks the helper once the caller has made what the helper
-    should share (MkDocs' files). The helper is then left the months, articles and feeds,
-    in the order in which MkDocs reads them, while this process goes on: MkDocs reads its
-    pages one by one, then copies the feeds. ``on_done`` is called with every page once
-    all are there.
+    ``defer``: return once the indexes and the actors' pages are rendered here, leaving
+    the helper (which began with them) the months, articles and feeds, in the order in
+    which MkDocs reads them while this process goes on: MkDocs reads its pages one by
+    one, then copies the feeds. ``on_done`` is called with every page once all are there.
     """
     parts = site_parts(digest, renderer, chronology_order, site_url)
-    if defer and workers > 1 and parallel.can_fork():
-        return Site(parts, {}, on_done=on_done, workers=workers)
     renders = [part.render for part in parts]
-    # The feeds, the last part and the longest, are taken first.
-    site = Site(parts, dict(enumerate(run_parts(renders, workers, [len(parts) - 1]))))
+    if not defer:
+        # The feeds, the last part and the longest, are taken first.
+        site = Site(parts, dict(enumerate(run_parts(renders, workers, [len(parts) - 1]))))
+    else:
+        now = [i for i, part in enumerate(parts) if not part.later]
+        shared = SharedParts(renders, workers, mine=now)
+        if shared.helper is None:
+            site = Site(parts, dict(enumerate(shared.all())))
+        else:
+            try:
+                site = Site(parts, {i: shared.get(i) for i in now}, shared)
+            except BaseException:
+                shared.close()  # an editor's template failed: the helper stops too
+                raise
     site.on_done = on_done
-    site.pages()  # all there: on_done now
+    if site.shared is None:
+        site.pages()  # all there: on_done now
     return site
 
 
 class Site:
-    """The generated pages by path, in order; some may still be being rendered.
-
-    A site made with ``workers`` > 1 renders nothing until ``start`` (or until a page is
-    asked for): ``ready`` is None for every page until then.
-    """
+    """The generated pages by path, in order; some may still be being rendered."""
 
     def __init__(
         self,
         parts: list[Part],
         done: dict[int, list[Page]],
+        shared: SharedParts[list[Page]] | None = None,
         on_done: Callable[[list[Page]], None] | None = None,
-        workers: int = 1,
     ) -> None:
-        self.parts, self.on_done, self.workers = parts, on_done, workers
-        self.done: dict[int, list[Page]] = {}
-        for i, pages in done.items():
-            self._put(i, pages)
-        self.shared: SharedParts[list[Page]] | None = None
+        self.parts, self.done, self.shared, self.on_done = parts, done, shared, on_done
         self.where: dict[str, tuple[int, int]] = {}  # path -> (part, place in the part)
         for i, part in enumerate(parts):
-            paths = part.paths if part.paths is not None else [page.path for page in done[i]]
+            paths = part.paths or [page.path for page in done[i]]
             self.where.update((path, (i, n)) for n, path in enumerate(paths))
         self.paths = list(self.where)
-        self.waiting = workers > 1  # for ``start``
         self._all: list[Page] | None = None
 
     @classmethod
     def of(cls, pages: list[Page]) -> Site:
         """A site whose pages are all there (from a cache)."""
         return cls([Part(lambda: pages)], {0: pages})
-
-    def start(self, extra: Callable[[list[Page]], Any] | None = None) -> None:
-        """Fork the helper, then render here the indexes and the actors' pages.
-
-        ``extra``: more work the helper does on each part it renders (``SharedParts``);
-        ``extra_of`` gives its result by page.
-        """
-        if not self.waiting:
-            return
-        self.waiting = False
-        now = [i for i, part in enumerate(self.parts) if not part.later]
-        renders = [part.render for part in self.parts]
-        self.shared = SharedParts(renders, self.workers, mine=now, extra=extra)
-        try:
-            for i in now:
-                self._put(i, self.shared.get(i))
-        except BaseException:
-            self.close()  # an editor's template failed: the helper stops too
-            raise
-        if self.shared.helper is None:
-            self.pages()  # it could not fork: all rendered here, on_done now
 
     def __contains__(self, path: str) -> bool:
         return path in self.where
@@ -623,16 +601,9 @@ class Site:
     def page(self, path: str) -> Page:
         part, place = self.where[path]
         if part not in self.done:
-            self.start()
-            if part not in self.done:
-                assert self.shared is not None
-                self._put(part, self.shared.get(part))
+            assert self.shared is not None
+            self.done[part] = self.shared.get(part)
         return self.done[part][place]
-
-    def extra_of(self, path: str) -> Any:
-        """What the helper's ``extra`` made of the part holding the page, if it made it."""
-        part, _ = self.where[path]
-        return self.shared.extras.get(part) if self.shared is not None else None
 
     def pages(self) -> list[Page]:
         """Every page, in order, once all are rendered (the helper is then stopped)."""
@@ -645,16 +616,9 @@ class Site:
         return self._all
 
     def close(self) -> None:
-        self.waiting = False
         if self.shared is not None:
             self.shared.close()
             self.shared = None
-
-    def _put(self, index: int, pages: list[Page]) -> None:
-        expected = self.parts[index].paths
-        if expected is not None and [page.path for page in pages] != expected:
-            raise RuntimeError(f"part {index} rendered other pages than it announced")
-        self.done[index] = pages
 
 
 @dataclass(frozen=True)
@@ -768,17 +732,8 @@ def site_parts(
             for chunk in chunks
         ]
 
-    index_paths = [
-        "index.md",
-        *(f"{name}/index.md" for name in ("actors", "months", "articles", "sources")),
-        "chronology/index.md",
-        *(
-            f"chronology/{year}.md"
-            for year in sorted(site.chronology_years or (), reverse=newest_first)
-        ),
-    ]
     return [
-        Part(indexes, index_paths),
+        Part(indexes),
         *parts_of("actor.md.j2", digest.actors_by_prominence(), _actor_meta, actor_entry, **common),
         *parts_of(
             "month.md.j2",
