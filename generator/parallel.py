@@ -145,6 +145,25 @@ class SharedParts(Generic[T]):
         self.done[index] = self.parts[index]()
         return self.done[index]
 
+    def claim(self, index: int) -> T | None:
+        """The helper's result for a part it took (waited for); None if it did not take it,
+        or failed on it: the part is then this process's, to do its own way (none of the
+        parts' functions is run here). Claim each part once: its result is not kept."""
+        if self.helper is None:
+            return None
+        with self.taken.get_lock():
+            if self.taken[index] != 1:
+                self.taken[index] = 2
+                return None
+        path = self.folder / f"{index}.pickle"
+        while not path.exists() and self.helper.is_alive():
+            time.sleep(0.002)
+        if not path.exists():
+            return None
+        result = pickle.loads(path.read_bytes())
+        path.unlink()
+        return result
+
     def close(self) -> None:
         """Stop the helper (it finishes the part at hand) and remove its files."""
         if not hasattr(self, "folder"):

@@ -28,11 +28,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.actors import RegistryError
 from generator.feeds import announced
-from generator.pipeline import Options, Session, build
+from generator.parallel import can_fork
+from generator.pipeline import Options, Session, build, worker_count
+from generator.prebuild import Prebuilt
 from generator.render import Page, Site, TemplateProblem, fill_fragments, relative_url
 from generator.search import BODY_FIELD
 
@@ -95,10 +97,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
         self.site = Site.of([])
+        self.prebuilt: Prebuilt | None = None
         return config
 
     def on_build_error(self, *, error: Exception) -> None:
         self.site.close()  # a helper still rendering stops
+        self._close_prebuilt()
+
+    def _close_prebuilt(self) -> None:
+        if self.prebuilt is not None:
+            self.prebuilt.close()
+            log.debug("The helper rendered %d pages through the theme.", self.prebuilt.used)
+            self.prebuilt = None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
@@ -158,6 +168,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         )
         return files
 
+    @event_priority(-100)  # the navigation as the other plugins leave it
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        self.nav = nav
+        return nav
+
+    @event_priority(-100)  # the template environment as the other plugins leave it
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """A large site's pages are rendered through the theme by a forked helper too (see
+        ``generator.prebuild``): MkDocs has read them all by now."""
+        if len(self.digest.articles) <= self.options.pool_threshold or not can_fork():
+            return env
+        if worker_count(self.options) < 2:
+            return env
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        ours = [f.page for f in doc_files if f.src_uri in self.site and f.page is not None]
+        self.prebuilt = Prebuilt(ours, self.nav, env, config, doc_files)
+        return env
+
     def _markdown_of(self, path: str) -> str:
         try:
             return self.site.page(path).content
@@ -207,6 +235,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         pages = self.site.pages()  # all rendered by now; they are kept for the next build
+        self._close_prebuilt()
         gc.unfreeze()  # under `mkdocs serve`, this build's leftovers may be collected
         if not self.search_index:
             return
