@@ -82,12 +82,13 @@ class GeneratedFile(File):
 class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.session = Session()
+        self.dirty = False
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
         # across the rebuilds of `mkdocs serve`, instead of a fresh plugin per rebuild.
-        self.command = command
+        self.command, self.dirty = command, dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         options = options_from(
@@ -177,9 +178,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """A large site's pages are rendered through the theme by a forked helper too (see
         ``generator.prebuild``): MkDocs has read them all by now."""
-        if len(self.digest.articles) <= self.options.pool_threshold or not can_fork():
-            return env
-        if worker_count(self.options) < 2:
+        large = len(self.digest.articles) > self.options.pool_threshold
+        # --dirty skips unchanged pages: the helper would render them for nothing.
+        if not large or self.dirty or worker_count(self.options) < 2 or not can_fork():
             return env
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
         ours = [f.page for f in doc_files if f.src_uri in self.site and f.page is not None]
