@@ -74,10 +74,6 @@ class Prebuilt:
         for page in pages:
             page.meta["template"] = HANDOFF
 
-    @property
-    def active(self) -> bool:
-        return self.shared.helper is not None
-
     def close(self) -> None:
         self.shared.close()
         self.outputs.clear()
