@@ -121,3 +121,37 @@ def test_pool_workers_collect_garbage_while_the_parent_collects_results() -> Non
     assert gc.isenabled()
     assert pool_map(_collector_on, list(range(8)), 2) == [True] * 8
     assert gc.isenabled()  # restored once the results are in
+
+
+def test_claim_gives_the_helpers_result_or_leaves_the_part_to_the_caller() -> None:
+    parent = os.getpid()
+    ran_here: list[int] = []
+
+    def part(i: int):
+        def run() -> tuple[int, int]:
+            if os.getpid() == parent:
+                ran_here.append(i)
+            if i == 5 and os.getpid() != parent:
+                os._exit(3)  # the helper dies on part 5
+            time.sleep(0.02)
+            return i, os.getpid()
+
+        return run
+
+    # The helper goes from the last part backwards, the caller claims from the first.
+    shared = SharedParts([part(i) for i in range(12)], workers=2, first=range(11, -1, -1))
+    try:
+        assert shared.helper is not None
+        claimed = []
+        for i in range(12):
+            claimed.append(shared.claim(i))
+            time.sleep(0.08)  # what MkDocs does with a part before it needs the next
+    finally:
+        shared.close()
+    assert ran_here == []  # claim never runs a part here
+    assert claimed[0] is None  # the caller got there first
+    assert claimed[5] is None  # the helper died on it: the caller's to do
+    by_helper = [c for c in claimed if c is not None]
+    assert by_helper and all(pid != parent for _, pid in by_helper)
+    assert [i for i, _ in by_helper] == [i for i, c in enumerate(claimed) if c is not None]
+    assert all(i > 5 for i, _ in by_helper)  # it took the last parts first, then died
