@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Digest, Event
@@ -291,12 +290,6 @@ def announced(digest: Digest, page: str) -> list[tuple[str, str]]:
     return out
 
 
-def feed_paths(digest: Digest) -> list[str]:
-    """The paths of ``feed_files``, in its order, without rendering a feed."""
-    actors = [actor_feed_path(actor.id) for actor in digest.actors_by_prominence()]
-    return ["feeds/articles.xml", "feeds/events.xml", *actors]
-
-
 def feed_files(
     digest: Digest, site_url: str | None = None, directory_urls: bool = True
 ) -> dict[str, str]:
@@ -314,14 +307,3 @@ def feed_pages(digest: Digest, site_url: str | None = None, directory_urls: bool
     return [
         Page(path, text) for path, text in feed_files(digest, site_url, directory_urls).items()
     ]
-
-
-def write_feeds(digest: Digest, site_dir: Path, site_url: str | None = None) -> list[Path]:
-    """Write every feed into a built site (for a caller that renders feeds after the build)."""
-    written = []
-    for path, text in feed_files(digest, site_url).items():
-        target = site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        written.append(target)
-    return written

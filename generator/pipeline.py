@@ -11,7 +11,6 @@ and, for ``mkdocs serve``, kept in memory between builds in a ``Session``.
 from __future__ import annotations
 
 import copy
-import gc
 import hashlib
 import json
 import logging
@@ -37,8 +36,8 @@ from generator.extract import ArticleFacts, extract
 from generator.ingest import Article, merge_duplicates
 from generator.ingest.dedupe import article_shingles
 from generator.model import Digest, build_digest
-from generator.parallel import pool_map
-from generator.render import BUILTIN_TEMPLATES, Page, Renderer, Site, start_site
+from generator.parallel import keep, pool_map, release
+from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -87,14 +86,9 @@ class Work:
 @dataclass
 class Result:
     digest: Digest
-    site: Site  # its pages may still be being rendered: see ``build(defer=True)``
+    pages: list[Page]  # every generated page, in order
     problems: list[Problem] = field(default_factory=list)
     work: Work = field(default_factory=Work)
-
-    @property
-    def pages(self) -> list[Page]:
-        """Every generated page, in order (waiting for any still being rendered)."""
-        return self.site.pages()
 
 
 @dataclass
@@ -113,10 +107,7 @@ class Session:
     merged: dict[str, list[Article]] = field(default_factory=dict)  # corpus key -> articles
 
 
-def build(options: Options, session: Session | None = None, defer: bool = False) -> Result:
-    """``defer``: a large site's pages of actors, months and articles may still be being
-    rendered by a forked helper when this returns (see ``start_site``); they are stored
-    for the next build once ``result.pages`` has them all."""
+def build(options: Options, session: Session | None = None) -> Result:
     clock = time.perf_counter()
     registry, registry_hash = read_registry(options.registry, options.cache_dir)
     reader = _Reader(options, registry, registry_hash, session)
@@ -130,9 +121,7 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
 
     lap("registry")
     corpus = read(options, reader)
-    # What each stage made lives to the end of the build: the cyclic garbage collector
-    # need not scan it again in every full collection of the stages after it.
-    gc.freeze()
+    keep()
     lap("clean")
     facts = reader.extract_all(corpus.articles)
     PageCache(options.cache_dir).prune_versions()
@@ -143,32 +132,21 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
         else DEFAULT_INTRO.format(title=options.title)
     )
     digest = build_digest(facts, registry, options.title, intro)
-    gc.freeze()
+    keep()
     lap("model")
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
     pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
     if pages is None:
-
-        def keep(pages: list[Page]) -> None:
-            reader.disk.put_only("render", site_key, pages)
-            reader.session.pages = {site_key: pages}
-
-        site = start_site(
+        pages = render_site(
             digest,
             Renderer(options.templates, options.directory_urls, options.html_fragments),
             options.chronology_order,
             site_url=options.site_url,
-            # A forked helper renders part of a large site (it shares the digest as is).
-            workers=worker_count(options) if len(digest.articles) > options.pool_threshold else 1,
-            on_done=keep,
-            defer=defer,
         )
+        reader.disk.put_only("render", site_key, pages)
         work.rendered = True
-    else:
-        site = Site.of(pages)
-        reader.session.pages = {site_key: pages}
-    if site.shared is None:
-        gc.unfreeze()  # else when the helper is done: its memory is ours shared meanwhile
+    reader.session.pages = {site_key: pages}
+    release()
     lap("render")
     if work.cleaned or work.extracted:
         log.info(
@@ -180,7 +158,7 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
         )
     seconds = {stage: round(value, 3) for stage, value in work.seconds.items()}
     log.debug("Digest stage seconds: %s", json.dumps(seconds))
-    return Result(digest, site, corpus.problems, work)
+    return Result(digest, pages, corpus.problems, work)
 
 
 def render_key(
@@ -548,9 +526,7 @@ class _Reader:
                 (str(path), name, self.cache_dir, str(options.registry), self.registry_hash)
                 for path, name, _ in misses
             ]
-            results = pool_map(_pool_page, tasks, workers)
-            gc.freeze()  # kept to the end of the build: later collections need not scan them
-            return results
+            return pool_map(_pool_page, tasks, workers)
         return [
             process_page(path, name, options.cache_dir, self.registry, self.registry_hash, data)
             for path, name, data in misses

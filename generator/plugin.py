@@ -15,12 +15,9 @@ MkDocs skips rendering them.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import gc
 import html
 import json
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config import base
@@ -28,14 +25,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files
 
 from generator.actors import RegistryError
 from generator.feeds import announced
-from generator.parallel import can_fork
-from generator.pipeline import Options, Session, build, worker_count
-from generator.prebuild import Prebuilt
-from generator.render import Page, Site, TemplateProblem, fill_fragments, relative_url
+from generator.parallel import keep, release
+from generator.pipeline import Options, Session, build
+from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.search import BODY_FIELD
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -56,24 +52,10 @@ class DigestConfig(base.Config):
 
 
 class GeneratedFile(File):
-    """A generated page that knows whether its Markdown changed since the previous build.
-
-    ``later``: where its Markdown comes from when MkDocs first reads it, if it was not
-    rendered yet when the file was made (MkDocs reads ``_content`` only).
-    """
+    """A generated page that knows whether its Markdown changed since the previous build,
+    so that ``mkdocs serve --dirty`` renders only the pages that did."""
 
     changed: bool = True
-    later: Callable[[], str] | None = None
-
-    @property  # type: ignore[override]
-    def _content(self) -> str | bytes | None:
-        if self.later is not None:
-            self.__dict__["_content"], self.later = self.later(), None
-        return self.__dict__.get("_content")
-
-    @_content.setter
-    def _content(self, value: str | bytes | None) -> None:
-        self.__dict__["_content"], self.later = value, None
 
     def is_modified(self) -> bool:
         return self.changed
@@ -82,13 +64,12 @@ class GeneratedFile(File):
 class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.session = Session()
-        self.dirty = False
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
         # across the rebuilds of `mkdocs serve`, instead of a fresh plugin per rebuild.
-        self.command, self.dirty = command, dirty
+        return None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         options = options_from(
@@ -97,23 +78,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Lists go to MkDocs as placeholders and come back in on_page_content.
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
-        self.site = Site.of([])
-        self.prebuilt: Prebuilt | None = None
+        self.pages: dict[str, Page] = {}
         return config
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self.site.close()  # a helper still rendering stops
-        self._close_prebuilt()
-
-    def _close_prebuilt(self) -> None:
-        if self.prebuilt is not None:
-            self.prebuilt.close()
-            log.debug("The helper rendered %d pages through the theme.", self.prebuilt.used)
-            self.prebuilt = None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            result = build(self.options, self.session, defer=True)
+            result = build(self.options, self.session)
         except RegistryError as exc:
             raise PluginError(f"Actor registry: {exc}") from None
         except TemplateProblem as exc:
@@ -142,61 +112,30 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             ):
                 files.remove(file)
         current: dict[str, int] = {}
-        site = self.site = result.site
-        for path in site.paths:
-            if files.get_file_from_path(path) is not None:
+        self.pages = {page.path: page for page in result.pages}
+        for page in result.pages:
+            if files.get_file_from_path(page.path) is not None:
                 raise PluginError(
-                    f"{path}: a hand-written file has the path of a generated page; "
+                    f"{page.path}: a hand-written file has the path of a generated page; "
                     "rename or move it"
                 )
-            page = site.ready(path)
-            if page is None:  # a forked helper is rendering it: read when MkDocs reads it
-                file = GeneratedFile.generated(config, path, content="")
-                file.later = functools.partial(self._markdown_of, path)
-            else:
-                file = GeneratedFile.generated(config, path, content=page.content)
-                current[path] = hash((page.content, page.fragments))
-                file.changed = self.previous.get(path) != current[path]
+            file = GeneratedFile.generated(config, page.path, content=page.content)
+            current[page.path] = hash((page.content, page.fragments))
+            file.changed = self.previous.get(page.path) != current[page.path]
             files.append(file)
         self.previous = current
         self.files = files
         self.digest = result.digest
-        # What the build made lives until MkDocs is done; the cyclic garbage collector
-        # need not scan it again and again while MkDocs renders thousands of pages.
-        gc.freeze()
+        # What the build made lives until MkDocs is done: see generator.parallel.
+        keep()
         log.info(
-            "Generated %d pages from %d articles.", len(site.paths), len(result.digest.articles)
+            "Generated %d pages from %d articles.", len(result.pages), len(result.digest.articles)
         )
         return files
 
-    @event_priority(-100)  # the navigation as the other plugins leave it
-    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
-        self.nav = nav
-        return nav
-
-    @event_priority(-100)  # the template environment as the other plugins leave it
-    def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """A large site's pages are rendered through the theme by a forked helper too (see
-        ``generator.prebuild``): MkDocs has read them all by now."""
-        large = len(self.digest.articles) > self.options.pool_threshold
-        # --dirty skips unchanged pages: the helper would render them for nothing.
-        if not large or self.dirty or worker_count(self.options) < 2 or not can_fork():
-            return env
-        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        ours = [f.page for f in doc_files if f.src_uri in self.site and f.page is not None]
-        self.prebuilt = Prebuilt(ours, self.nav, env, config, doc_files)
-        return env
-
-    def _markdown_of(self, path: str) -> str:
-        try:
-            return self.site.page(path).content
-        except TemplateProblem as exc:
-            raise PluginError(f"Template error: {exc}") from None
-
     def _generated(self, page) -> Page | None:
-        """Our page behind an MkDocs page, once MkDocs has read its Markdown."""
-        src = page.file.src_uri
-        return self.site.page(src) if src in self.site else None
+        """Our page behind an MkDocs page."""
+        return self.pages.get(page.file.src_uri)
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
         ours = self._generated(page)
@@ -235,9 +174,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        pages = self.site.pages()  # all rendered by now; they are kept for the next build
-        self._close_prebuilt()
-        gc.unfreeze()  # under `mkdocs serve`, this build's leftovers may be collected
+        release()  # under `mkdocs serve`, this build's leftovers may be collected
         if not self.search_index:
             return
         path = Path(config.site_dir) / "search" / "search_index.json"
@@ -246,7 +183,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         data = json.loads(path.read_text(encoding="utf-8"))
         urls = {file.src_uri: file.url for file in self.files}
         data["docs"] += [
-            page.search.as_index_doc(urls[page.path]) for page in pages if page.search is not None
+            page.search.as_index_doc(urls[path])
+            for path, page in self.pages.items()
+            if page.search is not None
         ]
         path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 

@@ -28,7 +28,7 @@ import jinja2
 from generator.actors import KINDS, Actor, Mention
 from generator.chart import timeline_svg
 from generator.feeds import docs_url as url_of
-from generator.feeds import feed_pages, feed_paths
+from generator.feeds import feed_pages
 from generator.markdown import (
     escape,
     escape_html,
@@ -38,7 +38,6 @@ from generator.markdown import (
     link,
 )
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
-from generator.parallel import SharedParts, run_parts
 from generator.search import SearchEntry, actor_entry, article_entry, month_entry
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -51,8 +50,6 @@ LIST_LIMIT = 200
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
 IN_BRIEF = 5
-# Pages per part of the render (see ``site_parts``): small enough to share work evenly.
-PART = 200
 # Sources cited under one event; a background date can have thousands.
 SOURCE_LIMIT = 8
 
@@ -522,112 +519,13 @@ def render_site(
     renderer: Renderer,
     chronology_order: str = "oldest",
     site_url: str | None = None,
-    workers: int = 1,
 ) -> list[Page]:
-    """Every generated page of the site, and its feeds, in one order whatever ``workers``
-    (more than one: a forked helper renders some parts, see ``SharedParts``)."""
-    return start_site(digest, renderer, chronology_order, site_url, workers).pages()
-
-
-def start_site(
-    digest: Digest,
-    renderer: Renderer,
-    chronology_order: str = "oldest",
-    site_url: str | None = None,
-    workers: int = 1,
-    on_done: Callable[[list[Page]], None] | None = None,
-    defer: bool = False,
-) -> Site:
-    """The site's pages, rendered by this process and a forked helper (``workers`` > 1).
-
-    ``defer``: return once the indexes and the actors' pages are rendered here, leaving
-    the helper (which began with them) the months, articles and feeds, in the order in
-    which MkDocs reads them while this process goes on: MkDocs reads its pages one by
-    one, then copies the feeds. ``on_done`` is called with every page once all are there.
-    """
-    parts = site_parts(digest, renderer, chronology_order, site_url)
-    renders = [part.render for part in parts]
-    if not defer:
-        # The feeds, the last part and the longest, are taken first.
-        site = Site(parts, dict(enumerate(run_parts(renders, workers, [len(parts) - 1]))))
-    else:
-        now = [i for i, part in enumerate(parts) if not part.later]
-        shared = SharedParts(renders, workers, mine=now)
-        if shared.helper is None:
-            site = Site(parts, dict(enumerate(shared.all())))
-        else:
-            try:
-                site = Site(parts, {i: shared.get(i) for i in now}, shared)
-            except BaseException:
-                shared.close()  # an editor's template failed: the helper stops too
-                raise
-    site.on_done = on_done
-    if site.shared is None:
-        site.pages()  # all there: on_done now
-    return site
-
-
-class Site:
-    """The generated pages by path, in order; some may still be being rendered."""
-
-    def __init__(
-        self,
-        parts: list[Part],
-        done: dict[int, list[Page]],
-        shared: SharedParts[list[Page]] | None = None,
-        on_done: Callable[[list[Page]], None] | None = None,
-    ) -> None:
-        self.parts, self.done, self.shared, self.on_done = parts, done, shared, on_done
-        self.where: dict[str, tuple[int, int]] = {}  # path -> (part, place in the part)
-        for i, part in enumerate(parts):
-            paths = part.paths or [page.path for page in done[i]]
-            self.where.update((path, (i, n)) for n, path in enumerate(paths))
-        self.paths = list(self.where)
-        self._all: list[Page] | None = None
-
-    @classmethod
-    def of(cls, pages: list[Page]) -> Site:
-        """A site whose pages are all there (from a cache)."""
-        return cls([Part(lambda: pages)], {0: pages})
-
-    def __contains__(self, path: str) -> bool:
-        return path in self.where
-
-    def ready(self, path: str) -> Page | None:
-        """The page if it is rendered already, without waiting."""
-        part, place = self.where[path]
-        return self.done[part][place] if part in self.done else None
-
-    def page(self, path: str) -> Page:
-        part, place = self.where[path]
-        if part not in self.done:
-            assert self.shared is not None
-            self.done[part] = self.shared.get(part)
-        return self.done[part][place]
-
-    def pages(self) -> list[Page]:
-        """Every page, in order, once all are rendered (the helper is then stopped)."""
-        if self._all is None:
-            pages = [self.page(path) for path in self.paths]
-            self.close()
-            self._all = pages
-            if self.on_done is not None:
-                self.on_done(pages)
-        return self._all
-
-    def close(self) -> None:
-        if self.shared is not None:
-            self.shared.close()
-            self.shared = None
-
-
-@dataclass(frozen=True)
-class Part:
-    """Some of the site's pages: what renders them, and their paths when known before."""
-
-    render: Callable[[], list[Page]]
-    paths: list[str] | None = None
-    later: bool = False  # may be rendered after the build returns (the paths are known)
+    """Every generated page of the site, and its feeds, in one order."""
+    return [
+        page
+        for part in site_parts(digest, renderer, chronology_order, site_url)
+        for page in part()
+    ]
 
 
 def site_parts(
@@ -635,7 +533,7 @@ def site_parts(
     renderer: Renderer,
     chronology_order: str = "oldest",
     site_url: str | None = None,
-) -> list[Part]:
+) -> list[Callable[[], list[Page]]]:
     """The site's pages as parts of the work, each a function that renders some pages."""
     site = site_facts(digest)
     newest_first = chronology_order == "newest"
@@ -719,39 +617,22 @@ def site_parts(
                 )
         return pages
 
-    def parts_of(
-        template: str, terms: list[Any], meta, search, later: bool = False, **extra: Any
-    ) -> list[Part]:
-        chunks = [terms[i : i + PART] for i in range(0, len(terms), PART)]
-        return [
-            Part(
-                functools.partial(term_pages, renderer, template, chunk, meta, search, **extra),
-                [page_path(term) for term in chunk],
-                later=later,
-            )
-            for chunk in chunks
-        ]
+    def pages_of(template: str, terms: list[Any], meta, search, **extra: Any):
+        return functools.partial(term_pages, renderer, template, terms, meta, search, **extra)
 
     return [
-        Part(indexes),
-        *parts_of("actor.md.j2", digest.actors_by_prominence(), _actor_meta, actor_entry, **common),
-        *parts_of(
+        indexes,
+        pages_of("actor.md.j2", digest.actors_by_prominence(), _actor_meta, actor_entry, **common),
+        pages_of(
             "month.md.j2",
             list(digest.months.values()),
             _month_meta,
             month_entry,
-            later=True,
             **common,
             in_brief=lambda month: in_brief(month.events, site.prominence),
         ),
-        *parts_of(
-            "article.md.j2", digest.articles, _article_meta, article_entry, later=True, **common
-        ),
-        Part(
-            lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
-            feed_paths(digest),
-            later=True,
-        ),
+        pages_of("article.md.j2", digest.articles, _article_meta, article_entry, **common),
+        lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
     ]
 
 

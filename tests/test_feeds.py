@@ -13,7 +13,7 @@ import pytest
 
 from generator.actors import parse_registry
 from generator.extract import extract
-from generator.feeds import ATOM, feed_files, feed_paths, write_feeds
+from generator.feeds import ATOM, feed_files
 from generator.ingest import Article, Block
 from generator.model import Digest, build_digest
 from tests.test_render import REGISTRY, hostile_digest
@@ -128,15 +128,6 @@ def test_hostile_text_survives_as_text() -> None:
     assert articles.find(f"{A}entry/{A}title").text == "<b>]]></b> & ctrl surrogate {{ x }}"
 
 
-def test_feed_paths_are_known_before_the_feeds_are_rendered() -> None:
-    """A forked helper renders the feeds while MkDocs is handed their paths."""
-    registry = parse_registry(REGISTRY)
-    empty = Digest("Empty", "# Empty", registry, [], [], {}, {}, [])
-    for digest in (hostile_digest(), empty):
-        assert feed_paths(digest) == list(feed_files(digest))
-    assert len(feed_paths(hostile_digest())) > 2  # the actors' feeds too
-
-
 def test_an_empty_digest_still_has_valid_feeds() -> None:
     registry = parse_registry(REGISTRY)
     digest = Digest("Empty", "# Empty", registry, [], [], {}, {}, [])
@@ -144,14 +135,6 @@ def test_an_empty_digest_still_has_valid_feeds() -> None:
     assert set(files) == {"feeds/articles.xml", "feeds/events.xml"}
     for text in files.values():
         assert check_atom(text).findall(f"{A}entry") == []
-
-
-def test_write_feeds_writes_every_feed(tmp_path: Path) -> None:
-    digest = hostile_digest()
-    written = write_feeds(digest, tmp_path, "https://example.org/")
-    assert {p.relative_to(tmp_path).as_posix() for p in written} == set(feed_files(digest))
-    for path in written:
-        check_atom(path.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("bad", ["", "not xml", "<feed/>"])

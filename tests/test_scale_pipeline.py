@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import importlib.util
-import multiprocessing
 import os
 import subprocess
 import sys
@@ -324,42 +323,3 @@ def test_a_page_is_one_record_file_and_a_warm_build_reads_no_other(
     assert contents(warm) == reference
     assert (warm.work.cleaned, warm.work.extracted) == ([], [])
     assert reads.count("extract") == len(extract_files)
-
-
-@pytest.fixture
-def forkable(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Idle daemon threads other tests leave behind (Dask's) make ``can_fork`` refuse."""
-    from generator import parallel
-
-    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
-        pytest.skip("the render helper is forked")
-    monkeypatch.setattr(parallel, "can_fork", lambda: True)
-
-
-def test_a_deferred_build_returns_before_its_pages_and_gives_the_same_site(
-    project: Path, reference, forkable
-) -> None:
-    result = build(options(project, workers=2, pool_threshold=4), defer=True)
-    site = result.site
-    assert site.shared is not None  # the helper is still at work, or done but not joined
-    assert [p for p in site.paths if site.ready(p) is None]  # articles, months, feeds
-    assert site.ready("index.md") is not None and site.ready("actors/index.md") is not None
-    assert contents(result) == reference
-    assert site.shared is None  # joined once every page was there
-
-
-def test_a_template_error_in_a_deferred_build_stops_the_helper(
-    project: Path, forkable, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import tempfile
-
-    from generator.render import TemplateProblem
-
-    parts_dir = tmp_path / "tmp"
-    parts_dir.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(parts_dir))
-    (project / "templates").mkdir()
-    (project / "templates" / "actor.md.j2").write_text("{{ term.nothing.at_all }}\n")
-    with pytest.raises(TemplateProblem, match="actor.md.j2"):
-        build(options(project, workers=2, pool_threshold=4), defer=True)
-    assert list(parts_dir.iterdir()) == []  # the helper's folder is gone with it
