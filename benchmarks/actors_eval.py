@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.actors import find_article_mentions, load_registry  # noqa: E402
+from generator.extract.actors import find_article_mentions, load_registry  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "actors"
 

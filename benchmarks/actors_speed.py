@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.actors import (  # noqa: E402
+from generator.extract.actors import (  # noqa: E402
     Actor,
     Registry,
     find_article_mentions,

@@ -1,4 +1,4 @@
-"""Precision, recall and F1 of find_dates values against hand-annotated news sentences.
+"""Precision, recall and F1 of find_date_mentions values against hand-annotated news sentences.
 
 Usage: python benchmarks/dates_eval.py [dev|test|test2|all] [--errors]
 
@@ -25,7 +25,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.dates import find_dates  # noqa: E402
+from generator.extract.dates import find_date_mentions  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "dates"
 SETS = ("dev", "test", "test2")
@@ -70,7 +70,7 @@ def load(names: list[str]) -> list[Item]:
 
 
 def ours(item: Item) -> list[Prediction]:
-    return [(m.start, m.end, m.value, m.modifier) for m in find_dates(item.text, item.pub)]
+    return [(m.start, m.end, m.value, m.modifier) for m in find_date_mentions(item.text, item.pub)]
 
 
 def _search_dates(item: Item, with_period: bool) -> list[Prediction]:
@@ -156,7 +156,7 @@ def main(argv: list[str]) -> None:
         names = [which]
     items = load(names)
     errors = "--errors" in argv
-    systems = {"find_dates": ours}
+    systems = {"find_date_mentions": ours}
     if not errors:
         systems |= {
             "search_dates": dateparser_plain,

@@ -1,4 +1,4 @@
-"""Median milliseconds of find_dates on a ~600-word article, next to dateparser.search_dates.
+"""Median milliseconds of find_date_mentions on a ~600-word article, next to dateparser.search_dates.
 
 Usage: python benchmarks/dates_speed.py [path/to/article.txt]
 
@@ -20,7 +20,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.dates import find_dates  # noqa: E402
+from generator.extract.dates import find_date_mentions  # noqa: E402
 
 PUB = date(2024, 11, 19)
 
@@ -57,11 +57,11 @@ def main(argv: list[str]) -> None:
             warnings.simplefilter("ignore")
             return search_dates(text, languages=["en"], settings=base)
 
-    ours = median_ms(lambda: find_dates(text, PUB), 200)
+    ours = median_ms(lambda: find_date_mentions(text, PUB), 200)
     theirs = median_ms(baseline, 10)
-    found = len(find_dates(text, PUB))
+    found = len(find_date_mentions(text, PUB))
     print(f"article: {len(text.split())} words, {len(text)} chars, {found} dates found")
-    print(f"find_dates            median {ours:8.3f} ms  (target <= 2 ms)")
+    print(f"find_date_mentions            median {ours:8.3f} ms  (target <= 2 ms)")
     print(f"dateparser.search_dates median {theirs:6.1f} ms  ({theirs / ours:.0f}x slower)")
 
 

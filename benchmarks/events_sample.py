@@ -9,9 +9,9 @@ import argparse
 import statistics
 from pathlib import Path
 
-from generator.actors import load_registry
-from generator.corpus import read_corpus
 from generator.extract import extract
+from generator.extract.actors import load_registry
+from generator.ingest.corpus import read_corpus
 from generator.model import build_digest
 
 ROOT = Path(__file__).resolve().parent.parent

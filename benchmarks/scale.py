@@ -271,7 +271,7 @@ def edit_article(corpus: Path, run: int) -> None:
 def edit_template(corpus: Path, run: int) -> None:
     folder = corpus / "templates"
     folder.mkdir(exist_ok=True)
-    builtin = (ROOT / "generator" / "templates" / "article.md.j2").read_text(encoding="utf-8")
+    builtin = (ROOT / "generator" / "render" / "templates" / "article.md.j2").read_text(encoding="utf-8")
     (folder / "article.md.j2").write_text(builtin + f"\n<!-- edited {run} -->\n", encoding="utf-8")
 
 

@@ -54,12 +54,12 @@ _LIBRARIES = {
 }
 # The module whose import closure is each stage's code.
 _STAGE_MODULES = {
-    "clean": ("generator.corpus",),
+    "clean": ("generator.ingest.corpus",),
     # Duplicates merged across the corpus: a pure function of all cleaned pages together.
-    "corpus": ("generator.corpus",),
+    "corpus": ("generator.ingest.corpus",),
     "extract": ("generator.extract",),
     # The parsed registry: YAML composed with line numbers is slow for hundreds of actors.
-    "registry": ("generator.actors.registry",),
+    "registry": ("generator.extract.actors.registry",),
     # The whole site's Markdown: model + render, a pure function of every input together.
     "render": ("generator.render",),
 }

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.actors import RegistryError
+from generator.extract.actors import RegistryError
 from generator.pipeline import Options
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -27,7 +27,7 @@ def load_site(config_file: str) -> tuple[Options, Path]:
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 
-    from generator.plugin import DigestPlugin, options_from
+    from generator.plugin.plugin import DigestPlugin, options_from
 
     try:
         config = load_config(config_file)
@@ -75,8 +75,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     to each file: a file that still has it is ingest's own and may be refreshed when its raw
     page changes; any other existing file is the editor's.
     """
-    from generator.corpus import corpus_files, read_file
     from generator.ingest import Article, explain_page, to_markdown
+    from generator.ingest.corpus import corpus_files, read_file
 
     if args.explain:
         path = Path(args.explain)
@@ -120,7 +120,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import build
-    from generator.plugin import is_under
+    from generator.plugin.plugin import is_under
 
     options, docs = load_site(args.config)
     out = Path(args.out).resolve()
@@ -154,7 +154,7 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.corpus import read_corpus
+    from generator.ingest.corpus import read_corpus
 
     options = load_options(args.config)
     corpus = read_corpus(options.corpus, options.articles)
@@ -173,7 +173,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if article.duplicates:
             print(f"info: {article.source}: same article as {', '.join(article.duplicates)}")
     try:
-        from generator.actors import load_registry
+        from generator.extract.actors import load_registry
 
         load_registry(options.registry)
     except RegistryError as exc:
@@ -191,9 +191,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_actors_suggest(args: argparse.Namespace) -> int:
-    from generator.actors import load_registry
-    from generator.corpus import read_corpus
-    from generator.suggest import suggest_actors, suggestions_yaml
+    from generator.extract.actors import load_registry
+    from generator.extract.actors.suggest import suggest_actors, suggestions_yaml
+    from generator.ingest.corpus import read_corpus
 
     options = load_options(args.config)
     registry = load_registry(options.registry)

@@ -22,9 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator.actors import Registry, load_registry
 from generator.cache import PageCache, clean_key, code_version, extract_key
-from generator.corpus import (
+from generator.extract import ArticleFacts, extract
+from generator.extract.actors import Registry, load_registry
+from generator.ingest import Article, merge_duplicates
+from generator.ingest.corpus import (
     Corpus,
     Problem,
     corpus_files,
@@ -32,8 +34,6 @@ from generator.corpus import (
     parse_page,
     read_corpus,
 )
-from generator.extract import ArticleFacts, extract
-from generator.ingest import Article, merge_duplicates
 from generator.ingest.dedupe import article_shingles
 from generator.model import Digest, build_digest
 from generator.parallel import keep, pool_map, release

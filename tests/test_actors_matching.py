@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.actors import find_article_mentions, find_mentions, parse_registry
+from generator.extract.actors import find_article_mentions, find_mentions, parse_registry
 
 REGISTRY = parse_registry(
     """

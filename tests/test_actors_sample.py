@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.actors import find_article_mentions, load_registry
+from generator.extract.actors import find_article_mentions, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(ROOT / "content" / "actors.yml")

@@ -6,8 +6,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.actors import find_mentions, parse_registry
-from generator.suggest import Suggestion, suggest_actors, suggestions_yaml
+from generator.extract.actors import find_mentions, parse_registry
+from generator.extract.actors.suggest import Suggestion, suggest_actors, suggestions_yaml
 
 REGISTRY = parse_registry(
     """

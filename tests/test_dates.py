@@ -1,4 +1,4 @@
-"""find_dates, sort_key and display_date against values worked out from a calendar.
+"""find_date_mentions, sort_key and display_date against values worked out from a calendar.
 
 The reference publication date is Tuesday 19 November 2024 unless a test says
 otherwise. November 2024: Mon 18, Tue 19, Sun 17, Sun 24, Mon 25, Thu 28.
@@ -12,13 +12,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.dates import DateMention, display_date, find_dates, granularity, sort_key
+from generator.extract.dates import (
+    DateMention,
+    display_date,
+    find_date_mentions,
+    granularity,
+    sort_key,
+)
 
 PUB = date(2024, 11, 19)  # a Tuesday
 
 
 def found(text: str, published: date | datetime | None = PUB) -> list[tuple[str, str, str | None]]:
-    return [(m.text, m.value, m.modifier) for m in find_dates(text, published)]
+    return [(m.text, m.value, m.modifier) for m in find_date_mentions(text, published)]
 
 
 # -- absolute and partial dates --------------------------------------------------------
@@ -65,7 +71,7 @@ def test_future_tense_and_next_look_ahead():
 
 def test_a_day_seen_with_its_year_keeps_it_later_in_the_text():
     text = "The war began on October 7, 2023. Since October 7, thousands have died."
-    assert [m.value for m in find_dates(text, PUB)] == ["2023-10-07", "2023-10-07"]
+    assert [m.value for m in find_date_mentions(text, PUB)] == ["2023-10-07", "2023-10-07"]
 
 
 # -- relative to publication ----------------------------------------------------------
@@ -169,7 +175,7 @@ def test_without_publication_only_absolute_expressions_are_resolved():
         "On October 7, 2023 it began. On Tuesday, last year, in April, on 7 October "
         "and two days later, in 2012 and in November 2023."
     )
-    assert [m.value for m in find_dates(text, None)] == ["2023-10-07", "2012", "2023-11"]
+    assert [m.value for m in find_date_mentions(text, None)] == ["2023-10-07", "2012", "2023-11"]
 
 
 # -- structure -------------------------------------------------------------------------
@@ -177,7 +183,7 @@ def test_without_publication_only_absolute_expressions_are_resolved():
 
 def test_mentions_are_ordered_and_point_into_the_text():
     text = "On Sunday he recalled 7 October 2023; last year, in 2012, and next week."
-    mentions = find_dates(text, PUB)
+    mentions = find_date_mentions(text, PUB)
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert all(text[m.start : m.end] == m.text for m in mentions)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
@@ -197,7 +203,7 @@ def test_mentions_are_ordered_and_point_into_the_text():
     st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))),
 )
 def test_arbitrary_text_never_crashes_and_mentions_are_well_formed(text, published):
-    mentions = find_dates(text, published)
+    mentions = find_date_mentions(text, published)
     previous_end = 0
     for m in mentions:
         assert m.start >= previous_end and m.end > m.start
@@ -210,7 +216,7 @@ def test_arbitrary_text_never_crashes_and_mentions_are_well_formed(text, publish
 
 @given(st.text(max_size=200))
 def test_any_unicode_is_safe(text):
-    find_dates(text, PUB)
+    find_date_mentions(text, PUB)
 
 
 # -- sorting and display ---------------------------------------------------------------
@@ -269,7 +275,7 @@ _SCAN_WORDS = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_SCAN_WORDS, max_size=30).map(" ".join))
 def test_trigger_scan_equals_the_plain_master_pattern(text):
-    from generator.dates_patterns import MASTER, candidates
+    from generator.extract.dates.patterns import MASTER, candidates
 
     fast = [(kind, m.span()) for kind, m in candidates(text)]
     assert fast == [(m.lastgroup, m.span()) for m in MASTER.finditer(text)]
@@ -334,10 +340,10 @@ def test_offsets_relative_to_an_event_are_left_alone():
 
 def test_offsets_stay_aligned_after_letters_that_lower_to_two_characters():
     text = "İİİ İstanbul officials said on Tuesday."
-    (mention,) = find_dates(text, PUB)
+    (mention,) = find_date_mentions(text, PUB)
     assert text[mention.start : mention.end] == "Tuesday" and mention.value == "2024-11-19"
 
 
 def test_a_year_written_later_in_the_text_fixes_an_inferred_one():
     text = "Since October 7, the region has changed. The October 7, 2023 attack killed 1,200."
-    assert [m.value for m in find_dates(text, PUB)] == ["2023-10-07", "2023-10-07"]
+    assert [m.value for m in find_date_mentions(text, PUB)] == ["2023-10-07", "2023-10-07"]

@@ -79,7 +79,7 @@ def listdir(path="."):
 os.scandir, os.listdir = scandir, listdir
 
 if os.environ.get("FORCE_POOL"):
-    import generator.plugin as plugin
+    import generator.plugin.plugin as plugin
 
     _options_from = plugin.options_from
 

@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from generator.actors import parse_registry
-from generator.extract import event_text, extract, split_sentences
+from generator.extract import extract
+from generator.extract.actors import parse_registry
+from generator.extract.events import event_text, split_sentences
 from generator.ingest import Article, Block
 from generator.model import build_digest
 

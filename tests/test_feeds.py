@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.actors import parse_registry
 from generator.extract import extract
-from generator.feeds import ATOM, feed_files
+from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import Digest, build_digest
+from generator.render.feeds import ATOM, feed_files
 from tests.test_render import REGISTRY, hostile_digest
 
 A = f"{{{ATOM}}}"

@@ -558,7 +558,7 @@ def test_broken_registry_yaml_is_one_line_with_file_and_line(tmp_path: Path) -> 
     ],
 )
 def test_registry_mistakes_are_one_registry_error_with_file_and_line(bad: str, line: int) -> None:
-    from generator.actors import RegistryError, parse_registry
+    from generator.extract.actors import RegistryError, parse_registry
 
     text = "actors:\n  - id: qatar\n    name: Qatar\n    kind: country\n    description: x\n" + bad
     with pytest.raises(RegistryError) as caught:

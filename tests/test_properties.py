@@ -19,11 +19,11 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from generator.actors import Mention, find_mentions, load_registry
-from generator.dates import find_dates
+from generator.extract.actors import Mention, find_mentions, load_registry
+from generator.extract.dates import find_date_mentions
 from generator.ingest import Article, IngestError, read_page
-from generator.markdown import escape, escape_html_inline, html_link, link
-from generator.slugs import RESERVED, is_safe_slug, slugify, unique_slugs
+from generator.model.slugs import RESERVED, is_safe_slug, slugify, unique_slugs
+from generator.render.escape import escape, escape_html_inline, html_link, link
 from tests.conftest import ROOT
 
 # The Markdown extensions of the site (mkdocs.yml), as MkDocs hands them to Python-Markdown.
@@ -263,7 +263,7 @@ def test_read_page_raises_nothing_but_ingest_error(page: str | bytes) -> None:
 @example("on 1 January 0001, the day before, last year", date(1, 1, 1))
 @example("two weeks ago, ten years ago", date(1000, 1, 1))
 def test_find_dates_never_raises_and_spans_are_real(text: str, published) -> None:
-    found = find_dates(text, published)
+    found = find_date_mentions(text, published)
     check_dates(text, found)
     assert all("0001" <= m.value[:4] <= "9999" for m in found)
 
@@ -284,7 +284,7 @@ def check_dates(text: str, found) -> None:
     ],
 )
 def test_find_dates_at_the_ends_of_the_calendar(text: str, published: date) -> None:
-    found = find_dates(text, published)
+    found = find_date_mentions(text, published)
     check_dates(text, found)
     assert all("0001" <= m.value[:4] <= "9999" for m in found)
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.actors import find_article_mentions, load_registry, parse_registry
-from generator.quotes import find_quotes, quote_spans
+from generator.extract.actors import find_article_mentions, load_registry, parse_registry
+from generator.extract.quotes import find_quotes, quote_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 

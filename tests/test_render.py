@@ -18,24 +18,15 @@ from hypothesis import strategies as st
 from markupsafe import Markup
 from mkdocs.utils.meta import get_data
 
-from generator.actors import parse_registry
-from generator.chart import timeline_svg
 from generator.extract import extract
+from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import ArticleEntry, Digest, Event, Month, Source, build_digest
-from generator.render import (
-    CHRONOLOGY_SPLIT,
-    Page,
-    Renderer,
-    TemplateProblem,
-    fill_fragments,
-    in_brief,
-    relative_path,
-    relative_url,
-    render_site,
-    summary,
-)
-from generator.render import front_matter as render_front_matter
+from generator.render import Page, Renderer, TemplateProblem, fill_fragments, render_site
+from generator.render.chart import timeline_svg
+from generator.render.page import front_matter as render_front_matter
+from generator.render.pages import CHRONOLOGY_SPLIT, in_brief, summary
+from generator.render.urls import relative_path, relative_url
 
 # The Markdown extensions of mkdocs.yml: what the pages are read with.
 EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
@@ -363,7 +354,7 @@ def test_relative_path_agrees_with_posixpath(folders, here, name) -> None:
 def test_article_sections_keep_order_and_link_each_paragraphs_own_mentions() -> None:
     from types import SimpleNamespace
 
-    from generator.actors import Actor, Mention
+    from generator.extract.actors import Actor, Mention
     from generator.model import ActorEntry
 
     blocks = [

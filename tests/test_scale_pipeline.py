@@ -207,7 +207,7 @@ def test_plugin_marks_only_changed_generated_pages_modified(project: Path) -> No
 
 
 def test_broken_registry_is_reported_even_after_a_cached_good_one(project: Path) -> None:
-    from generator.actors import RegistryError
+    from generator.extract.actors import RegistryError
 
     build(options(project))
     registry = project / "content" / "actors.yml"
@@ -224,7 +224,7 @@ def test_site_render_is_reused_only_while_every_input_is_the_same(project: Path)
     assert contents(again) == contents(first)
     templates = project / "templates"
     templates.mkdir()
-    builtin = ROOT / "generator" / "templates" / "article.md.j2"
+    builtin = ROOT / "generator" / "render" / "templates" / "article.md.j2"
     (templates / "article.md.j2").write_text(
         builtin.read_text(encoding="utf-8") + "\nEDITED-TEMPLATE-MARK\n", encoding="utf-8"
     )

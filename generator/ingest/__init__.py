@@ -2,7 +2,7 @@
 
 from generator.ingest.article import Article, Block, LineDecision
 from generator.ingest.dedupe import merge_duplicates
-from generator.ingest.markdown import to_markdown
+from generator.ingest.frontmatter import to_markdown
 from generator.ingest.reader import IngestError, explain_page, page_kind, read_page
 
 __all__ = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.ingest.article import Article, LineDecision
 from generator.ingest.encoding import decode
-from generator.ingest.markdown import FrontMatterError, has_front_matter, read_markdown
+from generator.ingest.frontmatter import FrontMatterError, has_front_matter, read_markdown
 
 
 class IngestError(ValueError):

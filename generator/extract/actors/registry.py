@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 import yaml
 
-from generator.actors._text import fold, squash_spaces
+from generator.extract.actors.derive import DeriveError, country_aliases
+from generator.extract.actors.matcher import Matcher
+from generator.text.folding import fold, squash_spaces
 
 ActorKind = Literal["person", "country", "organisation", "armed group", "other"]
 KINDS: tuple[str, ...] = ("person", "country", "organisation", "armed group", "other")
@@ -95,7 +97,21 @@ class Registry:
     outlets: list[Outlet] = field(default_factory=list)
     # Phrases that contain an alias but mean something else ("Tel Aviv University").
     ignore: tuple[str, ...] = ()
-    _matcher: Any = field(default=None, repr=False, compare=False)
+    _matcher: Matcher | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """A registry built in code is held to the rule a parsed one is: each alias names
+        one actor, outlet or ignored phrase. (``parse_registry`` checks it first, to name
+        the line; a registry built in code has no lines to name.)"""
+        claims = _Claims()
+        for owner, names in _claimants(self):
+            for alias in names:
+                holder = claims.claim(owner, alias, 0)
+                if holder is not None:
+                    raise RegistryError(
+                        f"{self.source or '<registry>'}: alias {alias!r} is claimed by both "
+                        f"{holder[0]!r} and {owner!r}"
+                    )
 
     def __getitem__(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -124,13 +140,33 @@ class Registry:
         return out
 
     @property
-    def matcher(self) -> Any:
+    def matcher(self) -> Matcher:
         """The compiled alias automaton, built on first use."""
         if self._matcher is None:
-            from generator.actors.matcher import Matcher
-
             self._matcher = Matcher(self)
         return self._matcher
+
+
+class _Claims:
+    """Folded alias -> who wrote it first, and on which line: an alias names one thing."""
+
+    def __init__(self) -> None:
+        self.holders: dict[str, tuple[str, int]] = {}
+
+    def claim(self, owner: str, alias: str, line: int) -> tuple[str, int] | None:
+        """The other owner already holding ``alias``, if any; else ``owner`` holds it."""
+        key = fold(alias)
+        holder = self.holders.setdefault(key, (owner, line))
+        return holder if holder[0] != owner else None
+
+
+def _claimants(registry: Registry) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Who claims which names, in the order the registry file lists them."""
+    for actor in registry:
+        yield actor.id, (*actor.all_names, *actor.short_aliases)
+    for outlet in registry.outlets:
+        yield f"outlet {outlet.name}", (outlet.name, *outlet.aliases)
+    yield "(ignore list)", registry.ignore
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -253,7 +289,7 @@ class _Builder:
             raise self.error(data.key_lines.get("actors", 1), "'actors' must be a list")
         actors: dict[str, Actor] = {}
         lines: dict[str, int] = {}
-        claims: dict[str, tuple[str, int]] = {}  # folded alias -> (claimant, line)
+        claims = _Claims()
         for entry, line in zip(entries, entries.item_lines, strict=True):
             actor = self.actor(entry, line, derive_all)
             if actor.id in actors:
@@ -330,8 +366,6 @@ class _Builder:
         if "derive" not in entry:
             derive = derive_all if kind == "country" else None
         if derive:
-            from generator.actors.derive import DeriveError, country_aliases
-
             lookup = entry.get("country", name)
             try:
                 derived = country_aliases(str(lookup))
@@ -463,7 +497,7 @@ class _Builder:
             out[key] = link
         return out
 
-    def outlets(self, value: Any, line: int, claims: dict[str, tuple[str, int]]) -> list[Outlet]:
+    def outlets(self, value: Any, line: int, claims: _Claims) -> list[Outlet]:
         if value is None:
             return []
         if not isinstance(value, _Seq):
@@ -487,20 +521,16 @@ class _Builder:
             out.append(Outlet(name, aliases))
         return out
 
-    def claim(
-        self, claims: dict[str, tuple[str, int]], owner: str, names: Any, entry: Any, line: int
-    ) -> None:
+    def claim(self, claims: _Claims, owner: str, names: Any, entry: Any, line: int) -> None:
         for alias in names:
-            key = fold(alias)
-            holder = claims.get(key)
-            if holder and holder[0] != owner:
-                here = _alias_line(entry, alias, line)
+            here = _alias_line(entry, alias, line)
+            holder = claims.claim(owner, alias, here)
+            if holder is not None:
                 raise self.error(
                     here,
                     f"alias {alias!r} is claimed by both {holder[0]!r} (line {holder[1]})"
                     f" and {owner!r}",
                 )
-            claims.setdefault(key, (owner, _alias_line(entry, alias, line)))
 
     def check_parents(self, actors: dict[str, Actor], lines: dict[str, int], entries: _Seq) -> None:
         by_id = {e.get("id"): e for e in entries if isinstance(e, _Map)}

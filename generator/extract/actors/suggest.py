@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.actors import RESERVED_IDS, Registry
-from generator.actors._text import fold
+from generator.extract.actors import RESERVED_IDS, Registry
+from generator.text.folding import fold
 
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.actors import Mention, Registry
+from generator.extract.actors import Mention, Registry
 
 _VERBS = (
     "said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|declares|"

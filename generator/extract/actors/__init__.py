@@ -1,7 +1,13 @@
-"""The editor-owned actor registry and the mention finder."""
+"""The editor-owned actor registry and the mention finder (``suggest``: names the registry
+misses, for editors)."""
 
-from generator.actors.matcher import Mention, case_variants, find_article_mentions, find_mentions
-from generator.actors.registry import (
+from generator.extract.actors.matcher import (
+    Mention,
+    case_variants,
+    find_article_mentions,
+    find_mentions,
+)
+from generator.extract.actors.registry import (
     KINDS,
     RESERVED_IDS,
     Actor,

@@ -88,7 +88,7 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     return (cut[: cut.rfind(" ")] if " " in cut else cut) + " …"
 
 
-def article_entry(entry: ArticleEntry) -> SearchEntry:
+def article_search_entry(entry: ArticleEntry) -> SearchEntry:
     article = entry.article
     blocks = [block.text for block in article.blocks]
     text = preview(article.summary or next(iter(article.paragraphs), ""))
@@ -100,7 +100,7 @@ def article_entry(entry: ArticleEntry) -> SearchEntry:
     )
 
 
-def actor_entry(actor: ActorEntry, boost: float = 4) -> SearchEntry:
+def actor_search_entry(actor: ActorEntry, boost: float = 4) -> SearchEntry:
     a = actor.actor
     names = ", ".join(a.aliases)
     text = " ".join(
@@ -114,7 +114,7 @@ def actor_entry(actor: ActorEntry, boost: float = 4) -> SearchEntry:
     )
 
 
-def month_entry(month: Month, boost: float = 3) -> SearchEntry:
+def month_search_entry(month: Month, boost: float = 3) -> SearchEntry:
     counts = f"{len(month.events)} events, {len(month.articles)} articles."
     text = f"What happened in {month.name}: {counts}"
     return SearchEntry(title=month.name, text=text, boost=boost)

@@ -19,6 +19,8 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Digest, Event
+from generator.render.page import Page
+from generator.render.urls import docs_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 ENTRIES = 50
@@ -78,22 +80,6 @@ def event_moment(event: Event) -> datetime:
     except ValueError:
         return _EPOCH
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
-
-
-def docs_url(path: str, directory_urls: bool = True) -> str:
-    """Site URL of a docs path, as MkDocs makes it: ``articles/x.md`` -> ``articles/x/``
-    under directory URLs (MkDocs' default), else ``articles/x.html``."""
-    path, _, anchor = path.partition("#")
-    stem = path.removesuffix(".md")
-    if not directory_urls:
-        url = stem + ".html" if path.endswith(".md") else path
-    elif not path.endswith(".md"):
-        url = path  # a feed or another file: its own name
-    elif stem == "index" or stem.endswith("/index"):
-        url = stem.removesuffix("index")
-    else:
-        url = stem + "/"
-    return f"{url}#{anchor}" if anchor else url
 
 
 def _resolver(
@@ -192,7 +178,7 @@ def _http(url: str | None) -> str | None:
     return None
 
 
-def article_entry(entry: ArticleEntry, digest: Digest) -> FeedEntry:
+def article_feed_entry(entry: ArticleEntry, digest: Digest) -> FeedEntry:
     article = entry.article
     summary = article.summary or (article.paragraphs[0] if article.paragraphs else "")
     names = digest.actors
@@ -208,7 +194,7 @@ def article_entry(entry: ArticleEntry, digest: Digest) -> FeedEntry:
     )
 
 
-def event_entry(event: Event, digest: Digest) -> FeedEntry:
+def event_feed_entry(event: Event, digest: Digest) -> FeedEntry:
     page = f"months/{event.month}.md" if event.month else "chronology/index.md"
     sources = ", ".join(sorted({s.article.outlet for s in event.sources}))
     names = digest.actors
@@ -240,14 +226,14 @@ def feeds(digest: Digest) -> list[Feed]:
             ARTICLES_TITLE.format(title=digest.title),
             "The latest articles added to the digest.",
             "articles/index.md",
-            [article_entry(a, digest) for a in _newest_articles(digest.articles)[:ENTRIES]],
+            [article_feed_entry(a, digest) for a in _newest_articles(digest.articles)[:ENTRIES]],
         ),
         Feed(
             "feeds/events.xml",
             EVENTS_TITLE.format(title=digest.title),
             "The latest dated events found in the articles.",
             "chronology/index.md",
-            [event_entry(e, digest) for e in newest_events(digest.events)],
+            [event_feed_entry(e, digest) for e in newest_events(digest.events)],
         ),
     ]
     for actor in digest.actors_by_prominence():
@@ -261,7 +247,7 @@ def actor_feed(actor: ActorEntry, digest: Digest) -> Feed:
         ACTOR_TITLE.format(title=digest.title, name=actor.name),
         f"The latest articles mentioning {actor.name}.",
         f"actors/{actor.id}.md",
-        [article_entry(a, digest) for a in _newest_articles(actor.articles)[:ENTRIES]],
+        [article_feed_entry(a, digest) for a in _newest_articles(actor.articles)[:ENTRIES]],
     )
 
 
@@ -300,10 +286,10 @@ def feed_files(
     }
 
 
-def feed_pages(digest: Digest, site_url: str | None = None, directory_urls: bool = True) -> list:
+def feed_pages(
+    digest: Digest, site_url: str | None = None, directory_urls: bool = True
+) -> list[Page]:
     """The feeds as generated files, for the pipeline to hand MkDocs with the pages."""
-    from generator.render import Page  # render imports this module
-
     return [
         Page(path, text) for path, text in feed_files(digest, site_url, directory_urls).items()
     ]

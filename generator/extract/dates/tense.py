@@ -53,7 +53,7 @@ _REPORTING = _words("said says told added noted stated")
 
 
 def _trie(words: frozenset[str]) -> str:
-    from generator.dates_patterns import trie
+    from generator.extract.dates.patterns import trie
 
     return trie(sorted(words))
 

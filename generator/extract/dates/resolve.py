@@ -1,6 +1,6 @@
 """Temporal expressions in news text, resolved against the article's publication date.
 
-`find_dates` makes one pass over the text (`dates_patterns.candidates`: a scan for
+`find_date_mentions` makes one pass over the text (`patterns.candidates`: a scan for
 the words a date can start with, then the compiled rules that can start with that
 word) and resolves each candidate span with calendar arithmetic; the tense of the
 sentence (`dates_tense`) places year-less dates and weekdays before or after
@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from generator.dates_patterns import (
+from generator.extract.dates.patterns import (
     COUNT_NOUNS,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -60,7 +60,7 @@ from generator.dates_patterns import (
     YEAR_CUES,
     candidates,
 )
-from generator.dates_tense import Tense, TenseIndex
+from generator.extract.dates.tense import Tense, TenseIndex
 
 Modifier = Literal["early", "mid", "late"]
 Basis = Literal["absolute", "publication", "context"]
@@ -120,7 +120,7 @@ class _Context:
 _ISO_VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def find_dates(text: str, published: date | datetime | None) -> list[DateMention]:
+def find_date_mentions(text: str, published: date | datetime | None) -> list[DateMention]:
     """Every temporal expression in `text`, in order, resolved against `published`."""
     if not isinstance(text, str) or not text:
         return []

@@ -15,9 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
-import json
 import posixpath
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,11 +23,10 @@ from typing import Any
 
 import jinja2
 
-from generator.actors import KINDS, Actor, Mention
-from generator.chart import timeline_svg
-from generator.feeds import docs_url as url_of
-from generator.feeds import feed_pages
-from generator.markdown import (
+from generator.extract.actors import KINDS, Mention
+from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month
+from generator.render.chart import timeline_svg
+from generator.render.escape import (
     escape,
     escape_html,
     escape_html_inline,
@@ -37,11 +34,17 @@ from generator.markdown import (
     is_clean,
     link,
 )
-from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month, Outlet
-from generator.search import SearchEntry, actor_entry, article_entry, month_entry
+from generator.render.feeds import feed_pages
+from generator.render.page import Page, front_matter, html_safe_meta
+from generator.render.search import (
+    SearchEntry,
+    actor_search_entry,
+    article_search_entry,
+    month_search_entry,
+)
+from generator.render.urls import page_path, relative_path, relative_url, url_scope
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
-RESERVED = ("index",)
 # Above this many events the chronology becomes one page per year.
 CHRONOLOGY_SPLIT = 300
 # Longest list on a page that is not itself an index (an actor's articles or events);
@@ -56,34 +59,6 @@ SOURCE_LIMIT = 8
 
 class TemplateProblem(Exception):
     """A template that cannot be rendered; the message names the template file and line."""
-
-
-@dataclass(frozen=True)
-class Page:
-    """A generated page, by its path under the docs folder (``actors/qatar.md``).
-
-    ``fragments``: the page's long raw HTML blocks, when the renderer keeps them out of the
-    Markdown; ``content`` then holds a ``<!--digest:N-->`` placeholder for each, to be put
-    back into the HTML MkDocs makes of it (see ``fill_fragments``).
-    """
-
-    path: str
-    content: str
-    fragments: tuple[str, ...] = ()
-    # The page's own lean search entry; None: Material indexes the page's HTML.
-    search: SearchEntry | None = None
-
-
-FRAGMENT = re.compile(r"<!--digest:(\d+)-->")
-
-
-def fill_fragments(html_text: str, fragments: tuple[str, ...]) -> str:
-    """The page's HTML with each placeholder replaced by its fragment."""
-    if not fragments:
-        return html_text
-    return FRAGMENT.sub(
-        lambda m: fragments[int(m[1])] if int(m[1]) < len(fragments) else "", html_text
-    )
 
 
 @dataclass
@@ -107,43 +82,6 @@ class QuoteEntry:
     text: str
     sentence: str
     article: ArticleEntry
-
-
-def page_path(obj: Any) -> str:
-    """Where a thing of the digest lives, as a docs-relative Markdown path."""
-    if isinstance(obj, ArticleEntry):
-        return f"articles/{obj.slug}.md"
-    if isinstance(obj, (ActorEntry, Actor)):
-        return f"actors/{obj.id}.md"
-    if isinstance(obj, Month):
-        return f"months/{obj.key}.md"
-    if isinstance(obj, Outlet):
-        return f"sources/index.md#{obj.slug}"
-    raise TypeError(f"no page for {type(obj).__name__}")
-
-
-def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:
-    """The URL from the page at docs path ``from_path`` to docs path ``target``, as MkDocs
-    would write it: for raw HTML, which MkDocs does not rewrite."""
-    return _relative_url(target, url_scope(target, from_path), directory_urls)
-
-
-def url_scope(target: str, from_path: str) -> str:
-    """The pages that see ``target`` at the same URL as ``from_path`` does: every page of
-    its folder but the folder's index and ``target`` itself ("*" is in no page name)."""
-    folder, _, name = from_path.rpartition("/")
-    if name != "index.md" and target.partition("#")[0] != from_path:
-        return f"{folder}/*.md" if folder else "*.md"
-    return from_path
-
-
-@functools.lru_cache(maxsize=262144)
-def _relative_url(target: str, from_path: str, directory_urls: bool) -> str:
-    here = url_of(from_path, directory_urls)
-    url, _, anchor = url_of(target, directory_urls).partition("#")
-    # A page's URL is a file name ("x.html") or a folder ("x/"): links resolve from its folder.
-    rel = relative_path(url, here.rpartition("/")[0]) or "./"
-    return f"{rel}#{anchor}" if anchor else rel
 
 
 @functools.lru_cache(maxsize=262144)
@@ -225,44 +163,6 @@ class Renderer:
         return Page(path, content, tuple(fragments or ()))
 
 
-# What YAML reads as a line break or refuses inside a double-quoted scalar, and lone
-# surrogates (undecodable bytes), which no encoder can write.
-_NOT_YAML = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]")
-
-
-def _yaml_text(value: Any) -> Any:
-    if isinstance(value, str):
-        return _NOT_YAML.sub(" ", value)
-    if isinstance(value, dict):
-        return {str(k): _yaml_text(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_yaml_text(v) for v in value]
-    return value
-
-
-def front_matter(meta: dict[str, Any]) -> str:
-    """Page metadata as one line of JSON, which is YAML flow syntax: MkDocs reads it as
-    YAML, and json.dumps is some twenty times faster than yaml.safe_dump."""
-    return json.dumps(_yaml_text(meta), ensure_ascii=False, sort_keys=True)
-
-
-def html_safe_meta(meta: dict[str, Any]) -> dict[str, Any]:
-    """Front matter a theme may print raw into HTML, made safe to print raw.
-
-    Material writes ``page.title`` unescaped into the header and, through ``striptags``
-    (which unescapes entities), into ``<title>``; it writes ``page.meta.description``
-    unescaped into a ``content="..."`` attribute. So both are HTML-escaped, and a title's
-    ``<`` is followed by an invisible word joiner so that even unescaped it starts no tag.
-    """
-    out = dict(meta)
-    if isinstance(out.get("title"), str):
-        title = html.escape(" ".join(out["title"].split()), quote=True)
-        out["title"] = title.replace("&lt;", "&lt;\u2060")
-    if isinstance(out.get("description"), str):
-        out["description"] = html.escape(out["description"], quote=True)
-    return out
-
-
 def safe_url(url: str) -> str:
     """An http(s) URL fit for a Markdown link target, or "#" for anything else."""
     url = url.strip()
@@ -286,23 +186,6 @@ def _template_location(exc: BaseException, template: str) -> str:
             where = f"{filename}:{tb.tb_lineno}"
         tb = tb.tb_next
     return where
-
-
-@functools.lru_cache(maxsize=65536)
-def relative_path(path: str, here: str) -> str:
-    """``path`` seen from the folder ``here`` (both docs-relative, normalised, POSIX).
-
-    posixpath.relpath does the same, but consults the working directory on every call:
-    a site links hundreds of thousands of times.
-    """
-    target = path.split("/")
-    base = here.split("/") if here else []
-    common = 0
-    for a, b in zip(target[:-1], base, strict=False):
-        if a != b:
-            break
-        common += 1
-    return "/".join([".."] * (len(base) - common) + target[common:])
 
 
 @jinja2.pass_context
@@ -622,16 +505,22 @@ def site_parts(
 
     return [
         indexes,
-        pages_of("actor.md.j2", digest.actors_by_prominence(), _actor_meta, actor_entry, **common),
+        pages_of(
+            "actor.md.j2",
+            digest.actors_by_prominence(),
+            _actor_meta,
+            actor_search_entry,
+            **common,
+        ),
         pages_of(
             "month.md.j2",
             list(digest.months.values()),
             _month_meta,
-            month_entry,
+            month_search_entry,
             **common,
             in_brief=lambda month: in_brief(month.events, site.prominence),
         ),
-        pages_of("article.md.j2", digest.articles, _article_meta, article_entry, **common),
+        pages_of("article.md.j2", digest.articles, _article_meta, article_search_entry, **common),
         lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
     ]
 

@@ -10,17 +10,14 @@ lowercased one, so "US" never matches "us" and "Turkey" never matches "turkey".
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import ahocorasick
 
-from generator.actors._text import WORD_CHARS, fold
-from generator.actors.derive import surname_forms
-
-if TYPE_CHECKING:
-    from generator.actors.registry import Registry
+from generator.extract.actors.derive import surname_forms
+from generator.text.folding import WORD_CHARS, fold
 
 # What a key stands for: an actor always, an actor once introduced, or nothing.
 _ALWAYS, _INTRODUCED, _BLOCK = 0, 1, 2
@@ -75,12 +72,48 @@ def _title(alias: str) -> str:
     return "".join(chars)
 
 
+class _Named(Protocol):
+    """An actor as the matcher reads it (``registry.Actor``)."""
+
+    id: str
+    name: str
+    kind: str
+    short_aliases: tuple[str, ...]
+    surname: str | None
+
+    @property
+    def all_names(self) -> tuple[str, ...]: ...
+
+
+class _Outlet(Protocol):
+    name: str
+    aliases: tuple[str, ...]
+
+
+class Aliases(Protocol):
+    """What a matcher is compiled from: the registry, validated (no alias has two owners)."""
+
+    outlets: list[_Outlet]
+    ignore: tuple[str, ...]
+
+    def __iter__(self) -> Iterator[_Named]: ...
+
+
+class Compiled(Protocol):
+    """A registry with its compiled matcher (``Registry.matcher``)."""
+
+    @property
+    def matcher(self) -> Matcher: ...
+
+
 class Matcher:
-    """The compiled automaton of one registry."""
+    """The compiled automaton of one registry.
 
-    def __init__(self, registry: Registry) -> None:
-        from generator.actors.registry import RegistryError
+    The registry has checked that no alias is claimed twice; what is left shared here
+    (two people's surnames, generated case variants) stays unresolved, never guessed.
+    """
 
+    def __init__(self, registry: Aliases) -> None:
         keys: dict[str, _Key] = {}
 
         def add(alias: str, rule: int, actor_id: str | None) -> None:
@@ -93,12 +126,6 @@ class Matcher:
                     keys[variant] = new
                 elif _strength(new) < _strength(old) or old == new:
                     continue
-                elif tier == 0 and rule != _INTRODUCED:
-                    owners = [old.actor_id or "a non-actor name", actor_id or "a non-actor name"]
-                    raise RegistryError(
-                        f"{registry.source or '<registry>'}:1: alias {alias!r} is claimed by "
-                        f"both {owners[0]!r} and {owners[1]!r}"
-                    )
                 else:
                     # Two actors share a surname or a variant: leave it unresolved, never guess.
                     keys[variant] = _Key(tier, rule if rule == _INTRODUCED else _BLOCK, None)
@@ -198,7 +225,7 @@ def _on_boundaries(text: str, start: int, end: int, word: dict[str, bool] = WORD
     return True
 
 
-def find_article_mentions(paragraphs: Iterable[str], registry: Registry) -> list[list[Mention]]:
+def find_article_mentions(paragraphs: Iterable[str], registry: Compiled) -> list[list[Mention]]:
     """Mentions per paragraph, reading the paragraphs as one article.
 
     Surnames and short aliases resolve only after the actor was named by a full alias
@@ -221,6 +248,6 @@ def find_article_mentions(paragraphs: Iterable[str], registry: Registry) -> list
     return out
 
 
-def find_mentions(text: str, registry: Registry) -> list[Mention]:
+def find_mentions(text: str, registry: Compiled) -> list[Mention]:
     """Mentions in one text, read as a whole article (its surnames resolve within it)."""
     return find_article_mentions([text], registry)[0]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import json
 import logging
 from pathlib import Path
 
@@ -27,12 +26,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.actors import RegistryError
-from generator.feeds import announced
+from generator.extract.actors import RegistryError
 from generator.parallel import keep, release
 from generator.pipeline import Options, Session, build
+from generator.plugin.material_search import add_entries, search_index_of, unsearched
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
-from generator.search import BODY_FIELD
+from generator.render.feeds import announced
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -144,7 +143,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        if _unsearched(page):
+        if unsearched(page):
             return html  # filled in on_page_context, once the search plugin has seen the page
         return fill_fragments(html, self._fragments(page))
 
@@ -152,7 +151,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
         # Material's search plugin scans every page's whole HTML, even one it leaves out of
         # the index; pages it leaves out get their raw HTML blocks only after that scan.
-        if _unsearched(page):
+        if unsearched(page):
             page.content = fill_fragments(page.content, self._fragments(page))
         return context
 
@@ -175,19 +174,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         release()  # under `mkdocs serve`, this build's leftovers may be collected
-        if not self.search_index:
-            return
-        path = Path(config.site_dir) / "search" / "search_index.json"
-        if not path.is_file():
-            return
-        data = json.loads(path.read_text(encoding="utf-8"))
-        urls = {file.src_uri: file.url for file in self.files}
-        data["docs"] += [
-            page.search.as_index_doc(urls[path])
-            for path, page in self.pages.items()
-            if page.search is not None
-        ]
-        path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        if self.search_index:
+            urls = {file.src_uri: file.url for file in self.files}
+            entries = [
+                (urls[path], page.search)
+                for path, page in self.pages.items()
+                if page.search is not None
+            ]
+            add_entries(Path(config.site_dir), entries)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         # The docs folder is watched already; inputs may live outside it.
@@ -223,20 +217,6 @@ def options_from(
         site_url=site_url or None,
         directory_urls=directory_urls,
     )
-
-
-def search_index_of(config: MkDocsConfig) -> bool:
-    """Whether Material's search plugin writes an index we can add to; it then learns the
-    extra field our entries carry (a bag of each page's words, searched but not shown)."""
-    for plugin in config.plugins.values():
-        if type(plugin).__module__.startswith("material.plugins.search"):
-            plugin.config.fields.setdefault(BODY_FIELD, {"boost": 1.0})
-            return bool(plugin.config.enabled)
-    return False
-
-
-def _unsearched(page) -> bool:
-    return bool((page.meta.get("search") or {}).get("exclude"))
 
 
 def is_under(path: Path, roots: list[Path], resolved: bool = False) -> bool:

@@ -1,18 +1,13 @@
-"""Extract: what one article says, as data: actor mentions and dated events.
-
-Works on one article at a time, so it is a pure function of (article, registry)
-that can be cached and run in parallel.
-"""
+"""Dated events of one article: each sentence that says something happened at a date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from generator.actors import Mention, Registry, find_article_mentions
-from generator.dates import DateMention, Modifier, find_dates
-from generator.ingest import Article
-from generator.quotes import Quote, find_quotes
+from generator.extract.actors import Mention
+from generator.extract.dates import DateMention, Modifier, find_date_mentions
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote,
 # but not after a lone initial or a common abbreviation.
@@ -66,27 +61,6 @@ class EventMention:
     named: str = ""
 
 
-@dataclass
-class ArticleFacts:
-    article: Article
-    mentions: list[list[Mention]]
-    events: list[EventMention] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    # Actors named in photo captions: the article shows them, though its text may not.
-    caption_mentions: list[list[Mention]] = field(default_factory=list)
-
-    @property
-    def actor_ids(self) -> list[str]:
-        return sorted(self.mention_counts())
-
-    def mention_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for paragraph in [*self.mentions, *self.caption_mentions]:
-            for m in paragraph:
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-        return counts
-
-
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; a split is refused after an abbreviation or an initial."""
     out: list[tuple[int, str]] = []
@@ -119,10 +93,10 @@ def event_text(sentence: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def extract(article: Article, registry: Registry) -> ArticleFacts:
-    published = article.published.date() if article.published else None
-    paragraphs = article.paragraphs
-    mentions = find_article_mentions(paragraphs, registry)
+def find_events(
+    paragraphs: list[str], mentions: list[list[Mention]], published: dt.date | None
+) -> list[EventMention]:
+    """Every sentence of the article that dates something, with the actors it names."""
     events: list[EventMention] = []
     for index, (paragraph, dates) in enumerate(
         zip(paragraphs, _dates_by_paragraph(paragraphs, published), strict=True)
@@ -149,12 +123,12 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
                     named=named,
                 )
             )
-    quotes = find_quotes(paragraphs, mentions, registry)
-    captions = find_article_mentions(article.captions, registry)
-    return ArticleFacts(article, mentions, events, quotes, captions)
+    return events
 
 
-def _dates_by_paragraph(paragraphs: list[str], published) -> list[list[DateMention]]:
+def _dates_by_paragraph(
+    paragraphs: list[str], published: dt.date | None
+) -> list[list[DateMention]]:
     """Dates found over the whole text at once, so "two weeks later" and a year written in
     an earlier paragraph anchor what follows; offsets are made paragraph-relative."""
     text = "\n\n".join(paragraphs)
@@ -164,7 +138,7 @@ def _dates_by_paragraph(paragraphs: list[str], published) -> list[list[DateMenti
         position += len(paragraph) + 2
     out: list[list[DateMention]] = [[] for _ in paragraphs]
     index = 0
-    for mention in find_dates(text, published):
+    for mention in find_date_mentions(text, published):
         while index + 1 < len(starts) and mention.start >= starts[index + 1]:
             index += 1
         shift = starts[index]

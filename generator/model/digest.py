@@ -1,0 +1,120 @@
+"""The whole digest as one read-only context, built before anything is rendered.
+
+Everything here is ordered deterministically, so the same corpus read in any order
+gives the same site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract import ArticleFacts
+from generator.extract.actors import Registry
+from generator.model.entries import (
+    ActorEntry,
+    ArticleEntry,
+    Event,
+    Month,
+    OutletEntry,
+    Said,
+)
+from generator.model.events import merge_events
+from generator.model.slugs import slugify, unique_slugs
+
+
+@dataclass
+class Digest:
+    title: str
+    intro: str
+    registry: Registry
+    articles: list[ArticleEntry]
+    events: list[Event]
+    actors: dict[str, ActorEntry]
+    months: dict[str, Month]
+    outlets: list[OutletEntry]
+
+    @property
+    def undated(self) -> list[ArticleEntry]:
+        return [a for a in self.articles if a.article.published is None]
+
+    def actors_by_prominence(self) -> list[ActorEntry]:
+        return sorted(
+            (a for a in self.actors.values() if a.articles),
+            key=lambda a: (-len(a.articles), -a.mentions, a.name),
+        )
+
+
+def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intro: str) -> Digest:
+    entries = _article_entries(facts)
+    events = merge_events(entries)
+    actors = {actor.id: ActorEntry(actor) for actor in registry}
+    months: dict[str, Month] = {}
+
+    def month(key: str) -> Month:
+        return months.setdefault(key, Month(key))
+
+    for entry in entries:
+        counts = entry.facts.mention_counts()
+        for actor_id, n in counts.items():
+            actor = actors[actor_id]
+            actor.articles.append(entry)
+            actor.mentions += n
+            actor.co_actors.update(other for other in counts if other != actor_id)
+            if entry.month:
+                actor.months[entry.month] += 1
+        for quote in entry.facts.quotes:
+            actors[quote.actor_id].quotes.append(Said(quote, entry))
+        if entry.month:
+            month(entry.month).articles.append(entry)
+            month(entry.month).actors.update(counts.keys())
+    for event in events:
+        for actor_id in event.actor_ids:
+            actors[actor_id].events.append(event)
+        if event.month:
+            month(event.month).events.append(event)
+            month(event.month).actors.update(event.actor_ids)
+            for actor_id in event.actor_ids:
+                actors[actor_id].months[event.month] += (
+                    0  # active that month, even if not reported then
+                )
+    keys = sorted(months)
+    neighbours = zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True) if keys else ()
+    for before, key, after in neighbours:
+        months[key].previous, months[key].next = before, after
+
+    outlets: dict[str, OutletEntry] = {}
+    for entry in entries:
+        outlets.setdefault(
+            entry.outlet, OutletEntry(entry.outlet, slugify(entry.outlet))
+        ).articles.append(entry)
+    return Digest(
+        title=title,
+        intro=intro,
+        registry=registry,
+        articles=entries,
+        events=events,
+        actors=actors,
+        months={k: months[k] for k in keys},
+        outlets=sorted(outlets.values(), key=lambda o: o.name.lower()),
+    )
+
+
+def _article_entries(facts: list[ArticleFacts]) -> list[ArticleEntry]:
+    """Articles newest first, each with a slug unique across the corpus."""
+    wanted = [
+        (f.article.source, f.article.id or slugify(f.article.title, fallback="article"))
+        for f in facts
+    ]
+    slugs = unique_slugs(wanted)
+    entries = [ArticleEntry(slugs[f.article.source], f.article, f) for f in facts]
+    entries.sort(key=lambda e: (e.article.published is None, _negated(e), e.slug))
+    return entries
+
+
+def _negated(entry: ArticleEntry) -> tuple[int, int]:
+    """Newest first; ordinals, not timestamps, so year 1 or 9999 sorts without error."""
+    published = entry.article.published
+    if not published:
+        return (0, 0)
+    seconds = published.hour * 3600 + published.minute * 60 + published.second
+    return (-published.toordinal(), -seconds)

@@ -1,0 +1,51 @@
+"""Material's search index, with lean entries for our pages.
+
+Material's search plugin would index each generated page by its whole HTML: every list,
+every article's whole text, tens of MB at 10,000 articles. Our pages are left out of its
+index (``search: exclude`` in their front matter), and once it has written the index,
+``add_entries`` adds one lean entry per page (``generator.render.search``), with an extra
+lunr field holding the page's words.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from generator.render.search import BODY_FIELD, SearchEntry
+
+log = logging.getLogger("mkdocs.plugins.digest")
+INDEX = Path("search") / "search_index.json"
+
+
+def search_index_of(config: MkDocsConfig) -> bool:
+    """Whether Material's search plugin writes an index we can add to; it then learns the
+    extra field our entries carry (a bag of each page's words, searched but not shown)."""
+    for plugin in config.plugins.values():
+        if type(plugin).__module__.startswith("material.plugins.search"):
+            plugin.config.fields.setdefault(BODY_FIELD, {"boost": 1.0})
+            return bool(plugin.config.enabled)
+    return False
+
+
+def unsearched(page: Any) -> bool:
+    """Whether the search plugin leaves the page out of its index."""
+    return bool((page.meta.get("search") or {}).get("exclude"))
+
+
+def add_entries(site_dir: Path, entries: list[tuple[str, SearchEntry]]) -> None:
+    """Add (page URL, entry) pairs to the index the search plugin wrote, if it wrote one
+    of the shape this code knows (a ``docs`` list)."""
+    path = site_dir / INDEX
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("docs"), list):
+        log.warning("%s: not the search index this plugin knows; our pages are not in it.", path)
+        return
+    data["docs"] += [entry.as_index_doc(url) for url, entry in entries]
+    path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
