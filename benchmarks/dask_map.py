@@ -1,6 +1,6 @@
 """Clean and extract a corpus on Dask, then build: every page is found in the cache.
 
-Cleaning and extraction are a pure function per page (``pipeline.process_file``) that
+Cleaning and extraction are a pure function per page (``work.process_file``) that
 writes its results as cache records. A corpus too large for one machine is therefore a
 map over its pages on an existing engine; here Dask's ``LocalCluster``, in production a
 ``distributed.Client`` pointed at a real scheduler, with ``cache_dir`` on storage every
@@ -16,15 +16,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from generator.pipeline import (
-    Options,
-    Receipt,
-    Result,
-    build,
-    page_files,
-    process_file_receipt,
-    read_registry,
-)
+from generator.config import Options
+from generator.pipeline import Result, build
+from generator.work import Receipt, page_files, process_file_receipt, read_registry
 
 
 def map_on_dask(options: Options, client) -> list[Receipt]:

@@ -26,7 +26,7 @@ def main() -> None:
     registry = load_registry(args.registry)
     corpus = read_corpus(args.corpus)
     facts = [extract(article, registry) for article in corpus.articles]
-    digest = build_digest(facts, registry, "events", "")
+    digest = build_digest(corpus.articles, facts, registry, "events", "")
     per_article = [len(f.events) for f in facts]
     print(f"articles: {len(facts)}  dated-sentence events: {sum(per_article)}")
     print(f"events per article: mean {statistics.mean(per_article or [0]):.1f}, "

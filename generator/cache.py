@@ -181,11 +181,11 @@ PROVENANCE = {"lines": [], "source": "", "duplicates": []}
 
 def article_hash(article: Any) -> str:
     """Everything of the article that extraction may read, and nothing of its provenance."""
-    if dataclasses.is_dataclass(article):
-        article = copy.copy(article)
-        for name, empty in PROVENANCE.items():
-            if hasattr(article, name):
-                setattr(article, name, copy.copy(empty))
+    if dataclasses.is_dataclass(article) and not isinstance(article, type):
+        names = {f.name for f in dataclasses.fields(article)}
+        article = dataclasses.replace(
+            article, **{k: copy.copy(v) for k, v in PROVENANCE.items() if k in names}
+        )
     return hashlib.sha256(pickle.dumps(article, protocol=5)).hexdigest()
 
 

@@ -12,8 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
-from generator.pipeline import Options
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -120,7 +120,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import build
-    from generator.plugin.plugin import is_under
 
     options, docs = load_site(args.config)
     out = Path(args.out).resolve()
@@ -128,7 +127,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     wanted = {page.path for page in result.pages}
     changed = sum(write_if_changed(out / page.path, page.content) for page in result.pages)
     # Hand-written pages come along, so `out` is a complete docs folder.
-    inputs = [options.corpus, options.articles, options.registry, options.intro]
+    inputs = options.inputs
     for path in sorted(docs.rglob("*")):
         rel = path.relative_to(docs).as_posix()
         if path.is_file() and not is_under(path, inputs) and rel not in wanted:

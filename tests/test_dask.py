@@ -11,7 +11,8 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from generator.pipeline import Options, build  # noqa: E402
+from generator.config import Options  # noqa: E402
+from generator.pipeline import build  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -38,7 +39,8 @@ def article(
 
 
 def digest(*articles: Article):
-    return build_digest([extract(a, REGISTRY) for a in articles], REGISTRY, "Test", "# Test")
+    facts = [extract(a, REGISTRY) for a in articles]
+    return build_digest(list(articles), facts, REGISTRY, "Test", "# Test")
 
 
 def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
@@ -168,7 +170,7 @@ def test_digest_is_the_same_whatever_order_articles_come_in() -> None:
 def test_same_title_gets_distinct_slugs_decided_by_source_name() -> None:
     a = article("b.txt", "2024-01-01", "Qatar spoke.")
     b = article("a.txt", "2024-01-01", "Egypt spoke.")
-    a.title = b.title = "Same title"
+    a, b = (dataclasses.replace(x, title="Same title") for x in (a, b))
     slugs = {e.article.source: e.slug for e in digest(a, b).articles}
     assert slugs == {"a.txt": "same-title", "b.txt": "same-title-2"}
 

@@ -118,7 +118,9 @@ def test_hostile_text_survives_as_text() -> None:
         author="\x0cAuthor <a>",
         source="x.txt",
     )
-    digest = build_digest([extract(article, registry)], registry, "Feeds & <co>", "# x")
+    digest = build_digest(
+        [article], [extract(article, registry)], registry, "Feeds & <co>", "# x"
+    )
     for text in feed_files(digest, "https://example.org/").values():
         root = check_atom(text)
         for entry in root.findall(f"{A}entry"):

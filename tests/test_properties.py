@@ -437,8 +437,9 @@ _PAGE_PATH = re.compile(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*
 )
 @given(st.lists(st.one_of(page_text, front_matter, page_bytes), min_size=1, max_size=4))
 def test_the_pipeline_over_arbitrary_pages_writes_only_safe_paths(tmp_path_factory, pages) -> None:
+    from generator.config import Options
     from generator.ingest.encoding import decode
-    from generator.pipeline import Options, build
+    from generator.pipeline import build
 
     folder = tmp_path_factory.mktemp("pipeline")
     raw = folder / "raw"

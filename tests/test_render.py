@@ -81,8 +81,10 @@ def hostile_article(**overrides) -> Article:
 
 def hostile_digest() -> Digest:
     registry = parse_registry(REGISTRY)
-    facts = [extract(hostile_article(), registry)]
-    return build_digest(facts, registry, "Title <script>", "# Intro\n\nHello.")
+    article = hostile_article()
+    return build_digest(
+        [article], [extract(article, registry)], registry, "Title <script>", "# Intro\n\nHello."
+    )
 
 
 def front_matter(page: Page) -> tuple[str, dict]:
@@ -252,7 +254,7 @@ def _entry(slug: str, when: datetime | None = None) -> ArticleEntry:
     article = Article(title=slug, blocks=[Block("paragraph", "x")], published=when, source=slug)
     from generator.extract import ArticleFacts
 
-    return ArticleEntry(slug, article, ArticleFacts(article, [[]]))
+    return ArticleEntry(slug, article, ArticleFacts([[]]))
 
 
 def synthetic_digest(events_per_year: int, years: range) -> Digest:
@@ -430,7 +432,7 @@ def test_actor_page_shows_quotes_credited_to_the_actor(sample_site: Path) -> Non
 def test_descriptions_cannot_leave_their_attribute() -> None:
     article = hostile_article(summary='He said "stop" <b>now</b> & left onmouseover=alert(1)')
     registry = parse_registry(REGISTRY)
-    digest = build_digest([extract(article, registry)], registry, "T", "# T")
+    digest = build_digest([article], [extract(article, registry)], registry, "T", "# T")
     page = next(
         p
         for p in render_site(digest, Renderer())
@@ -492,7 +494,7 @@ def test_an_event_links_each_actor_rightly_from_every_actor_page() -> None:
     article = hostile_article(
         blocks=[Block("paragraph", "Qatar hosted Hamas envoys in Doha on March 5, 2024.")]
     )
-    digest = build_digest([extract(article, registry)], registry, "T", "# T")
+    digest = build_digest([article], [extract(article, registry)], registry, "T", "# T")
     assert any({"qatar", "hamas"} <= set(e.actor_ids) for e in digest.events)
     for renderer in (Renderer(), Renderer(fragments=True)):
         pages = {p.path: p for p in render_site(digest, renderer)}

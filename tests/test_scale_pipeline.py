@@ -17,8 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
-from generator.pipeline import Options, Session, build
+from generator import session as session_module
+from generator import work
+from generator.cache import PageCache
+from generator.config import Options
+from generator.ingest import Article
+from generator.pipeline import Result, build
+from generator.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 24
@@ -64,7 +69,7 @@ def options(root: Path, **changes) -> Options:
     return replace(base, **changes)
 
 
-def contents(result: pipeline.Result) -> list[tuple[str, str]]:
+def contents(result: Result) -> list[tuple[str, str]]:
     return [(page.path, page.content) for page in result.pages]
 
 
@@ -157,13 +162,14 @@ def test_session_reads_only_pages_whose_stat_changed(
     session = Session()
     build(options(project, cache_dir=None), session)
     reads: list[str] = []
-    real = pipeline.load_file
+    real = session_module.load_file
 
     def counting(path: Path, name: str):
         reads.append(name)
         return real(path, name)
 
-    monkeypatch.setattr(pipeline, "load_file", counting)
+    monkeypatch.setattr(session_module, "load_file", counting)
+    monkeypatch.setattr(work, "load_file", counting)
     again = build(options(project, cache_dir=None), session)
     assert reads == []
     assert (again.work.cleaned, again.work.extracted) == ([], [])
@@ -242,13 +248,13 @@ def test_duplicate_merge_runs_again_only_when_a_page_changed(
     project: Path, monkeypatch: pytest.MonkeyPatch, reference
 ) -> None:
     calls: list[int] = []
-    real = pipeline.merge_duplicates
+    real = session_module.merge_duplicates
 
     def counting(articles, known=None):
         calls.append(len(articles))
         return real(articles, known)
 
-    monkeypatch.setattr(pipeline, "merge_duplicates", counting)
+    monkeypatch.setattr(session_module, "merge_duplicates", counting)
     build(options(project))
     warm = build(options(project))
     assert len(calls) == 1
@@ -272,12 +278,12 @@ def test_shingles_from_workers_give_the_merge_computed_in_the_parent(project: Pa
     from generator.ingest.dedupe import article_shingles
 
     pages = [
-        pipeline.process_page(path, name, None, None)
-        for path, name in pipeline.page_files(options(project))
+        work.process_page(path, name, None, None)
+        for path, name in work.page_files(options(project))
     ]
-    articles = [p.cleaned for p in pages if isinstance(p.cleaned, pipeline.Article)]
+    articles = [p.cleaned for p in pages if isinstance(p.cleaned, Article)]
     assert all(p.shingles == article_shingles(p.cleaned) for p in pages if p.shingles)
-    known = [p.shingles for p in pages if isinstance(p.cleaned, pipeline.Article)]
+    known = [p.shingles for p in pages if isinstance(p.cleaned, Article)]
     alone = merge_duplicates([copy.copy(a) for a in articles])
     given = merge_duplicates([copy.copy(a) for a in articles], known)
     assert [(a.source, a.duplicates) for a in given] == [(a.source, a.duplicates) for a in alone]
@@ -312,13 +318,13 @@ def test_a_page_is_one_record_file_and_a_warm_build_reads_no_other(
     assert cold.work.extracted and len(extract_files) < N // 4
 
     reads: list[str] = []
-    real_get = pipeline.PageCache.get
+    real_get = PageCache.get
 
     def counting_get(self, stage, key):
         reads.append(stage)
         return real_get(self, stage, key)
 
-    monkeypatch.setattr(pipeline.PageCache, "get", counting_get)
+    monkeypatch.setattr(PageCache, "get", counting_get)
     warm = build(options(project))
     assert contents(warm) == reference
     assert (warm.work.cleaned, warm.work.extracted) == ([], [])

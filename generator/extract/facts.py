@@ -14,9 +14,10 @@ from generator.extract.quotes import Quote, find_quotes
 from generator.ingest import Article
 
 
-@dataclass
+@dataclass(frozen=True)
 class ArticleFacts:
-    article: Article
+    """What extraction found in one article (the article itself is kept beside it)."""
+
     mentions: list[list[Mention]]
     events: list[EventMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -42,4 +43,4 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
     events = find_events(paragraphs, mentions, published)
     quotes = find_quotes(paragraphs, mentions, registry)
     captions = find_article_mentions(article.captions, registry)
-    return ArticleFacts(article, mentions, events, quotes, captions)
+    return ArticleFacts(mentions, events, quotes, captions)

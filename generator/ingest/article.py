@@ -27,8 +27,11 @@ class LineDecision:
     reason: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Article:
+    """A page as every later stage knows it; made once by a reader, never changed after
+    (``dataclasses.replace`` makes a changed copy)."""
+
     title: str
     blocks: list[Block]
     published: datetime | None = None

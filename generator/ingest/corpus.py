@@ -6,6 +6,7 @@ and the rest of the corpus goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,20 @@ def corpus_files(folder: Path) -> list[Path]:
         (p for p in folder.rglob("*") if p.is_file() and not _IGNORED.match(p.name)),
         key=lambda p: p.relative_to(folder).as_posix(),
     )
+
+
+def reviewed_pages(articles_dir: Path) -> list[tuple[Path, str]]:
+    """(path, name) of every reviewed article file: Markdown, named under ``articles/``."""
+    return [
+        (path, f"articles/{path.relative_to(articles_dir).as_posix()}")
+        for path in corpus_files(articles_dir)
+        if path.suffix.lower() in (".md", ".markdown")
+    ]
+
+
+def raw_pages(raw_dir: Path) -> list[tuple[Path, str]]:
+    """(path, name) of every raw page, named by its path under the corpus folder."""
+    return [(path, path.relative_to(raw_dir).as_posix()) for path in corpus_files(raw_dir)]
 
 
 def read_file(path: Path, name: str) -> Article | Problem:
@@ -97,25 +112,17 @@ def read_corpus(
     articles: list[Article] = []
     replaced: set[str] = set()
     if articles_dir is not None:
-        reviewed = [
-            (path, f"articles/{path.relative_to(articles_dir).as_posix()}")
-            for path in corpus_files(articles_dir)
-            if path.suffix.lower() in (".md", ".markdown")
-        ]
-        for result in read_many(reviewed):
+        for result in read_many(reviewed_pages(articles_dir)):
             if isinstance(result, Problem):
                 problems.append(Problem(result.file, result.message, "error"))
                 continue
             if result.source:
                 replaced.add(result.source)
             articles.append(result)
-    raw = [(path, path.relative_to(raw_dir).as_posix()) for path in corpus_files(raw_dir)]
-    raw = [(path, name) for path, name in raw if name not in replaced]
+    raw = [(path, name) for path, name in raw_pages(raw_dir) if name not in replaced]
     for (_, name), result in zip(raw, read_many(raw), strict=True):
         if isinstance(result, Problem):
             problems.append(result)
         else:
-            if not result.source:
-                result.source = name
-            articles.append(result)
+            articles.append(result if result.source else dataclasses.replace(result, source=name))
     return Corpus(merge(articles), problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from array import array
@@ -133,12 +134,15 @@ def merge_duplicates(
         )
         keep = articles[ranked[0]]
         names = set(keep.duplicates)
+        filled: dict[str, str] = {}  # what the copies know that the kept one does not
         for i in ranked[1:]:
             other = articles[i]
             names.update([other.source, *other.duplicates])
             for key in ("outlet", "author", "url", "summary"):
-                if not getattr(keep, key) and getattr(other, key):
-                    setattr(keep, key, getattr(other, key))
-        keep.duplicates = sorted(names - {keep.source})
+                if not (filled.get(key) or getattr(keep, key)) and getattr(other, key):
+                    filled[key] = getattr(other, key)
+        duplicates = sorted(names - {keep.source})
+        if filled or duplicates != keep.duplicates:
+            keep = dataclasses.replace(keep, duplicates=duplicates, **filled)
         out.append((min(members), keep))
     return [a for _, a in sorted(out, key=lambda t: t[0])]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from generator.extract import ArticleFacts
 from generator.extract.actors import Registry
+from generator.ingest import Article
 from generator.model.entries import (
     ActorEntry,
     ArticleEntry,
@@ -44,8 +45,15 @@ class Digest:
         )
 
 
-def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intro: str) -> Digest:
-    entries = _article_entries(facts)
+def build_digest(
+    articles: list[Article],
+    facts: list[ArticleFacts],
+    registry: Registry,
+    title: str,
+    intro: str,
+) -> Digest:
+    """The digest of the articles, each with its facts (the two lists in the same order)."""
+    entries = _article_entries(articles, facts)
     events = merge_events(entries)
     actors = {actor.id: ActorEntry(actor) for actor in registry}
     months: dict[str, Month] = {}
@@ -99,14 +107,13 @@ def build_digest(facts: list[ArticleFacts], registry: Registry, title: str, intr
     )
 
 
-def _article_entries(facts: list[ArticleFacts]) -> list[ArticleEntry]:
+def _article_entries(articles: list[Article], facts: list[ArticleFacts]) -> list[ArticleEntry]:
     """Articles newest first, each with a slug unique across the corpus."""
-    wanted = [
-        (f.article.source, f.article.id or slugify(f.article.title, fallback="article"))
-        for f in facts
-    ]
+    wanted = [(a.source, a.id or slugify(a.title, fallback="article")) for a in articles]
     slugs = unique_slugs(wanted)
-    entries = [ArticleEntry(slugs[f.article.source], f.article, f) for f in facts]
+    entries = [
+        ArticleEntry(slugs[a.source], a, f) for a, f in zip(articles, facts, strict=True)
+    ]
     entries.sort(key=lambda e: (e.article.published is None, _negated(e), e.slug))
     return entries
 

@@ -26,12 +26,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
+from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
 from generator.parallel import keep, release
-from generator.pipeline import Options, Session, build
+from generator.pipeline import build
 from generator.plugin.material_search import add_entries, search_index_of, unsearched
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.render.feeds import announced
+from generator.session import Session
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -88,15 +90,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         except TemplateProblem as exc:
             raise PluginError(f"Template error: {exc}") from None
         docs = Path(config.docs_dir)
-        inputs = [
-            path.resolve()
-            for path in (
-                self.options.corpus,
-                self.options.articles,
-                self.options.registry,
-                self.options.intro,
-            )
-        ]
+        inputs = [path.resolve() for path in self.options.inputs]
         # Most files of the docs folder are often corpus pages: those are told by their
         # path alone; any other is resolved, in case it is a link to an input.
         within = [
@@ -217,15 +211,6 @@ def options_from(
         site_url=site_url or None,
         directory_urls=directory_urls,
     )
-
-
-def is_under(path: Path, roots: list[Path], resolved: bool = False) -> bool:
-    """Whether ``path`` is one of ``roots`` or inside one (``resolved``: roots already are)."""
-    path = path.resolve()
-    for root in roots if resolved else [r.resolve() for r in roots]:
-        if path == root or path.is_relative_to(root):
-            return True
-    return False
 
 
 __all__ = ["DigestConfig", "DigestPlugin"]
