@@ -29,9 +29,6 @@ from generator.work import read_registry
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
-DEFAULT_INTRO = "# {title}\n\nAn explainer built from the articles in this digest."
-
-
 @dataclass(frozen=True)
 class Result:
     digest: Digest
@@ -59,10 +56,11 @@ def build(options: Options, session: Session | None = None) -> Result:
     facts = reader.extract_all(corpus.articles)
     reader.disk.prune_versions()
     lap("extract")
+    renderer = Renderer(options.templates, options.directory_urls, options.html_fragments)
     intro = (
         options.intro.read_text(encoding="utf-8")
         if options.intro.is_file()
-        else DEFAULT_INTRO.format(title=options.title)
+        else renderer.text("default_intro", options.title)
     )
     digest = build_digest(corpus.articles, facts, registry, options.title, intro)
     keep()
@@ -70,12 +68,7 @@ def build(options: Options, session: Session | None = None) -> Result:
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
     pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
     if pages is None:
-        pages = render_site(
-            digest,
-            Renderer(options.templates, options.directory_urls, options.html_fragments),
-            options.chronology_order,
-            site_url=options.site_url,
-        )
+        pages = render_site(digest, renderer, options.chronology_order, options.site_url)
         reader.disk.put_only("render", site_key, pages)
         work.rendered = True
     reader.session.pages = {site_key: pages}

@@ -15,11 +15,17 @@ from generator.extract import extract
 from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import Digest, build_digest
-from generator.render.feeds import ATOM, feed_files
+from generator.render import Renderer
+from generator.render.feeds import ATOM, feed_pages
 from tests.test_render import REGISTRY, hostile_digest
 
 A = f"{{{ATOM}}}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def feed_files(digest: Digest, site_url: str | None = None) -> dict[str, str]:
+    """Site path -> Atom document, for every feed, in the built-in wording."""
+    return {page.path: page.content for page in feed_pages(digest, Renderer().text, site_url)}
 
 
 def check_atom(text: str) -> ET.Element:

@@ -23,7 +23,7 @@ from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import ArticleEntry, Digest, Event, Month, Source, build_digest
 from generator.render import Page, Renderer, TemplateProblem, fill_fragments, render_site
-from generator.render.chart import timeline_svg
+from generator.render.chart import ChartText, timeline_svg
 from generator.render.page import front_matter as render_front_matter
 from generator.render.pages import CHRONOLOGY_SPLIT, in_brief, summary
 from generator.render.urls import relative_path, relative_url
@@ -305,6 +305,9 @@ def test_in_brief_ranks_by_sources_then_central_actors() -> None:
     assert [e.text for e in ranked] == ["Central.", "Widely."]  # top two, in date order
 
 
+CHART_TEXT = ChartText.from_wording(Renderer().text)
+
+
 class FakeMonth:
     def __init__(self, key: str, events: int, articles: int, name: str) -> None:
         self.key, self.events, self.articles, self.name = key, [0] * events, [0] * articles, name
@@ -315,7 +318,7 @@ def test_chart_is_well_formed_svg_with_a_link_per_month() -> None:
         FakeMonth("2023-10", 3, 1, "<script>October</script> & co"),
         FakeMonth("2024-02", 0, 2, "February 2024"),
     ]
-    html = timeline_svg(months, lambda key: f'../months/{key}/?a=1&b="2"')
+    html = timeline_svg(months, lambda key: f'../months/{key}/?a=1&b="2"', CHART_TEXT)
     root = ET.fromstring(html)  # well-formed XML: every text escaped
     ns = "{http://www.w3.org/2000/svg}"
     links = root.iter("a") if root.find(".//a") is not None else root.iter(f"{ns}a")
@@ -328,7 +331,7 @@ def test_chart_is_well_formed_svg_with_a_link_per_month() -> None:
 
 
 def test_chart_without_months_is_empty() -> None:
-    assert timeline_svg([], lambda key: key) == ""
+    assert timeline_svg([], lambda key: key, CHART_TEXT) == ""
 
 
 def test_chart_links_resolve_from_the_page_they_are_on() -> None:

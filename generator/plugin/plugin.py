@@ -158,9 +158,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         here = page.file.src_uri
         links = "".join(
             f'<link rel="alternate" type="application/atom+xml" '
-            f'title="{html.escape(title)}" '
+            f'title="{html.escape(self.pages[path].title)}" '
             f'href="{html.escape(relative_url(path, here, config.use_directory_urls))}">'
-            for path, title in announced(self.digest, here)
+            for path in announced(self.digest, here)
         )
         head_end = output.find("</head>")
         return output if head_end < 0 else output[:head_end] + links + output[head_end:]

@@ -20,7 +20,6 @@ HEIGHT = 120  # plot height
 TOP = 8
 BOTTOM = 34  # room for year labels and the legend
 LEFT = 28  # room for the y-axis labels
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _EVENTS = "var(--md-primary-fg-color, #4051b5)"
 _ARTICLES = "var(--md-accent-fg-color, #526cfe)"
 _INK = "var(--md-default-fg-color--light, #666)"
@@ -40,11 +39,33 @@ class MonthLike(Protocol):
 
 
 @dataclass(frozen=True)
+class ChartText:
+    """The chart's wording (from the ``_strings`` template): plain text, escaped here."""
+
+    title: str
+    events: str  # legend
+    articles: str
+    bar: Callable[[str, int, int], str]  # month name, events, articles -> the bar's label
+    caption: Callable[[int], str]  # how many latest months are shown (0: all) -> caption
+
+    @classmethod
+    def from_wording(cls, text: Callable[..., str]) -> ChartText:
+        """The chart's macros of the ``_strings`` template (``text(macro name, *args)``)."""
+        return cls(
+            title=text("chart_title"),
+            events=text("chart_events"),
+            articles=text("chart_articles"),
+            bar=lambda name, events, articles: text("chart_bar", name, events, articles),
+            caption=lambda latest: text("chart_caption", latest),
+        )
+
+
+@dataclass(frozen=True)
 class Bar:
     key: str  # YYYY-MM
     events: int
     articles: int
-    name: str
+    name: str  # "" for a month with no page
     linked: bool
 
 
@@ -69,8 +90,7 @@ def bars(months: Sequence[MonthLike], max_months: int = MAX_MONTHS) -> list[Bar]
     for key in keys:
         month = by_key.get(key)
         if month is None:
-            year, number = int(key[:4]), int(key[5:7])
-            out.append(Bar(key, 0, 0, f"{_MONTHS[number - 1]} {year}", False))
+            out.append(Bar(key, 0, 0, "", False))
         else:
             out.append(Bar(key, len(month.events), len(month.articles), month.name, True))
     return out
@@ -79,6 +99,7 @@ def bars(months: Sequence[MonthLike], max_months: int = MAX_MONTHS) -> list[Bar]
 def timeline_svg(
     months: Sequence[MonthLike],
     href: Callable[[str], str],
+    text: ChartText,
     max_months: int = MAX_MONTHS,
 ) -> str:
     """The chart as one line-free block of HTML: a figure holding an SVG.
@@ -103,7 +124,7 @@ def timeline_svg(
         f'<svg class="digest-timeline" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-labelledby="digest-timeline-title" '
         'style="max-width:100%;height:auto;font-family:inherit">',
-        '<title id="digest-timeline-title">Events and articles per month</title>',
+        f'<title id="digest-timeline-title">{escape(text.title)}</title>',
         f'<line x1="{LEFT}" y1="{base}" x2="{width - 2}" y2="{base}" stroke="{_INK}" '
         'stroke-width="0.5"/>',
         f'<text x="{LEFT - 4}" y="{TOP + 8}" font-size="11" text-anchor="end" '
@@ -120,8 +141,7 @@ def timeline_svg(
             )
         if not bar.linked:
             continue
-        counts = f"{_count(bar.events, 'event')}, {_count(bar.articles, 'article')}"
-        label = escape(f"{bar.name}: {counts}")
+        label = escape(text.bar(bar.name, bar.events, bar.articles))
         # The whole slot is clickable, so months with few items are easy to hit.
         parts.append(
             f'<a href="{escape(href(bar.key))}" aria-label="{label}">'
@@ -137,22 +157,19 @@ def timeline_svg(
     legend_y = height - 6
     parts += [
         f'<rect x="{LEFT}" y="{legend_y - 8}" width="8" height="8" style="fill:{_EVENTS}"/>',
-        f'<text x="{LEFT + 11}" y="{legend_y}" font-size="11" fill="{_INK}">events</text>',
+        f'<text x="{LEFT + 11}" y="{legend_y}" font-size="11" fill="{_INK}">'
+        f"{escape(text.events)}</text>",
         f'<rect x="{LEFT + 52}" y="{legend_y - 8}" width="8" height="8" '
         f'style="fill:{_ARTICLES};opacity:.6"/>',
-        f'<text x="{LEFT + 63}" y="{legend_y}" font-size="11" fill="{_INK}">articles</text>',
+        f'<text x="{LEFT + 63}" y="{legend_y}" font-size="11" fill="{_INK}">'
+        f"{escape(text.articles)}</text>",
         "</svg>",
     ]
     span = len(month_range(slots[0].key, max(m.key for m in months)))
     clipped = len(month_range(min(m.key for m in months), slots[-1].key)) > span
-    shown = f" (latest {span} months)" if clipped else ""
-    caption = f"Events and articles per month{shown}. Each bar links to its month."
+    caption = text.caption(span if clipped else 0)
     return (
         '<figure class="digest-timeline" data-search-exclude="">'
         + "".join(parts)
         + f"<figcaption>{escape(caption)}</figcaption></figure>"
     )
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")

@@ -40,6 +40,16 @@ def escape(text: object) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=262144)
+def _escape_cached(text: str) -> str:
+    return escape(text)
+
+
+def md(text: object) -> str:
+    """``escape``, remembered: the same titles and names recur on thousands of pages."""
+    return _escape_cached(text if isinstance(text, str) else str(text))
+
+
 def link(text: object, target: str) -> str:
     return f"[{escape(text)}]({target})"
 
@@ -85,3 +95,11 @@ def escape_html_inline(text: object) -> str:
 def html_link(text: object, target: str) -> str:
     """An HTML link; ``target`` is a URL we made (a relative page URL), escaped all the same."""
     return f'<a href="{html.escape(target, quote=True)}">{escape_html(text)}</a>'
+
+
+def safe_url(url: str) -> str:
+    """An http(s) URL fit for a Markdown link target, or "#" for anything else."""
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")) or any(c.isspace() for c in url):
+        return "#"
+    return "".join(f"%{ord(c):02X}" if c in "()<>\"'`[]" else c for c in url)

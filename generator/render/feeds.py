@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from generator.model import ActorEntry, ArticleEntry, Digest, Event
+from generator.model import ArticleEntry, Digest, Event
 from generator.render.page import Page
-from generator.render.urls import docs_url
+from generator.render.urls import docs_url, month_page, page_path
 
 ATOM = "http://www.w3.org/2005/Atom"
 ENTRIES = 50
+# The software named in each feed's <generator> element.
 GENERATOR = "Explainer Digest"
+ARTICLES_FEED = "feeds/articles.xml"
+EVENTS_FEED = "feeds/events.xml"
 _NAMESPACE = uuid.UUID("5b0c3f9e-6a55-4d1e-9c55-0d1c8b2a7e11")
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -40,6 +43,7 @@ class Feed:
     subtitle: str
     page: str  # docs path of the HTML page the feed belongs to
     entries: list[FeedEntry]
+    author: str  # the feed's author as readers show it: the site
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ def render_feed(
     )
     sub(root, "link", rel="self", type="application/atom+xml", href=self_href)
     author = sub(root, "author")
-    sub(author, "name", GENERATOR)
+    sub(author, "name", feed.author)
     sub(root, "generator", GENERATOR)
     ET.indent(root)
     head = ET.tostring(root, encoding="unicode")
@@ -156,7 +160,7 @@ def _entry_xml(item: FeedEntry, url: Callable[[str], str]) -> str:
     """One ``<entry>`` as it stands in a feed: indented one level, one line after it."""
     entry = ET.Element(f"{{{ATOM}}}entry")
     sub(entry, "id", entry_id(item.key))
-    sub(entry, "title", item.title or "Untitled")
+    sub(entry, "title", item.title)
     sub(entry, "updated", rfc3339(item.updated))
     sub(entry, "link", rel="alternate", type="text/html", href=url(item.page))
     if item.original:
@@ -178,14 +182,17 @@ def _http(url: str | None) -> str | None:
     return None
 
 
-def article_feed_entry(entry: ArticleEntry, digest: Digest) -> FeedEntry:
+Text = Callable[..., str]  # wording from the ``_strings`` template: text(macro name, *args)
+
+
+def article_feed_entry(entry: ArticleEntry, digest: Digest, text: Text) -> FeedEntry:
     article = entry.article
     summary = article.summary or (article.paragraphs[0] if article.paragraphs else "")
     names = digest.actors
     return FeedEntry(
         key=f"article:{entry.slug}",
-        title=article.title,
-        page=f"articles/{entry.slug}.md",
+        title=article.title or text("untitled"),
+        page=page_path(entry),
         updated=aware(article.published) if article.published else _EPOCH,
         summary=summary[:500],
         author=article.author or entry.outlet,
@@ -194,17 +201,16 @@ def article_feed_entry(entry: ArticleEntry, digest: Digest) -> FeedEntry:
     )
 
 
-def event_feed_entry(event: Event, digest: Digest) -> FeedEntry:
-    page = f"months/{event.month}.md" if event.month else "chronology/index.md"
-    sources = ", ".join(sorted({s.article.outlet for s in event.sources}))
+def event_feed_entry(event: Event, digest: Digest, text: Text) -> FeedEntry:
+    page = month_page(event.month) if event.month else "chronology/index.md"
+    outlets = sorted({s.article.outlet for s in event.sources})
     names = digest.actors
     return FeedEntry(
         key=f"event:{event.value}:{event.modifier}:{event.text}",
-        title=f"{event.display_date}: {event.text}",
+        title=text("event_entry_title", event.display_date, event.text) or text("untitled"),
         page=page,
         updated=event_moment(event),
-        summary=f"{event.text} ({len(event.sources)} source"
-        f"{'' if len(event.sources) == 1 else 's'}: {sources})",
+        summary=text("event_entry_summary", event.text, len(event.sources), outlets),
         categories=tuple((a, names[a].name) for a in event.actor_ids if a in names),
     )
 
@@ -218,78 +224,68 @@ def newest_events(events: list[Event], n: int = ENTRIES) -> list[Event]:
     return sorted(events, key=lambda e: e.sort_key, reverse=True)[:n]
 
 
-def feeds(digest: Digest) -> list[Feed]:
-    """Every feed of the site."""
+def feeds(digest: Digest, text: Text) -> list[Feed]:
+    """Every feed of the site: the newest articles, the newest events, one per actor."""
+    author = text("feed_author")
     out = [
         Feed(
-            "feeds/articles.xml",
-            ARTICLES_TITLE.format(title=digest.title),
-            "The latest articles added to the digest.",
+            ARTICLES_FEED,
+            text("articles_feed_title", digest.title),
+            text("articles_feed_subtitle"),
             "articles/index.md",
-            [article_feed_entry(a, digest) for a in _newest_articles(digest.articles)[:ENTRIES]],
+            [
+                article_feed_entry(a, digest, text)
+                for a in _newest_articles(digest.articles)[:ENTRIES]
+            ],
+            author,
         ),
         Feed(
-            "feeds/events.xml",
-            EVENTS_TITLE.format(title=digest.title),
-            "The latest dated events found in the articles.",
+            EVENTS_FEED,
+            text("events_feed_title", digest.title),
+            text("events_feed_subtitle"),
             "chronology/index.md",
-            [event_feed_entry(e, digest) for e in newest_events(digest.events)],
+            [event_feed_entry(e, digest, text) for e in newest_events(digest.events)],
+            author,
         ),
     ]
     for actor in digest.actors_by_prominence():
-        out.append(actor_feed(actor, digest))
+        out.append(
+            Feed(
+                actor_feed_path(actor.id),
+                text("actor_feed_title", digest.title, actor.name),
+                text("actor_feed_subtitle", actor.name),
+                page_path(actor),
+                [
+                    article_feed_entry(a, digest, text)
+                    for a in _newest_articles(actor.articles)[:ENTRIES]
+                ],
+                author,
+            )
+        )
     return out
-
-
-def actor_feed(actor: ActorEntry, digest: Digest) -> Feed:
-    return Feed(
-        actor_feed_path(actor.id),
-        ACTOR_TITLE.format(title=digest.title, name=actor.name),
-        f"The latest articles mentioning {actor.name}.",
-        f"actors/{actor.id}.md",
-        [article_feed_entry(a, digest) for a in _newest_articles(actor.articles)[:ENTRIES]],
-    )
-
-
-ARTICLES_TITLE = "{title}: newest articles"
-EVENTS_TITLE = "{title}: newest events"
-ACTOR_TITLE = "{title}: {name}"
 
 
 def actor_feed_path(actor_id: str) -> str:
     return f"feeds/actors/{actor_id}.xml"
 
 
-def announced(digest: Digest, page: str) -> list[tuple[str, str]]:
-    """(feed path, title) of the feeds a page announces in its head, for feed readers:
-    the site's two on every page, an actor's own on the actor's page."""
-    out = [
-        ("feeds/articles.xml", ARTICLES_TITLE.format(title=digest.title)),
-        ("feeds/events.xml", EVENTS_TITLE.format(title=digest.title)),
-    ]
+def announced(digest: Digest, page: str) -> list[str]:
+    """The feeds a page announces in its head, for feed readers: the site's two on every
+    page, an actor's own on the actor's page."""
+    out = [ARTICLES_FEED, EVENTS_FEED]
     if page.startswith("actors/"):
         actor = digest.actors.get(page.removeprefix("actors/").removesuffix(".md"))
         if actor is not None and actor.articles:
-            out.append(
-                (actor_feed_path(actor.id), ACTOR_TITLE.format(title=digest.title, name=actor.name))
-            )
+            out.append(actor_feed_path(actor.id))
     return out
 
 
-def feed_files(
-    digest: Digest, site_url: str | None = None, directory_urls: bool = True
-) -> dict[str, str]:
-    """Site path -> Atom document, for every feed."""
-    entries: dict[tuple[FeedEntry, str], str] = {}
-    return {
-        feed.path: render_feed(feed, site_url, directory_urls, entries) for feed in feeds(digest)
-    }
-
-
 def feed_pages(
-    digest: Digest, site_url: str | None = None, directory_urls: bool = True
+    digest: Digest, text: Text, site_url: str | None = None, directory_urls: bool = True
 ) -> list[Page]:
-    """The feeds as generated files, for the pipeline to hand MkDocs with the pages."""
+    """Every feed as a generated file (its title kept, for pages to announce it)."""
+    entries: dict[tuple[FeedEntry, str], str] = {}
     return [
-        Page(path, text) for path, text in feed_files(digest, site_url, directory_urls).items()
+        Page(feed.path, render_feed(feed, site_url, directory_urls, entries), title=feed.title)
+        for feed in feeds(digest, text)
     ]

@@ -26,6 +26,8 @@ class Page:
     fragments: tuple[str, ...] = ()
     # The page's own lean search entry; None: Material indexes the page's HTML.
     search: SearchEntry | None = None
+    # A feed's title, for the pages that announce it (pages have theirs in front matter).
+    title: str = ""
 
 
 FRAGMENT = re.compile(r"<!--digest:(\d+)-->")

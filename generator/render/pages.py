@@ -1,69 +1,41 @@
-"""Render: the Digest -> Markdown pages, through Jinja2 templates editors can override.
-
-Templates are looked up in the editor's folder first, then in the built-in set
-(as Pelican does), so overriding one page type means copying one file. Article
-text only ever reaches Jinja2 as data, never as template source, and every piece
-of it passes through ``md`` (Markdown escaping) on its way into a page.
+"""Which pages the site has, and which template makes each: the Digest -> [Page].
 
 Pages that repeat what other pages say (lists, the chronology, an actor's slice of
 it) are kept out of the search index, so it grows with the corpus, not with the
-number of places a sentence is shown.
+number of places a sentence is shown; the pages of actors, months and articles carry a
+lean entry of their own (``generator.render.search``).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import html
-import posixpath
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-import jinja2
-
-from generator.extract.actors import KINDS, Mention
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month
-from generator.render.chart import timeline_svg
-from generator.render.escape import (
-    escape,
-    escape_html,
-    escape_html_inline,
-    html_link,
-    is_clean,
-    link,
-)
+from generator.model.ranking import in_brief, prominence, story_so_far
+from generator.render.environment import Renderer
 from generator.render.feeds import feed_pages
-from generator.render.page import Page, front_matter, html_safe_meta
+from generator.render.page import Page
 from generator.render.search import (
     SearchEntry,
     actor_search_entry,
     article_search_entry,
     month_search_entry,
 )
-from generator.render.urls import page_path, relative_path, relative_url, url_scope
+from generator.render.urls import page_path
+from generator.text.sentences import summary
 
-BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 # Above this many events the chronology becomes one page per year.
 CHRONOLOGY_SPLIT = 300
-# Longest list on a page that is not itself an index (an actor's articles or events);
-# the rest is reachable through the month pages.
-LIST_LIMIT = 200
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
-IN_BRIEF = 5
-# Sources cited under one event; a background date can have thousands.
-SOURCE_LIMIT = 8
-
-
-class TemplateProblem(Exception):
-    """A template that cannot be rendered; the message names the template file and line."""
 
 
 @dataclass
 class SiteFacts:
-    """What pages need beyond the model, computed once from it."""
+    """What pages need beyond the model, computed once from it, and what the pages of
+    one site share while they are rendered."""
 
     prominence: dict[str, float] = field(default_factory=dict)
     quotes: dict[str, list[QuoteEntry]] = field(default_factory=dict)
@@ -84,294 +56,6 @@ class QuoteEntry:
     article: ArticleEntry
 
 
-@functools.lru_cache(maxsize=262144)
-def _escape_cached(text: str) -> str:
-    return escape(text)
-
-
-def md(text: Any) -> str:
-    """Markdown-escaped text; the same titles and names recur on thousands of pages."""
-    return _escape_cached(text if isinstance(text, str) else str(text))
-
-
-def _title_of(obj: Any) -> str:
-    for attribute in ("title", "name"):
-        if hasattr(obj, attribute):
-            return getattr(obj, attribute)
-    return str(obj)
-
-
-class Renderer:
-    def __init__(
-        self,
-        template_dir: Path | None = None,
-        directory_urls: bool = True,
-        fragments: bool = False,
-    ) -> None:
-        """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
-        caller that puts them back after MkDocs has converted the page; otherwise they are
-        written inline, and any MkDocs builds the pages."""
-        self.fragments = fragments
-        loaders: list[jinja2.BaseLoader] = []
-        if template_dir is not None and template_dir.is_dir():
-            loaders.append(jinja2.FileSystemLoader(str(template_dir)))
-        loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
-        self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader(loaders),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.env.filters["md"] = md
-        self.env.filters["html"] = escape_html
-        self.env.filters["url"] = safe_url
-        self.env.filters["raw_html"] = _raw_html
-        self.env.filters["plural"] = plural
-        self.env.globals.update(
-            href=_href,
-            link=_link,
-            page_url=_page_url,
-            a=_a,
-            directory_urls=directory_urls,
-            linked=linked_paragraph,
-            actor_link=_actor_link,
-            event_line=event_line,
-            chronology_href=_chronology_href,
-            timeline=_timeline,
-            kinds=KINDS,
-            list_limit=LIST_LIMIT,
-            source_limit=SOURCE_LIMIT,
-            article_sections=article_sections,
-        )
-
-    def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
-        try:
-            fragments: list[str] | None = [] if self.fragments else None
-            body = self.env.get_template(template).render(
-                page_path=path, fragments=fragments, **context
-            )
-        except jinja2.TemplateSyntaxError as exc:
-            raise TemplateProblem(
-                f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
-            ) from None
-        except jinja2.TemplateError as exc:
-            raise TemplateProblem(f"{_template_location(exc, template)}: {exc}") from None
-        meta = html_safe_meta({k: v for k, v in meta.items() if v not in (None, "")})
-        content = f"---\n{front_matter(meta)}\n---\n\n{body.strip()}\n"
-        return Page(path, content, tuple(fragments or ()))
-
-
-def safe_url(url: str) -> str:
-    """An http(s) URL fit for a Markdown link target, or "#" for anything else."""
-    url = url.strip()
-    if not url.lower().startswith(("http://", "https://")) or any(c.isspace() for c in url):
-        return "#"
-    return "".join(f"%{ord(c):02X}" if c in "()<>\"'`[]" else c for c in url)
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``3 events``, ``1 event``."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
-
-
-def _template_location(exc: BaseException, template: str) -> str:
-    """The template file and line a render-time error came from, read off the traceback."""
-    tb = exc.__traceback__
-    where = template
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith(".j2"):
-            where = f"{filename}:{tb.tb_lineno}"
-        tb = tb.tb_next
-    return where
-
-
-@jinja2.pass_context
-def _href(context: jinja2.runtime.Context, target: Any) -> str:
-    """A link from the page being rendered to ``target`` (a digest object or a docs path)."""
-    path = target if isinstance(target, str) else page_path(target)
-    path, _, anchor = path.partition("#")
-    relative = relative_path(path, posixpath.dirname(context["page_path"])) if path else ""
-    return f"{relative}#{anchor}" if anchor else relative
-
-
-@jinja2.pass_context
-def _link(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
-    return link(_title_of(target) if text is None else text, _href(context, target))
-
-
-@jinja2.pass_context
-def _raw_html(context: jinja2.runtime.Context, block: str) -> str:
-    """A raw HTML block of the page: inline, or kept aside behind a placeholder.
-
-    Python-Markdown and MkDocs each parse raw HTML again (for Markdown inside it, for
-    anchors); a placeholder comment costs them nothing.
-    """
-    fragments = context["fragments"]
-    if fragments is None:
-        return block
-    fragments.append(block)
-    return f"<!--digest:{len(fragments) - 1}-->"
-
-
-@jinja2.pass_context
-def _page_url(context: jinja2.runtime.Context, target: Any) -> str:
-    """The final URL of ``target`` from the page being rendered, for raw HTML.
-
-    Long lists are raw HTML: Python-Markdown parses a Markdown link about ten times slower
-    than an HTML block, and MkDocs then rewrites every link it parsed.
-    """
-    path = target if isinstance(target, str) else page_path(target)
-    return relative_url(path, context["page_path"], context["directory_urls"])
-
-
-@jinja2.pass_context
-def _a(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
-    """An HTML link to ``target`` (a digest object or a docs path), its text escaped."""
-    return html_link(_title_of(target) if text is None else text, _page_url(context, target))
-
-
-@jinja2.pass_context
-def _actor_link(context: jinja2.runtime.Context, actor_id: str, html: bool = False) -> str:
-    """The actor's name, linked when the actor has a page (is named in some article)."""
-    entry = context["digest"].actors.get(actor_id)
-    plain = escape_html if html else md
-    if entry is None:
-        return plain(actor_id)
-    if not entry.articles:
-        return plain(entry.name)
-    return _a(context, entry) if html else _link(context, entry)
-
-
-@jinja2.pass_context
-def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool = True) -> str:
-    """One event as HTML (an ``<li>``'s content): date, text, actors, (some of) its sources."""
-    page = context["page_path"]
-    # Every page of a folder sees the line's links alike, but for a link to itself ("./").
-    folder, _, name = page.rpartition("/")
-    own = (
-        name == "index.md"
-        or (folder == "actors" and name[:-3] in event.actor_ids)
-        or (
-            folder == "articles"
-            and show_sources
-            and any(page_path(s.article) == page for s in event.sources[:SOURCE_LIMIT])
-        )
-    )
-    key = (id(event), page if own else folder, show_sources)
-    lines = context["site"].event_lines
-    if key in lines:
-        return lines[key]
-    parts = [f"<strong>{escape_html(event.display_date)}</strong>: {escape_html(event.text)}"]
-    if event.actor_ids:
-        actors = ", ".join(_actor_link(context, a, html=True) for a in event.actor_ids)
-        parts.append(f" ({actors})")
-    if show_sources:
-        shown = [
-            f"{_a(context, s.article)} ({escape_html(s.article.outlet)})"
-            for s in event.sources[:SOURCE_LIMIT]
-        ]
-        more = len(event.sources) - SOURCE_LIMIT
-        tail = f"; and {more} more" if more > 0 else ""
-        parts.append(
-            f"\n<small>{plural(len(event.sources), 'source')}: {'; '.join(shown)}{tail}</small>"
-        )
-    lines[key] = line = "".join(parts)
-    return line
-
-
-@jinja2.pass_context
-def _chronology_href(context: jinja2.runtime.Context, year: str, month: str | None = None) -> str:
-    """Where the chronology shows a year (or month): one page, or the year's own page."""
-    years = context["site"].chronology_years
-    page = f"chronology/{year}.md" if years else "chronology/index.md"
-    anchor = f"m{month}" if month else f"y{year}"
-    return _href(context, f"{page}#{anchor}")
-
-
-@jinja2.pass_context
-def _timeline(context: jinja2.runtime.Context) -> str:
-    digest = context["digest"]
-    here, directory_urls = context["page_path"], context["directory_urls"]
-    return timeline_svg(
-        list(digest.months.values()),
-        lambda key: relative_url(f"months/{key}.md", here, directory_urls),
-    )
-
-
-@jinja2.pass_context
-def linked_paragraph(
-    context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]
-) -> str:
-    """A paragraph as an HTML block, escaped, with each actor linked at its first mention."""
-    actors = context["digest"].actors
-    here, directory_urls = context["page_path"], context["directory_urls"]
-    site = context.get("site")
-    links = site.actor_links if site is not None else {}
-    # Most paragraphs have nothing to fold or drop: their pieces need markup escaped only.
-    piece = html.escape if is_clean(text) else escape_html_inline
-    out, cursor, seen = [], 0, set()
-    for mention in sorted(mentions, key=lambda m: m.start):
-        entry = actors.get(mention.actor_id)
-        if mention.actor_id in seen or mention.start < cursor or entry is None:
-            continue
-        seen.add(mention.actor_id)
-        out.append(piece(text[cursor : mention.start]))
-        target = page_path(entry)
-        key = (target, mention.text, url_scope(target, here), directory_urls)
-        anchor = links.get(key)
-        if anchor is None:
-            url = relative_url(target, here, directory_urls)
-            anchor = links[key] = html_link(mention.text, url)
-        out.append(anchor)
-        cursor = mention.end
-    out.append(piece(text[cursor:]))
-    return "<p>" + "".join(out).strip() + "</p>"
-
-
-@jinja2.pass_context
-def article_sections(
-    context: jinja2.runtime.Context, term: ArticleEntry
-) -> list[tuple[str | None, str]]:
-    """The article's body as (subheading or None, HTML of the paragraphs under it), each
-    paragraph with its actors linked: few raw HTML blocks for MkDocs to carry."""
-    sections: list[tuple[str | None, list[str]]] = [(None, [])]
-    mentions = term.facts.mentions
-    paragraph = 0
-    for block in term.article.blocks:
-        if block.kind == "heading":
-            sections.append((block.text, []))
-            continue
-        found = mentions[paragraph] if paragraph < len(mentions) else []
-        sections[-1][1].append(linked_paragraph(context, block.text, found))
-        paragraph += 1
-    return [(heading, "\n".join(html)) for heading, html in sections if heading or html]
-
-
-# --- What pages need beyond the model --------------------------------------------------
-
-
-def prominence(digest: Digest) -> dict[str, float]:
-    """How central each actor is to the story, 0..1: its share of the most-covered actor."""
-    counts = {actor_id: len(entry.articles) for actor_id, entry in digest.actors.items()}
-    top = max(counts.values(), default=0) or 1
-    return {actor_id: n / top for actor_id, n in counts.items()}
-
-
-def importance(event: Event, centrality: dict[str, float]) -> float:
-    """Rank for "In brief": how many sources report it, then how central its actors are."""
-    actors = sorted((centrality.get(a, 0.0) for a in event.actor_ids), reverse=True)
-    return len(event.sources) + sum(actors[:3]) / 3 - (0.5 if event.background else 0.0)
-
-
-def in_brief(events: list[Event], centrality: dict[str, float], n: int = IN_BRIEF) -> list[Event]:
-    """The month's most important events, shown in date order."""
-    ranked = sorted(events, key=lambda e: (-importance(e, centrality), e.sort_key))[:n]
-    return sorted(ranked, key=lambda e: e.sort_key)
-
-
 def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]]:
     """Direct quotes per actor, newest article first, as the model collected them."""
     return {
@@ -384,17 +68,11 @@ def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]]:
 
 
 def site_facts(digest: Digest) -> SiteFacts:
-    quotes = actor_quotes(digest)
     split = len(digest.events) > CHRONOLOGY_SPLIT
     years = sorted({e.year for e in digest.events}) if split else None
     return SiteFacts(
-        prominence=prominence(digest),
-        quotes=quotes,
-        chronology_years=years,
+        prominence=prominence(digest), quotes=actor_quotes(digest), chronology_years=years
     )
-
-
-# --- The site ------------------------------------------------------------------------
 
 
 def render_site(
@@ -404,125 +82,118 @@ def render_site(
     site_url: str | None = None,
 ) -> list[Page]:
     """Every generated page of the site, and its feeds, in one order."""
+    site = site_facts(digest)
+    common = {"digest": digest, "site": site}
+    text = renderer.text
+
+    def brief(month: Month) -> list[Event]:
+        return in_brief(month.events, site.prominence)
+
     return [
-        page
-        for part in site_parts(digest, renderer, chronology_order, site_url)
-        for page in part()
+        *index_pages(digest, renderer, site, chronology_order == "newest"),
+        *term_pages(
+            renderer,
+            "actor.md.j2",
+            digest.actors_by_prominence(),
+            lambda actor: _actor_meta(actor, text),
+            lambda actor: actor_search_entry(actor, text),
+            **common,
+        ),
+        *term_pages(
+            renderer,
+            "month.md.j2",
+            list(digest.months.values()),
+            lambda month: _month_meta(month, text),
+            lambda month: month_search_entry(month, text),
+            **common,
+            in_brief=brief,
+        ),
+        *term_pages(
+            renderer,
+            "article.md.j2",
+            digest.articles,
+            _article_meta,
+            lambda entry: article_search_entry(entry, text),
+            **common,
+        ),
+        *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
     ]
 
 
-def site_parts(
-    digest: Digest,
-    renderer: Renderer,
-    chronology_order: str = "oldest",
-    site_url: str | None = None,
-) -> list[Callable[[], list[Page]]]:
-    """The site's pages as parts of the work, each a function that renders some pages."""
-    site = site_facts(digest)
-    newest_first = chronology_order == "newest"
+def index_pages(
+    digest: Digest, renderer: Renderer, site: SiteFacts, newest_first: bool
+) -> list[Page]:
+    """The home page, the index of each section and the chronology."""
     common = {"digest": digest, "site": site}
+    text = renderer.text
 
     def index(template: str, path: str, title: str, description: str, **extra: Any) -> Page:
         meta = {"title": title, "description": description, "search": {"exclude": True}}
         return renderer.render(template, path, meta, **common, **extra)
 
-    def indexes() -> list[Page]:
-        pages = [
-            renderer.render(
-                "overview.md.j2",
-                "index.md",
-                {"title": digest.title, "description": _first_line(digest.intro)},
-                **common,
-                story=story_so_far(digest, site),
-            ),
-            index(
-                "actors_index.md.j2",
-                "actors/index.md",
-                "Actors",
-                "The people, states and organisations of the story, by kind.",
-            ),
-            index(
-                "months_index.md.j2",
-                "months/index.md",
-                "Months",
-                "The story month by month: events and articles.",
-            ),
-            index(
-                "articles_index.md.j2",
-                "articles/index.md",
-                "Articles",
-                "Every article of the digest, by month of publication.",
-                limit=ARTICLES_INDEX_LIMIT,
-            ),
-            index(
-                "sources.md.j2",
-                "sources/index.md",
-                "Sources",
-                "The outlets whose articles make up this digest, with counts and date ranges.",
-            ),
-        ]
-        groups = chronology_groups(digest.events, newest_first=newest_first)
-        description = "Every dated event found in the corpus, with the articles that report it."
-        if site.chronology_years is None:
-            pages.append(
-                index(
-                    "chronology.md.j2",
-                    "chronology/index.md",
-                    "Chronology",
-                    description,
-                    groups=groups,
-                )
-            )
-        else:
-            pages.append(
-                index(
-                    "chronology_years.md.j2",
-                    "chronology/index.md",
-                    "Chronology",
-                    description,
-                    groups=groups,
-                )
-            )
-            for year, months in groups:
-                pages.append(
-                    index(
-                        "chronology.md.j2",
-                        f"chronology/{year}.md",
-                        f"Chronology: {year}",
-                        f"Every dated event of {year} found in the corpus.",
-                        groups=[(year, months)],
-                        year=year,
-                        # A year denser than a whole short chronology shows each month's key
-                        # events and links to the month page for the rest.
-                        brief=sum(len(events) for _, events in months) > CHRONOLOGY_SPLIT,
-                        in_brief=lambda month: in_brief(month.events, site.prominence),
-                    )
-                )
-        return pages
-
-    def pages_of(template: str, terms: list[Any], meta, search, **extra: Any):
-        return functools.partial(term_pages, renderer, template, terms, meta, search, **extra)
-
-    return [
-        indexes,
-        pages_of(
-            "actor.md.j2",
-            digest.actors_by_prominence(),
-            _actor_meta,
-            actor_search_entry,
+    pages = [
+        renderer.render(
+            "overview.md.j2",
+            "index.md",
+            {"title": digest.title, "description": _first_line(digest.intro)},
             **common,
+            story=story_so_far(digest, site.prominence),
         ),
-        pages_of(
-            "month.md.j2",
-            list(digest.months.values()),
-            _month_meta,
-            month_search_entry,
-            **common,
-            in_brief=lambda month: in_brief(month.events, site.prominence),
+        index(
+            "actors_index.md.j2",
+            "actors/index.md",
+            text("actors_title"),
+            text("actors_description"),
         ),
-        pages_of("article.md.j2", digest.articles, _article_meta, article_search_entry, **common),
-        lambda: feed_pages(digest, site_url, renderer.env.globals["directory_urls"]),
+        index(
+            "months_index.md.j2",
+            "months/index.md",
+            text("months_title"),
+            text("months_description"),
+        ),
+        index(
+            "articles_index.md.j2",
+            "articles/index.md",
+            text("articles_title"),
+            text("articles_description"),
+            limit=ARTICLES_INDEX_LIMIT,
+        ),
+        index(
+            "sources.md.j2",
+            "sources/index.md",
+            text("sources_title"),
+            text("sources_description"),
+        ),
     ]
+    groups = chronology_groups(digest.events, newest_first=newest_first)
+    template = "chronology.md.j2" if site.chronology_years is None else "chronology_years.md.j2"
+    pages.append(
+        index(
+            template,
+            "chronology/index.md",
+            text("chronology_title"),
+            text("chronology_description"),
+            groups=groups,
+        )
+    )
+    if site.chronology_years is None:
+        return pages
+    for year, months in groups:
+        pages.append(
+            index(
+                "chronology.md.j2",
+                f"chronology/{year}.md",
+                text("chronology_title", year),
+                text("chronology_description", year),
+                groups=[(year, months)],
+                year=year,
+                # A year denser than a whole short chronology shows each month's key
+                # events and links to the month page for the rest.
+                brief=sum(len(events) for _, events in months) > CHRONOLOGY_SPLIT,
+                in_brief=lambda month: in_brief(month.events, site.prominence),
+            )
+        )
+    return pages
 
 
 def term_pages(
@@ -535,18 +206,12 @@ def term_pages(
 ) -> list[Page]:
     """One page per term (actor, month, article): the same routine for every grouping."""
     return [
-        dataclasses.replace(
+        replace(
             renderer.render(template, page_path(term), meta(term), term=term, **context),
             search=search(term),
         )
         for term in terms
     ]
-
-
-def story_so_far(digest: Digest, site: SiteFacts, months: int = 3, per_month: int = 3):
-    """The latest months with events, newest first, each with its most important events."""
-    with_events = [m for m in digest.months.values() if m.events][-months:]
-    return [(m, in_brief(m.events, site.prominence, per_month)) for m in reversed(with_events)]
 
 
 def _first_line(markdown: str) -> str:
@@ -558,30 +223,16 @@ def _first_line(markdown: str) -> str:
     return ""
 
 
-def summary(text: str, limit: int = 200) -> str:
-    """Whole sentences up to ``limit`` characters, else whole words and an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit + 1]
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    if end >= limit // 2:
-        return cut[: end + 1]
-    return cut[: cut.rfind(" ")].rstrip(",;:") + "…" if " " in cut else cut[:limit] + "…"
-
-
-def _actor_meta(actor: ActorEntry) -> dict[str, Any]:
-    description = summary(actor.actor.description) or f"{actor.name}: {actor.actor.kind}."
+def _actor_meta(actor: ActorEntry, text: Callable[..., str]) -> dict[str, Any]:
+    description = summary(actor.actor.description) or text(
+        "actor_description", actor.name, actor.actor.kind
+    )
     return {"title": actor.name, "description": description, "search": {"boost": 4}}
 
 
-def _month_meta(month: Month) -> dict[str, Any]:
-    return {
-        "title": month.name,
-        "description": f"What happened in {month.name}: "
-        f"{plural(len(month.events), 'event')}, {plural(len(month.articles), 'article')}.",
-        "search": {"boost": 3},
-    }
+def _month_meta(month: Month, text: Callable[..., str]) -> dict[str, Any]:
+    description = text("month_description", month.name, len(month.events), len(month.articles))
+    return {"title": month.name, "description": description, "search": {"boost": 3}}
 
 
 def _article_meta(entry: ArticleEntry) -> dict[str, Any]:

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Month
 
+Text = Callable[..., str]  # wording from the ``_strings`` template: text(macro name, *args)
 # The lunr field the bag of words goes to (added to Material's search config).
 BODY_FIELD = "body"
 PREVIEW_CHARS = 200
@@ -88,33 +90,33 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     return (cut[: cut.rfind(" ")] if " " in cut else cut) + " …"
 
 
-def article_search_entry(entry: ArticleEntry) -> SearchEntry:
+def article_search_entry(entry: ArticleEntry, text: Text) -> SearchEntry:
+    """(``text``: unused, an article's entry has no wording of its own.)"""
     article = entry.article
     blocks = [block.text for block in article.blocks]
-    text = preview(article.summary or next(iter(article.paragraphs), ""))
+    shown = preview(article.summary or next(iter(article.paragraphs), ""))
     meta = " ".join(filter(None, [article.outlet, article.author]))
     return SearchEntry(
         title=article.title,
-        text=text,
-        body=word_bag(article.summary or "", *blocks, meta, besides=f"{article.title} {text}"),
+        text=shown,
+        body=word_bag(article.summary or "", *blocks, meta, besides=f"{article.title} {shown}"),
     )
 
 
-def actor_search_entry(actor: ActorEntry, boost: float = 4) -> SearchEntry:
+def actor_search_entry(actor: ActorEntry, text: Text, boost: float = 4) -> SearchEntry:
     a = actor.actor
     names = ", ".join(a.aliases)
-    text = " ".join(
-        filter(None, [a.description, f"Also written as: {names}." if names else "", a.role])
+    shown = " ".join(
+        filter(None, [a.description, text("also_written_as", names) if names else "", a.role])
     )
     return SearchEntry(
         title=a.name,
-        text=preview(text or a.kind),
+        text=preview(shown or a.kind),
         body=word_bag(a.name, names, a.kind, a.role or "", *(r.title for r in a.roles)),
         boost=boost,
     )
 
 
-def month_search_entry(month: Month, boost: float = 3) -> SearchEntry:
-    counts = f"{len(month.events)} events, {len(month.articles)} articles."
-    text = f"What happened in {month.name}: {counts}"
-    return SearchEntry(title=month.name, text=text, boost=boost)
+def month_search_entry(month: Month, text: Text, boost: float = 3) -> SearchEntry:
+    shown = text("month_search_text", month.name, len(month.events), len(month.articles))
+    return SearchEntry(title=month.name, text=shown, boost=boost)

@@ -17,10 +17,15 @@ def page_path(obj: Any) -> str:
     if isinstance(obj, (ActorEntry, Actor)):
         return f"actors/{obj.id}.md"
     if isinstance(obj, Month):
-        return f"months/{obj.key}.md"
+        return month_page(obj.key)
     if isinstance(obj, OutletEntry):
         return f"sources/index.md#{obj.slug}"
     raise TypeError(f"no page for {type(obj).__name__}")
+
+
+def month_page(key: str) -> str:
+    """The page of the month ``key`` (YYYY-MM)."""
+    return f"months/{key}.md"
 
 
 def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:

@@ -1,0 +1,130 @@
+"""The Jinja2 environment pages are rendered in: where templates are found, and what
+they can call.
+
+Templates are looked up in the editor's folder first, then in the built-in set (as
+Pelican does), so overriding one page type means one file. The built-ins are also
+reachable as ``builtin/<name>`` (Pelican's ``!simple/``), so an override can extend the
+built-in template and replace one ``{% block %}``::
+
+    {% extends "builtin/actor.md.j2" %}
+    {% block quotes %}{% endblock %}
+
+Article text only ever reaches Jinja2 as data, never as template source, and every
+piece of it passes through ``md`` (Markdown) or ``html`` escaping on its way in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+import generator.render.helpers as helpers
+from generator.extract.actors import KINDS
+from generator.render.escape import escape_html, md, safe_url
+from generator.render.page import Page, front_matter, html_safe_meta
+
+BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
+BUILTIN_PREFIX = "builtin"
+# Reader-facing wording outside page bodies (titles, descriptions, feeds, search, chart).
+STRINGS = "_strings.md.j2"
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be rendered; the message names the template file and line."""
+
+
+class Renderer:
+    def __init__(
+        self,
+        template_dir: Path | None = None,
+        directory_urls: bool = True,
+        fragments: bool = False,
+    ) -> None:
+        """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
+        caller that puts them back after MkDocs has converted the page; otherwise they are
+        written inline, and any MkDocs builds the pages."""
+        self.fragments = fragments
+        builtin = jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))
+        loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
+        if template_dir is not None and template_dir.is_dir():
+            loaders.append(jinja2.FileSystemLoader(str(template_dir)))
+        loaders.append(builtin)
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(
+            md=md, html=escape_html, url=safe_url, raw_html=helpers.raw_html, plural=plural
+        )
+        self.env.globals.update(
+            href=helpers.href,
+            link=helpers.link_to,
+            page_url=helpers.page_url,
+            a=helpers.a,
+            directory_urls=directory_urls,
+            linked=helpers.linked_paragraph,
+            actor_link=helpers.actor_link,
+            event_line=helpers.event_line,
+            chronology_href=helpers.chronology_href,
+            timeline=helpers.timeline,
+            kinds=KINDS,
+            list_limit=helpers.LIST_LIMIT,
+            source_limit=helpers.SOURCE_LIMIT,
+            article_sections=helpers.article_sections,
+            wording=self.text,
+        )
+        self._strings: Any = None
+
+    def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
+        try:
+            fragments: list[str] | None = [] if self.fragments else None
+            body = self.env.get_template(template).render(
+                page_path=path, fragments=fragments, **context
+            )
+        except jinja2.TemplateError as exc:
+            raise problem(exc, template) from None
+        meta = html_safe_meta({k: v for k, v in meta.items() if v not in (None, "")})
+        content = f"---\n{front_matter(meta)}\n---\n\n{body.strip()}\n"
+        return Page(path, content, tuple(fragments or ()))
+
+    def text(self, name: str, *args: Any) -> str:
+        """Wording from the ``_strings`` template: its macro ``name`` called with ``args``."""
+        try:
+            if self._strings is None:
+                self._strings = self.env.get_template(STRINGS).module
+            macro = getattr(self._strings, name, None)
+            if macro is None:
+                raise TemplateProblem(f"{STRINGS}: no macro {name!r} (copy the built-in one)")
+            return macro(*args)
+        except jinja2.TemplateError as exc:
+            raise problem(exc, STRINGS) from None
+
+
+def problem(exc: jinja2.TemplateError, template: str) -> TemplateProblem:
+    """A template error as one line naming the template file and line."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}")
+    return TemplateProblem(f"{_template_location(exc, template)}: {exc}")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``3 events``, ``1 event``."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def _template_location(exc: BaseException, template: str) -> str:
+    """The template file and line a render-time error came from, read off the traceback."""
+    tb = exc.__traceback__
+    where = template
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where

@@ -1,0 +1,199 @@
+"""What templates call besides filters: links from the page being rendered, actor links,
+event lines, article paragraphs with their actors linked, the timeline chart.
+
+Each gets the page's context (its path, the digest, the site's shared caches). Wording
+comes from the ``_strings`` template (``wording``); markup and links are made here.
+Long lists are raw HTML: Python-Markdown parses a Markdown link about ten times slower
+than an HTML block, and MkDocs then rewrites every link it parsed.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import jinja2
+
+from generator.extract.actors import Mention
+from generator.model import ArticleEntry, Event
+from generator.render.chart import ChartText, timeline_svg
+from generator.render.escape import escape_html, escape_html_inline, html_link, is_clean, link
+from generator.render.escape import md as md_text
+from generator.render.urls import month_page, page_path, relative_path, relative_url, url_scope
+
+# Longest list on a page that is not itself an index (an actor's articles or events);
+# the rest is reachable through the month pages.
+LIST_LIMIT = 200
+# Sources cited under one event; a background date can have thousands.
+SOURCE_LIMIT = 8
+
+
+def wording(context: jinja2.runtime.Context) -> Callable[..., str]:
+    """``text(macro name, *args)``: wording from the ``_strings`` template."""
+    return context.environment.globals["wording"]
+
+
+def title_of(obj: Any) -> str:
+    for attribute in ("title", "name"):
+        if hasattr(obj, attribute):
+            return getattr(obj, attribute)
+    return str(obj)
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: Any) -> str:
+    """A link from the page being rendered to ``target`` (a digest object or a docs path)."""
+    path = target if isinstance(target, str) else page_path(target)
+    path, _, anchor = path.partition("#")
+    relative = relative_path(path, posixpath.dirname(context["page_path"])) if path else ""
+    return f"{relative}#{anchor}" if anchor else relative
+
+
+@jinja2.pass_context
+def link_to(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
+    return link(title_of(target) if text is None else text, href(context, target))
+
+
+@jinja2.pass_context
+def raw_html(context: jinja2.runtime.Context, block: str) -> str:
+    """A raw HTML block of the page: inline, or kept aside behind a placeholder.
+
+    Python-Markdown and MkDocs each parse raw HTML again (for Markdown inside it, for
+    anchors); a placeholder comment costs them nothing.
+    """
+    fragments = context["fragments"]
+    if fragments is None:
+        return block
+    fragments.append(block)
+    return f"<!--digest:{len(fragments) - 1}-->"
+
+
+@jinja2.pass_context
+def page_url(context: jinja2.runtime.Context, target: Any) -> str:
+    """The final URL of ``target`` from the page being rendered, for raw HTML.
+
+    Long lists are raw HTML: Python-Markdown parses a Markdown link about ten times slower
+    than an HTML block, and MkDocs then rewrites every link it parsed.
+    """
+    path = target if isinstance(target, str) else page_path(target)
+    return relative_url(path, context["page_path"], context["directory_urls"])
+
+
+@jinja2.pass_context
+def a(context: jinja2.runtime.Context, target: Any, text: Any = None) -> str:
+    """An HTML link to ``target`` (a digest object or a docs path), its text escaped."""
+    return html_link(title_of(target) if text is None else text, page_url(context, target))
+
+
+@jinja2.pass_context
+def actor_link(context: jinja2.runtime.Context, actor_id: str, html: bool = False) -> str:
+    """The actor's name, linked when the actor has a page (is named in some article)."""
+    entry = context["digest"].actors.get(actor_id)
+    plain = escape_html if html else md_text
+    if entry is None:
+        return plain(actor_id)
+    if not entry.articles:
+        return plain(entry.name)
+    return a(context, entry) if html else link_to(context, entry)
+
+
+@jinja2.pass_context
+def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool = True) -> str:
+    """One event as HTML (an ``<li>``'s content): date, text, actors, (some of) its sources."""
+    page = context["page_path"]
+    # Every page of a folder sees the line's links alike, but for a link to itself ("./").
+    folder, _, name = page.rpartition("/")
+    own = (
+        name == "index.md"
+        or (folder == "actors" and name[:-3] in event.actor_ids)
+        or (
+            folder == "articles"
+            and show_sources
+            and any(page_path(s.article) == page for s in event.sources[:SOURCE_LIMIT])
+        )
+    )
+    key = (id(event), page if own else folder, show_sources)
+    lines = context["site"].event_lines
+    if key in lines:
+        return lines[key]
+    actors = [actor_link(context, actor_id, html=True) for actor_id in event.actor_ids]
+    sources = None
+    if show_sources:
+        sources = [(a(context, s.article), s.article.outlet) for s in event.sources[:SOURCE_LIMIT]]
+    count = len(event.sources)
+    line = wording(context)(
+        "event_line", event.display_date, event.text, actors, sources, count, count - SOURCE_LIMIT
+    )
+    lines[key] = line
+    return line
+
+
+@jinja2.pass_context
+def chronology_href(context: jinja2.runtime.Context, year: str, month: str | None = None) -> str:
+    """Where the chronology shows a year (or month): one page, or the year's own page."""
+    years = context["site"].chronology_years
+    page = f"chronology/{year}.md" if years else "chronology/index.md"
+    anchor = f"m{month}" if month else f"y{year}"
+    return href(context, f"{page}#{anchor}")
+
+
+@jinja2.pass_context
+def timeline(context: jinja2.runtime.Context) -> str:
+    digest = context["digest"]
+    here, directory_urls = context["page_path"], context["directory_urls"]
+    return timeline_svg(
+        list(digest.months.values()),
+        lambda key: relative_url(month_page(key), here, directory_urls),
+        ChartText.from_wording(wording(context)),
+    )
+
+
+@jinja2.pass_context
+def linked_paragraph(
+    context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]
+) -> str:
+    """A paragraph as an HTML block, escaped, with each actor linked at its first mention."""
+    actors = context["digest"].actors
+    here, directory_urls = context["page_path"], context["directory_urls"]
+    site = context.get("site")
+    links = site.actor_links if site is not None else {}
+    # Most paragraphs have nothing to fold or drop: their pieces need markup escaped only.
+    piece = html.escape if is_clean(text) else escape_html_inline
+    out, cursor, seen = [], 0, set()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        entry = actors.get(mention.actor_id)
+        if mention.actor_id in seen or mention.start < cursor or entry is None:
+            continue
+        seen.add(mention.actor_id)
+        out.append(piece(text[cursor : mention.start]))
+        target = page_path(entry)
+        key = (target, mention.text, url_scope(target, here), directory_urls)
+        anchor = links.get(key)
+        if anchor is None:
+            url = relative_url(target, here, directory_urls)
+            anchor = links[key] = html_link(mention.text, url)
+        out.append(anchor)
+        cursor = mention.end
+    out.append(piece(text[cursor:]))
+    return "<p>" + "".join(out).strip() + "</p>"
+
+
+@jinja2.pass_context
+def article_sections(
+    context: jinja2.runtime.Context, term: ArticleEntry
+) -> list[tuple[str | None, str]]:
+    """The article's body as (subheading or None, HTML of the paragraphs under it), each
+    paragraph with its actors linked: few raw HTML blocks for MkDocs to carry."""
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    mentions = term.facts.mentions
+    paragraph = 0
+    for block in term.article.blocks:
+        if block.kind == "heading":
+            sections.append((block.text, []))
+            continue
+        found = mentions[paragraph] if paragraph < len(mentions) else []
+        sections[-1][1].append(linked_paragraph(context, block.text, found))
+        paragraph += 1
+    return [(heading, "\n".join(html)) for heading, html in sections if heading or html]
