@@ -9,9 +9,10 @@ import pytest
 
 from generator.extract import extract
 from generator.extract.actors import parse_registry
-from generator.extract.events import event_text, split_sentences
+from generator.extract.events import event_text
 from generator.ingest import Article, Block
 from generator.model import build_digest
+from generator.text.sentences import split_sentences
 
 REGISTRY = parse_registry(
     """

@@ -393,8 +393,15 @@ def test_an_empty_digest_renders_a_site_that_says_so() -> None:
 
 def test_meta_descriptions_are_short_and_end_cleanly() -> None:
     assert summary("One. Two.") == "One. Two."
-    text = "First sentence is here. " + "word " * 100
+    text = "First sentence is here. " + "Word " * 100
     assert summary(text, limit=40) == "First sentence is here."
+    # Where no sentence ends (an abbreviation, a lower-case word after the stop): words.
+    assert summary("The talks with the envoy Mr. Bell went on" + " and on" * 9, limit=40) == (
+        "The talks with the envoy Mr. Bell went…"
+    )
+    assert summary("Prices rose by approx. ten per cent" + " and on" * 9, limit=40) == (
+        "Prices rose by approx. ten per cent and…"
+    )
     cut = summary("word " * 100, limit=60)
     assert cut.endswith("…") and len(cut) <= 61 and "wor…" not in cut
 

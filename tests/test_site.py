@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.render.search import STOP_WORDS
+from generator.text.words import STOPWORDS as STOP_WORDS
 from tests.conftest import ROOT, build_site, copy_project
 from tests.sitecheck import broken_links, content, links_to, page
 

@@ -8,16 +8,8 @@ from dataclasses import dataclass
 
 from generator.extract.actors import Mention
 from generator.extract.dates import DateMention, Modifier, find_date_mentions
+from generator.text.sentences import split_sentences
 
-# A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote,
-# but not after a lone initial or a common abbreviation.
-# The pattern reads the stop itself, so the scan skips ahead to the next . ! or ?; the
-# split is after it.
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U)|\b[A-Z])\.$"
-)
 # Attribution that says who reported, not what happened: trimmed from event text.
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?[\w .’'-]{0,60}?\s+(?:said|says|reported|reports|told\s+[\w .’'-]+|"
@@ -59,23 +51,6 @@ class EventMention:
     background: bool = False
     # For background dates: the happening the date names ("the October 7, 2023 attack").
     named: str = ""
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; a split is refused after an abbreviation or an initial."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        stop = match.start() + 1
-        # An abbreviation is at most five characters: the sentence's tail is enough, and
-        # a word boundary at the tail's first character is never looked at.
-        if _ABBREVIATIONS.search(text[max(start, stop - 7) : stop]):
-            continue
-        out.append((start, text[start:stop]))
-        start = match.end()
-    if start < len(text):
-        out.append((start, text[start:]))
-    return [(offset, s) for offset, s in out if s.strip()]
 
 
 def event_text(sentence: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.extract.actors import Mention, Registry
+from generator.text.sentences import sentence_ends
 
 _VERBS = (
     "said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|declares|"
@@ -40,7 +41,6 @@ _PRONOUN_BODY = frozenset({"it"})
 _BODY_KINDS = frozenset({"organisation", "armed group", "country"})
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
 _OPENING = re.compile('[“«„"]')
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s+[\"“«(]?[A-Z0-9])")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b")
 # What every match of _PRONOUN_SPEECH holds; a scan for it skips from "e" to "e".
 _PRONOUN_SPEECH_TAIL = re.compile(rf"e\s+(?:{_VERBS})\b")
@@ -132,7 +132,7 @@ class _Paragraph:
     def ends(self) -> list[int]:
         """Where sentences end, found on first need: most paragraphs hold no quote."""
         if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.plain)]
+            self._ends = sentence_ends(self.plain)
         return self._ends
 
     def sentence_start(self, pos: int) -> int:

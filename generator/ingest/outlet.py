@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.words import folded, word_chars
+from generator.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 # News agencies' own tags as they stand in a dateline: "ISTANBUL (AA) -".
 AGENCIES = {
@@ -270,9 +271,9 @@ _PLACE_ANY = {
     "coast", "valley", "bay", "gulf", "sea", "ocean", "river", "strip", "peninsula", "heights",
     "court", "crisis", "war", "election", "elections", "update", "updates", "politics",
     "business", "sport", "sports", "economy", "climate", "health", "science", "technology",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "today", "yesterday", "min", "read",
+    "today", "yesterday", "min", "read",
+    # Month and weekday names, but May (a first name too).
+    *(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES) if name != "May"),
 }  # fmt: skip
 _URLISH = re.compile(r"https?:|www\.|@|\.(?:com|net|org|co|uk|news|info|tv|io|az|ru)\b", re.I)
 _SPLIT_NAMES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

@@ -7,57 +7,14 @@ from collections.abc import Iterable
 
 from generator.extract.events import EventMention
 from generator.model.entries import ArticleEntry, Event, Source
+from generator.text.words import STOPWORDS
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "by",
-        "with",
-        "from",
-        "that",
-        "this",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "as",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "they",
-        "he",
-        "she",
-        "said",
-        "after",
-        "before",
-        "during",
-        "which",
-        "who",
-    ]
-)
 SIMILAR_WORDS = 0.3
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS}
+    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
 def _similar(words: set[str], other: set[str]) -> bool:

@@ -24,31 +24,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Month
+from generator.text.words import STOPWORDS
 
 Text = Callable[..., str]  # wording from the ``_strings`` template: text(macro name, *args)
 # The lunr field the bag of words goes to (added to Material's search config).
 BODY_FIELD = "body"
 PREVIEW_CHARS = 200
 _WORD = re.compile(r"\w+(?:['’.]\w+)*")
-# lunr's English stop word filter, as shipped in Material's search worker.
-STOP_WORDS = frozenset(
-    {
-        "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among",
-        "an", "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can",
-        "cannot", "could", "dear", "did", "do", "does", "either", "else", "ever", "every",
-        "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers", "him",
-        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
-        "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my",
-        "neither", "no", "nor", "not", "of", "off", "often", "on", "only", "or", "other",
-        "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so",
-        "some", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-        "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were", "what",
-        "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-        "yet", "you", "your",
-    }
-)
-
-
 @dataclass(frozen=True)
 class SearchEntry:
     """What a generated page contributes to the search index; text is plain, unescaped."""
@@ -78,7 +60,7 @@ def word_bag(*texts: str, besides: str = "") -> str:
     known = set(_WORD.findall(besides.lower()))
     # dict.fromkeys keeps first use order; texts are joined by a space, which no word spans.
     words = dict.fromkeys(_WORD.findall(" ".join(texts).lower()))
-    return " ".join(w for w in words if w not in STOP_WORDS and w not in known)
+    return " ".join(w for w in words if w not in STOPWORDS and w not in known)
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:

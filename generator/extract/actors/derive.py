@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from generator.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
+
 # Particles that belong to a surname: "Al Thani", "el-Sisi", "van der Leyen".
 _PARTICLES = frozenset(
     {"al", "el", "al-", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da",
      "di", "du", "del", "della", "dos", "das", "le", "la", "ter", "ten", "st"}
 )  # fmt: skip
 # Surnames that are also calendar words would turn every "in May" into a person.
-_CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"}
-)  # fmt: skip
+_CALENDAR = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))
 # Article prefixes joined by a hyphen that writers also drop: "Al-Ansari" / "Ansari".
 _PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "az-", "at-")
 

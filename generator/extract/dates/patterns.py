@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+from generator.text.calendar import MONTHS, WEEKDAYS
+from generator.text.words import trie
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -64,26 +57,6 @@ FUNCTION_WORDS = _words(
     "on in since by until till from to through during before after last next this "
     "that early late mid and or but as at of the then also"
 )
-
-
-def trie(words: list[str]) -> str:
-    """An alternation of words as a prefix tree: Python's re tries alternatives in
-    turn, so sharing prefixes ("th(?:at|e|is)") halves the cost of a scan."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
 
 
 def _title_or_upper(words: list[str]) -> str:

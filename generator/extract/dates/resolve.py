@@ -39,7 +39,6 @@ Conventions for values (ISO with the granularity the text really gives):
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -52,15 +51,14 @@ from generator.extract.dates.patterns import (
     HOLIDAYS,
     MODIFIER_WORDS,
     MONTH_CUES,
-    MONTHS,
     NUMBER_WORDS,
     QUANTITY_WORDS,
     RULES,
-    WEEKDAYS,
     YEAR_CUES,
     candidates,
 )
-from generator.extract.dates.tense import Tense, TenseIndex
+from generator.text.calendar import MONTHS, WEEKDAYS, month_name
+from generator.text.tense import Tense, TenseIndex
 
 Modifier = Literal["early", "mid", "late"]
 Basis = Literal["absolute", "publication", "context"]
@@ -657,6 +655,6 @@ def display_date(value: str, modifier: Modifier | None = None) -> str:
     """Write a date as precisely as it is known, never more: "late October 2024"."""
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
-        return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
-    text = f"{calendar.month_name[parts[1]]} {parts[0]}" if len(parts) == 2 else str(parts[0])
+        return f"{parts[2]} {month_name(parts[1])} {parts[0]}"
+    text = f"{month_name(parts[1])} {parts[0]}" if len(parts) == 2 else str(parts[0])
     return f"{modifier} {text}" if modifier else text

@@ -1,0 +1,50 @@
+"""Word lists shared by the stages, and a fast pattern for a list of words.
+
+(``ingest/words.py`` keeps jusText's stop lists in many languages, which tell prose from
+page furniture; that is the ingest stage's own business, not a shared rule.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# English function words that say nothing of what a text is about: left out of the
+# words an event's sentences are compared by, and out of the words a page is searched
+# by. It is lunr's English stop word filter, as shipped in Material's search worker: a
+# search never matches these words, so the search index need not hold them.
+STOPWORDS = frozenset(
+    {
+        "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among",
+        "an", "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can",
+        "cannot", "could", "dear", "did", "do", "does", "either", "else", "ever", "every",
+        "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers", "him",
+        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
+        "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my",
+        "neither", "no", "nor", "not", "of", "off", "often", "on", "only", "or", "other",
+        "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so",
+        "some", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+        "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were", "what",
+        "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+        "yet", "you", "your",
+    }
+)  # fmt: skip
+
+
+def trie(words: list[str]) -> str:
+    """An alternation of words as a prefix tree: Python's re tries alternatives in
+    turn, so sharing prefixes ("th(?:at|e|is)") halves the cost of a scan."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)

@@ -1,0 +1,84 @@
+"""The shared language rules: one sentence splitter, one calendar table, one stop list."""
+
+from __future__ import annotations
+
+import calendar
+
+from generator.text.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_name
+from generator.text.sentences import sentence_ends, split_sentences, summary
+from generator.text.tense import tense_at
+from generator.text.words import STOPWORDS, trie
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence for _, sentence in split_sentences(text)]
+
+
+def test_a_sentence_ends_before_a_capital_not_after_an_abbreviation_or_initial() -> None:
+    text = "Dr. Ana Ruiz met Gen. B. Okafor at 9 a.m. Sunday in the U.S. capital. Talks began."
+    assert sentences(text) == [
+        "Dr. Ana Ruiz met Gen. B. Okafor at 9 a.m. Sunday in the U.S. capital.",
+        "Talks began.",
+    ]
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence() -> None:
+    text = 'She said "we agree." (It was late.) 2024 began quietly!? Nobody knew.'
+    assert sentences(text) == [
+        'She said "we agree."',
+        "(It was late.)",
+        "2024 began quietly!?",
+        "Nobody knew.",
+    ]
+
+
+def test_a_line_break_ends_a_sentence_and_offsets_point_into_the_text() -> None:
+    text = "First line without a stop\nSecond line. third stays joined"
+    pairs = split_sentences(text)
+    assert [s for _, s in pairs] == ["First line without a stop", "Second line. third stays joined"]
+    assert all(text[offset : offset + len(s)] == s for offset, s in pairs)
+    assert sentence_ends("One. \nTwo.") == [4]  # one end, not one per mark and break
+
+
+def test_month_abbreviations_are_abbreviations() -> None:
+    assert sentences("It opened on Sept. 5 and closed on Oct. 9. Then it rained.") == [
+        "It opened on Sept. 5 and closed on Oct. 9.",
+        "Then it rained.",
+    ]
+
+
+def test_summary_cuts_at_a_sentence_end_when_one_is_far_enough() -> None:
+    text = "The river rose by two metres. " + "Boats waited " * 30
+    assert summary(text, limit=50) == "The river rose by two metres."
+    assert summary("Short one. " + "Long " * 60, limit=100).endswith("…")  # end too early
+
+
+def test_one_calendar_table() -> None:
+    assert list(MONTH_NAMES) == list(calendar.month_name)[1:]
+    assert list(WEEKDAY_NAMES) == list(calendar.day_name)
+    assert MONTHS["sept"] == MONTHS["september"] == 9 and MONTHS["may"] == 5
+    assert list(MONTHS)[:12] == [name.lower() for name in MONTH_NAMES]  # full names first
+    assert WEEKDAYS["sunday"] == 6 and month_name(11) == "November"
+
+
+def test_stop_words_are_function_words_and_the_trie_matches_exactly_its_words() -> None:
+    assert {"the", "and", "would", "said"} <= STOPWORDS
+    assert not {"ceasefire", "talks", "hostages"} & STOPWORDS
+    import re
+
+    pattern = re.compile(rf"\b(?:{trie(['the', 'then', 'there', 'to'])})\b")
+    assert [m.group() for m in pattern.finditer("then the theme to there tot")] == [
+        "then",
+        "the",
+        "to",
+        "there",
+    ]
+
+
+def test_tense_stops_at_the_sentence_end() -> None:
+    text = "The talks will resume. On Tuesday the envoy left."
+    day = text.index("Tuesday")
+    assert tense_at(text, day, day + len("Tuesday")) == "past"
+    text = "The envoy left; the talks will resume on Tuesday."
+    day = text.index("Tuesday")
+    assert tense_at(text, day, day + len("Tuesday")) == "future"
