@@ -170,10 +170,6 @@ def clean_key(data: bytes, name: str) -> str:
     return digest.hexdigest()
 
 
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 # Where an article came from, not what it says: extraction never reads these, and they
 # change when a duplicate of the page turns up elsewhere in the corpus.
 PROVENANCE = {"lines": [], "source": "", "duplicates": []}

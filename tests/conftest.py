@@ -13,6 +13,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """End-to-end tests (whole builds, a server, a browser) are ``slow``: plain ``pytest``
+    runs them, ``pytest -m "not slow"`` leaves them out while working on one stage."""
+    e2e = Path(__file__).parent / "e2e"
+    for item in items:
+        if item.path.is_relative_to(e2e):
+            item.add_marker(pytest.mark.slow)
+
+
 def copy_project(dest: Path) -> Path:
     """A buildable copy of the project (config, content, templates) in ``dest``."""
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")

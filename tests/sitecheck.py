@@ -1,8 +1,10 @@
-"""Reading a built site as a reader's browser would: pages, links, anchors."""
+"""Reading a built site as a reader's browser would: pages, links, anchors, Atom feeds."""
 
 from __future__ import annotations
 
 import posixpath
+import re
+import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -91,3 +93,45 @@ def foreign_resources(site: Path) -> list[str]:
             if "@import" in style.text or "url(http" in style.text or "url(//" in style.text:
                 found.append(f"{html.relative_to(site)}: <style> fetches")
     return found
+
+
+# --- Atom feeds ---------------------------------------------------------------------------
+
+A = "{http://www.w3.org/2005/Atom}"
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def check_atom(text: str) -> ET.Element:
+    """Parse an Atom document and check what RFC 4287 requires of a feed and its entries."""
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == f"{A}feed"
+    for tag in ("id", "title", "updated"):
+        assert len(root.findall(f"{A}{tag}")) == 1, tag
+    assert RFC3339.match(root.findtext(f"{A}updated") or "")
+    assert urlsplit(root.findtext(f"{A}id") or "").scheme, "feed id must be an absolute IRI"
+    entries = root.findall(f"{A}entry")
+    # A feed without a feed-level author needs one in every entry.
+    if root.find(f"{A}author") is None:
+        assert all(e.find(f"{A}author/{A}name") is not None for e in entries)
+    ids = []
+    for entry in entries:
+        for tag in ("id", "title", "updated"):
+            assert len(entry.findall(f"{A}{tag}")) == 1, tag
+        assert (entry.findtext(f"{A}title") or "").strip()
+        assert RFC3339.match(entry.findtext(f"{A}updated") or "")
+        alternate = [
+            link
+            for link in entry.findall(f"{A}link")
+            if link.get("rel", "alternate") == "alternate"
+        ]
+        assert len(alternate) == 1 and alternate[0].get("href")
+        ids.append(entry.findtext(f"{A}id"))
+        assert urlsplit(ids[-1]).scheme
+    assert len(ids) == len(set(ids)), "entry ids must be unique"
+    return root
+
+
+def hrefs(root: ET.Element) -> list[str]:
+    return [
+        link.get("href") or "" for link in root.iter(f"{A}link") if link.get("rel") != "related"
+    ]

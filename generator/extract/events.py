@@ -123,10 +123,6 @@ def _dates_by_paragraph(
     return out
 
 
-def _is_background(paragraph: str, date: DateMention) -> bool:
-    return _background(paragraph, date)[0]
-
-
 def _background(paragraph: str, date: DateMention) -> tuple[bool, str]:
     """Whether the date is background, and the happening it names if it names one."""
     named = _named_happening(paragraph, date)

@@ -63,7 +63,3 @@ class Article:
             else:
                 n += 1
         return out
-
-    @property
-    def dropped(self) -> list[LineDecision]:
-        return [d for d in self.lines if d.verdict == "dropped"]

@@ -72,9 +72,5 @@ class _WordChars(dict):
 WORD_CHARS: dict[str, bool] = _WordChars()
 
 
-def is_word_char(char: str) -> bool:
-    return WORD_CHARS[char]
-
-
 def squash_spaces(text: str) -> str:
     return " ".join(text.split())

@@ -86,10 +86,6 @@ def _lower(text: str) -> str:
     return lower
 
 
-def _markers(text: str, lo: int, hi: int) -> list[Marker]:
-    return _scan(text, _lower(text), lo, hi)
-
-
 def _scan(text: str, lower: str, lo: int, hi: int) -> list[Marker]:
     out: list[Marker] = []
     for m in _MARKER.finditer(lower, lo, hi):

@@ -71,16 +71,6 @@ class Actor:
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
-    def roles_on(self, day: str) -> list[str]:
-        """Titles held on an ISO date (partial dates compare by their known part)."""
-        out = []
-        for role in self.roles:
-            start = (role.start or "")[: len(day)]
-            end = (role.end or "9999")[: len(day)]
-            if start <= day[: len(start) or None] and day[: len(end)] <= end:
-                out.append(role.title)
-        return out
-
 
 @dataclass(frozen=True)
 class Outlet:
@@ -127,17 +117,6 @@ class Registry:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
-
-    def ancestors(self, actor_id: str) -> list[Actor]:
-        """Parents from nearest to farthest (Mossad -> [Israel])."""
-        out: list[Actor] = []
-        seen = {actor_id}
-        parent = self.actors[actor_id].parent
-        while parent and parent in self.actors and parent not in seen:
-            seen.add(parent)
-            out.append(self.actors[parent])
-            parent = self.actors[parent].parent
-        return out
 
     @property
     def matcher(self) -> Matcher:

@@ -635,8 +635,6 @@ _RESOLVERS = {
 
 # -- ordering and display -------------------------------------------------------------
 
-_MODIFIER_RANK = {"early": 0, None: 1, "mid": 1, "late": 2}
-
 
 def sort_key(value: str, modifier: Modifier | None = None) -> tuple[str, int]:
     """Sort partial dates among precise ones: "late October 2024" after mid-October days."""

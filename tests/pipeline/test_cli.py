@@ -59,6 +59,7 @@ def test_ingest_writes_reviewable_articles_and_keeps_edited_ones(project: Path, 
     assert not list((project / "content/articles").glob(".*.tmp"))
 
 
+@pytest.mark.slow
 def test_an_article_file_wins_over_its_raw_page(project: Path) -> None:
     from tests.conftest import build_site
     from tests.sitecheck import content, page

@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup
 from generator.ingest import IngestError, read_page
 from tests.conftest import copy_project
 
-HOSTILE = Path(__file__).parent / "hostile"
+HOSTILE = Path(__file__).resolve().parents[1] / "hostile"
 # A file name with blank lines and HTML (legal on Linux; scrapers name files after titles).
 EVIL_NAME = 'evil\n\n<div onclick=alert("hx-91")>x</div>\n\n`name.txt'.replace("/", "\u2215")
 MARKER = re.compile(r"hx-\d+")

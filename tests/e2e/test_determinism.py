@@ -33,7 +33,7 @@ import pytest
 
 from tests.conftest import ROOT, copy_project
 
-HOSTILE = Path(__file__).parent / "hostile"
+HOSTILE = Path(__file__).resolve().parents[1] / "hostile"
 
 # Runs MkDocs with a file system that lists folders in a shuffled order.
 SHUFFLED_MKDOCS = r"""

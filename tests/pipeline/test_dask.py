@@ -14,7 +14,7 @@ pytest.importorskip("distributed")
 from generator.config import Options  # noqa: E402
 from generator.pipeline import build  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load(name: str):
@@ -27,6 +27,7 @@ def _load(name: str):
     return module
 
 
+@pytest.mark.slow
 def test_build_after_dask_map_finds_every_page_cached(tmp_path: Path) -> None:
     _load("gen_corpus").generate(16, tmp_path, seed=5)
     options = Options(

@@ -82,3 +82,12 @@ def test_tense_stops_at_the_sentence_end() -> None:
     text = "The envoy left; the talks will resume on Tuesday."
     day = text.index("Tuesday")
     assert tense_at(text, day, day + len("Tuesday")) == "future"
+
+
+def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
+    text = "The U.S. envoy met Qatari officials on Oct. 5 in Doha. Talks resumed. “We agreed,” he said."
+    assert [s for _, s in split_sentences(text)] == [
+        "The U.S. envoy met Qatari officials on Oct. 5 in Doha.",
+        "Talks resumed.",
+        "“We agreed,” he said.",
+    ]

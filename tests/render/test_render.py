@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import posixpath
 import xml.etree.ElementTree as ET
 from datetime import datetime
@@ -27,65 +26,10 @@ from generator.render.chart import ChartText, timeline_svg
 from generator.render.page import front_matter as render_front_matter
 from generator.render.pages import CHRONOLOGY_SPLIT, in_brief, summary
 from generator.render.urls import relative_path, relative_url
+from tests.render.digests import REGISTRY, hostile_article, hostile_digest
 
 # The Markdown extensions of mkdocs.yml: what the pages are read with.
 EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
-
-REGISTRY = """
-actors:
-  - id: qatar
-    name: Qatar
-    kind: country
-    description: "Gulf state <b>bold</b> [link](javascript:alert(1)) {{ 7*7 }}"
-    aliases: [Doha]
-  - id: hamas
-    name: Hamas
-    kind: armed group
-    description: Palestinian group.
-"""
-
-HOSTILE = [
-    "<script>alert('x')</script> Qatar said on March 5, 2024 that talks went on.",
-    "[click me](javascript:alert(1)) and ![img](http://evil.example/x.png) in Doha",
-    "{{ 7*7 }} and {% raw %} and {# comment #} reached Hamas",
-    "---",
-    '!!! danger "Admonition"',
-    "    indented code in Qatar",
-    '{: .evil onclick="alert(1)" } Hamas { #fake-id } {onclick=x}',
-    "# not a heading",
-    "<div markdown>**bold**</div> &amp; &lt;b&gt;",
-    "| a | b |",
-    "1. not a list",
-    "=====",
-    "```",
-    "Text with a control\x07char, a lone \udcff surrogate and RTL \u202e override.",
-]
-
-
-def hostile_article(**overrides) -> Article:
-    fields = dict(
-        title="<script>alert(1)</script> {{ title }} [t](javascript:x) ---",
-        blocks=[Block("heading", "## <i>Sub</i> {{ h }} [h](javascript:y)")]
-        + [Block("paragraph", text) for text in HOSTILE],
-        published=datetime(2024, 3, 6),
-        date_confidence="high",
-        outlet="<b>Outlet</b> {{ o }}",
-        author="[Author](javascript:z)",
-        url="javascript:alert(1)",
-        summary="!!! note\n    summary {{ s }}",
-        source="raw/evil\n\n<div onclick=alert(1)>x</div>\n\n`name`.txt",
-    )
-    fields.update(overrides)
-    return Article(**fields)
-
-
-def hostile_digest() -> Digest:
-    registry = parse_registry(REGISTRY)
-    article = hostile_article()
-    return build_digest(
-        [article], [extract(article, registry)], registry, "Title <script>", "# Intro\n\nHello."
-    )
-
 
 def front_matter(page: Page) -> tuple[str, dict]:
     """The page's Markdown and front matter, as MkDocs reads them."""
@@ -404,39 +348,6 @@ def test_meta_descriptions_are_short_and_end_cleanly() -> None:
     )
     cut = summary("word " * 100, limit=60)
     assert cut.endswith("…") and len(cut) <= 61 and "wor…" not in cut
-
-
-def test_sample_search_index_boosts_actors_and_months_and_skips_lists(sample_site: Path) -> None:
-    index = json.loads((sample_site / "search/search_index.json").read_text(encoding="utf-8"))
-    docs = index["docs"]
-    locations = {d["location"].split("#")[0] for d in docs}
-    for listed in ("chronology/", "articles/", "sources/", "actors/", "months/"):
-        assert listed not in locations, listed
-    qatar = [d for d in docs if d["location"] == "actors/qatar/"]
-    assert qatar and qatar[0]["boost"] > 1 and "Doha" in qatar[0]["text"]
-    months = [d for d in docs if d["location"].startswith("months/20")]
-    assert months and all(d.get("boost", 1) > 1 for d in months)
-    articles = [d for d in docs if d["location"].startswith("articles/")]
-    assert articles and all("boost" not in d for d in articles)
-    # Repeated blocks stay out: the attribution note and the metadata line.
-    assert not any("This page reproduces the article" in d["text"] for d in docs)
-    assert not any("date confidence" in d["text"] for d in docs)
-
-
-def test_actor_page_shows_quotes_credited_to_the_actor(sample_site: Path) -> None:
-    soup = BeautifulSoup(
-        (sample_site / "actors/majed-al-ansari/index.html").read_text(encoding="utf-8"),
-        "html.parser",
-    )
-    heading = soup.find("h2", id="what-they-said")
-    assert heading is not None
-    quotes = heading.find_next_sibling("ul")
-    assert quotes is not None
-    items = quotes.find_all("li")
-    assert any("Doha" in li.get_text() for li in items)
-    for li in items:
-        assert li.get_text().startswith("“")
-        assert any("articles/" in a["href"] for a in li.find_all("a", href=True))
 
 
 def test_descriptions_cannot_leave_their_attribute() -> None:

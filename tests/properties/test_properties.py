@@ -369,6 +369,7 @@ article_text = st.lists(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+@pytest.mark.slow
 @given(st.lists(st.tuples(piece_text, article_text), min_size=3, max_size=6))
 def test_pages_with_arbitrary_text_build_with_mkdocs_strict(tmp_path_factory, articles) -> None:
     from tests.conftest import copy_project, mkdocs_build

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.extract.actors import find_article_mentions, load_registry, parse_registry
 from generator.extract.quotes import find_quotes, quote_spans
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 REGISTRY = parse_registry(
     """

@@ -7,13 +7,13 @@ missing browser is a failure. Screenshots land in ``screenshots/`` at the projec
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
 import re
 import shutil
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -108,26 +108,36 @@ def _search(tab, text: str) -> None:
     box.press_sequentially(text, delay=20)
 
 
-def _result_paths(tab, wanted) -> list[str]:
-    """The URL paths of the search results once ``wanted(paths)`` holds, or as they stand
-    when the time is up. Results are read in one go: Material redraws the list as each
-    typed letter arrives, so reading them one by one can race a redraw."""
+# True once the search results hold a link whose path ends with ``suffix`` (the first
+# link only, with ``first``); evaluated in the page at each repaint, so nothing sleeps.
+_RESULTS_HOLD = """([suffix, first]) => {
+    const paths = [...document.querySelectorAll('.md-search-result__item a')]
+        .map(a => (a.getAttribute('href') || '').split('#')[0].split('?')[0]);
+    return first ? paths.length > 0 && paths[0].endsWith(suffix)
+                 : paths.some(p => p.endsWith(suffix));
+}"""
+
+
+def _result_paths(tab, suffix: str, first: bool = False) -> list[str]:
+    """The URL paths of the search results once one ends with ``suffix`` (the first one,
+    with ``first``), or as they stand when the time is up. Read in one go: Material
+    redraws the list as each typed letter arrives."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     tab.locator(".md-search-result__item a").first.wait_for()
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while True:
-        hrefs = tab.locator(".md-search-result__item a").evaluate_all(
-            "links => links.map(a => a.getAttribute('href') || '')"
-        )
-        paths = [urlsplit(h).path for h in hrefs]
-        if wanted(paths) or time.monotonic() > deadline:
-            return paths
-        tab.wait_for_timeout(200)
+    with contextlib.suppress(PlaywrightTimeout):
+        tab.wait_for_function(_RESULTS_HOLD, arg=[suffix, first])
+    hrefs = tab.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href') || '')"
+    )
+    return [urlsplit(h).path for h in hrefs]
 
 
 def _shoot(tab, name: str) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     tab.wait_for_load_state("networkidle")
-    tab.wait_for_timeout(400)  # Material fades the header tabs in
+    # Material fades the header tabs in: shoot once no animation or transition runs.
+    tab.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     target = SCREENSHOTS / f"{name}.png"
     tab.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 5_000, f"{name}: screenshot looks empty"
@@ -166,7 +176,7 @@ def test_reader_follows_chart_to_month_to_actor_to_article(page, served_site: st
 def test_searching_an_alias_finds_the_actor_page(page, served_site: str) -> None:
     page.goto(served_site)
     _search(page, "Doha")
-    paths = _result_paths(page, lambda ps: any(p.endswith("/actors/qatar/") for p in ps))
+    paths = _result_paths(page, "/actors/qatar/")
     assert any(p.endswith("/actors/qatar/") for p in paths), paths
 
 
@@ -199,7 +209,7 @@ def test_searching_a_word_of_an_article_end_finds_the_article(
     word, url = _word_only_at_the_end(sample_site)
     page.goto(served_site)
     _search(page, word)
-    paths = _result_paths(page, lambda ps: any(p.endswith("/" + url) for p in ps))
+    paths = _result_paths(page, "/" + url)
     assert any(p.endswith("/" + url) for p in paths), (word, url, paths)
 
 
@@ -207,7 +217,7 @@ def test_searching_a_word_of_an_article_end_finds_the_article(
 def test_searching_a_month_name_finds_the_month_page(page, served_site: str) -> None:
     page.goto(served_site)
     _search(page, "November 2024")
-    paths = _result_paths(page, lambda ps: ps[:1] and ps[0].endswith("/months/2024-11/"))
+    paths = _result_paths(page, "/months/2024-11/", first=True)
     assert paths and paths[0].endswith("/months/2024-11/"), paths
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from generator.extract.actors import find_article_mentions, load_registry
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = load_registry(ROOT / "content" / "actors.yml")
 
 SAMPLE: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {

@@ -24,7 +24,7 @@ from generator.ingest.dating import Candidate, choose_date, find_dates
 from generator.ingest.encoding import decode
 from generator.ingest.outlet import outlet_key
 
-RAW = Path(__file__).resolve().parent.parent / "content" / "raw"
+RAW = Path(__file__).resolve().parents[2] / "content" / "raw"
 
 
 def sample(name: str) -> Article:

@@ -1,0 +1,108 @@
+"""The MkDocs plugin, event by event: the pages it hands MkDocs, what it reports changed,
+what it adds to each page and to Material's search index."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from generator.ingest import read_page
+from generator.plugin.material_search import add_entries
+from generator.render.search import SearchEntry
+from tests.conftest import copy_project
+
+
+@pytest.fixture
+def config(tmp_path: Path):
+    project = copy_project(tmp_path)
+    config = load_config(str(project / "mkdocs.yml"))
+    return config.plugins.on_config(config)
+
+
+def generated(config, files: Files | None = None) -> list[File]:
+    files = config.plugins.on_files(files or Files([]), config=config)
+    return [f for f in files if f.generated_by == "digest"]
+
+
+def test_only_pages_whose_markdown_changed_are_reported_modified(config) -> None:
+    first = generated(config)
+    assert first and all(f.is_modified() for f in first)
+    assert not any(f.is_modified() for f in generated(config))
+    raw = sorted((Path(config.docs_dir) / "raw").iterdir())[0]
+    paragraph = max(read_page(raw.read_bytes(), raw.name).paragraphs, key=len)
+    text = raw.read_text(encoding="utf-8")
+    word = paragraph.split()[0]
+    assert word in text
+    raw.write_text(text.replace(word, word + " (edited)", 1), encoding="utf-8")
+    third = generated(config)
+    modified = {f.src_uri for f in third if f.is_modified()}
+    assert modified and len(modified) < len(third)
+    assert any(uri.startswith("articles/") and uri != "articles/index.md" for uri in modified)
+
+
+def test_inputs_are_not_published_and_a_page_at_a_generated_path_is_refused(config) -> None:
+    docs = Path(config.docs_dir)
+    raw = sorted((docs / "raw").iterdir())[0]
+    own = File(raw.relative_to(docs).as_posix(), str(docs), config.site_dir, True)
+    uris = {f.src_uri for f in config.plugins.on_files(Files([own]), config=config)}
+    assert own.src_uri not in uris and "actors/index.md" in uris
+    (docs / "actors").mkdir()
+    (docs / "actors" / "index.md").write_text("# Mine\n")
+    clash = File("actors/index.md", str(docs), config.site_dir, True)
+    with pytest.raises(PluginError, match="actors/index.md: a hand-written file"):
+        config.plugins.on_files(Files([clash]), config=config)
+
+
+def test_mkdocs_keeps_the_plugin_and_its_session_across_serve_rebuilds(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    first = load_config(str(project / "mkdocs.yml"))
+    again = load_config(str(project / "mkdocs.yml"))  # what `mkdocs serve` does per rebuild
+    assert first.plugins["digest"] is again.plugins["digest"]
+
+
+def test_every_page_announces_the_feeds_by_their_titles(config) -> None:
+    plugin = config.plugins["digest"]
+    generated(config)
+
+    class Page:
+        class file:
+            src_uri = "actors/qatar.md"
+
+    html = plugin.on_post_page("<html><head></head></html>", page=Page, config=config)
+    titles = [plugin.pages[path].title for path in ("feeds/articles.xml", "feeds/actors/qatar.xml")]
+    assert all(titles) and all(f'title="{title}"' in html for title in titles)
+    assert html.count('type="application/atom+xml"') == 3
+    assert 'href="../../feeds/events.xml"' in html
+
+
+def test_lean_entries_join_the_index_material_wrote(tmp_path: Path) -> None:
+    index = tmp_path / "search" / "search_index.json"
+    index.parent.mkdir()
+    index.write_text(json.dumps({"config": {}, "docs": [{"location": "", "title": "Home"}]}))
+    add_entries(tmp_path, [("actors/x/", SearchEntry("X <b>", "Text", "words", 4.0))])
+    docs = json.loads(index.read_text())["docs"]
+    assert docs[1] == {
+        "location": "actors/x/",
+        "title": "X &lt;b&gt;",
+        "text": "Text",
+        "body": "words",
+        "boost": 4.0,
+    }
+
+
+def test_an_index_of_another_shape_is_left_alone_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    index = tmp_path / "search" / "search_index.json"
+    index.parent.mkdir()
+    index.write_text('{"entries": []}')
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.digest"):
+        add_entries(tmp_path, [("a/", SearchEntry("A", "a"))])
+    assert index.read_text() == '{"entries": []}'
+    assert "not the search index this plugin knows" in caplog.text
