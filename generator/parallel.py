@@ -1,8 +1,8 @@
-"""Using the machine: worker processes, and what the garbage collector need not scan.
+"""Using the machine: worker processes for work on single pages, and what the garbage
+collector need not scan.
 
 Cleaning and extraction take one page each, so they are mapped over a process pool
-(``pool_map``). Rendering needs the whole digest, which is costly to send anywhere: its
-parts run in forked workers, which have it already (``fork_map``); the pages come back.
+(``pool_map``). Everything else runs in this process.
 
 A build keeps almost everything it makes until it ends (the articles, their facts, the
 model, the pages), and Python's cyclic collector rescans every live object in each full
@@ -18,13 +18,9 @@ import gc
 import multiprocessing
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TypeVar
-
-T = TypeVar("T")
-# The parts a fork_map runs: set before its workers fork, so they inherit them.
-_PARTS: Sequence[Callable[[], Any]] = ()
+from typing import Any
 
 
 def can_fork() -> bool:
@@ -63,24 +59,6 @@ def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> 
             gc.enable()
     keep()
     return results
-
-
-def fork_map(parts: Sequence[Callable[[], T]], workers: int) -> list[T]:
-    """Each part's result, in the parts' order, the parts run by forked worker processes:
-    they inherit the parts and all they refer to, and send back only their results. Run
-    here instead where forking is not safe (see ``can_fork``) or there is one worker."""
-    global _PARTS
-    if workers < 2 or len(parts) < 2 or not can_fork():
-        return [part() for part in parts]
-    _PARTS = parts
-    try:
-        return pool_map(_run_part, list(range(len(parts))), workers)
-    finally:
-        _PARTS = ()
-
-
-def _run_part(index: int) -> Any:
-    return _PARTS[index]()
 
 
 def keep() -> None:

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 
 from generator.cache import code_version
-from generator.config import Options, worker_count
+from generator.config import Options
 from generator.ingest import Article
 from generator.ingest.corpus import Corpus, Problem, read_corpus
 from generator.model import Digest, build_digest
@@ -68,11 +68,7 @@ def build(options: Options, session: Session | None = None) -> Result:
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
     pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
     if pages is None:
-        # Forked workers render a large site's parts (they share the digest as it is).
-        workers = worker_count(options) if len(digest.articles) > options.pool_threshold else 1
-        pages = render_site(
-            digest, renderer, options.chronology_order, options.site_url, workers=workers
-        )
+        pages = render_site(digest, renderer, options.chronology_order, options.site_url)
         reader.disk.put_only("render", site_key, pages)
         work.rendered = True
     reader.session.pages = {site_key: pages}

@@ -8,14 +8,12 @@ lean entry of their own (``generator.render.search``).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month
 from generator.model.ranking import in_brief, prominence, story_so_far
-from generator.parallel import fork_map
 from generator.render.environment import Renderer
 from generator.render.feeds import feed_pages
 from generator.render.page import Page
@@ -32,8 +30,6 @@ from generator.text.sentences import summary
 CHRONOLOGY_SPLIT = 300
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
-# Pages per part of the render: small enough that the workers share the work evenly.
-PART = 200
 
 
 @dataclass
@@ -84,21 +80,8 @@ def render_site(
     renderer: Renderer,
     chronology_order: str = "oldest",
     site_url: str | None = None,
-    workers: int = 1,
 ) -> list[Page]:
-    """Every generated page of the site, and its feeds, in one order whatever ``workers``
-    (more than one: parts are rendered by forked workers, see ``fork_map``)."""
-    parts = site_parts(digest, renderer, chronology_order, site_url)
-    return [page for pages in fork_map(parts, workers) for page in pages]
-
-
-def site_parts(
-    digest: Digest,
-    renderer: Renderer,
-    chronology_order: str = "oldest",
-    site_url: str | None = None,
-) -> list[Callable[[], list[Page]]]:
-    """The site's pages as parts of the work, in order, each a function rendering some."""
+    """Every generated page of the site, and its feeds, in one order."""
     site = site_facts(digest)
     common = {"digest": digest, "site": site}
     text = renderer.text
@@ -106,41 +89,34 @@ def site_parts(
     def brief(month: Month) -> list[Event]:
         return in_brief(month.events, site.prominence)
 
-    def parts_of(template: str, terms: list[Any], meta, search, **extra: Any):
-        return [
-            functools.partial(
-                term_pages, renderer, template, terms[i : i + PART], meta, search, **extra
-            )
-            for i in range(0, len(terms), PART)
-        ]
-
     return [
-        functools.partial(index_pages, digest, renderer, site, chronology_order == "newest"),
-        *parts_of(
+        *index_pages(digest, renderer, site, chronology_order == "newest"),
+        *term_pages(
+            renderer,
             "actor.md.j2",
             digest.actors_by_prominence(),
-            functools.partial(_actor_meta, text=text),
-            functools.partial(actor_search_entry, text=text),
+            lambda actor: _actor_meta(actor, text),
+            lambda actor: actor_search_entry(actor, text),
             **common,
         ),
-        *parts_of(
+        *term_pages(
+            renderer,
             "month.md.j2",
             list(digest.months.values()),
-            functools.partial(_month_meta, text=text),
-            functools.partial(month_search_entry, text=text),
+            lambda month: _month_meta(month, text),
+            lambda month: month_search_entry(month, text),
             **common,
             in_brief=brief,
         ),
-        *parts_of(
+        *term_pages(
+            renderer,
             "article.md.j2",
             digest.articles,
             _article_meta,
-            functools.partial(article_search_entry, text=text),
+            lambda entry: article_search_entry(entry, text),
             **common,
         ),
-        functools.partial(
-            feed_pages, digest, text, site_url, renderer.env.globals["directory_urls"]
-        ),
+        *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
     ]
 
 
