@@ -118,6 +118,16 @@ def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool
     lines = context["site"].event_lines
     if key in lines:
         return lines[key]
+    if own and name != "index.md":
+        # The line every other page of the folder shows, its link to this page made "./".
+        # (A page in "<folder>/*.md", a name no page has, sees links as its siblings do.)
+        sibling = f"{folder}/*.md"
+        line = event_line(context.derived({"page_path": sibling}), event, show_sources)
+        directory_urls = context["directory_urls"]
+        theirs = html.escape(relative_url(page, sibling, directory_urls), quote=True)
+        mine = html.escape(relative_url(page, page, directory_urls), quote=True)
+        lines[key] = line = line.replace(f'<a href="{theirs}">', f'<a href="{mine}">', 1)
+        return line
     actors = [actor_link(context, actor_id, html=True) for actor_id in event.actor_ids]
     sources = None
     if show_sources:
