@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from generator.config import Options
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +23,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.is_relative_to(e2e):
             item.add_marker(pytest.mark.slow)
+
+
+def project_options(root: Path, **changes) -> Options:
+    """The pipeline's options for a project laid out as the sample is (``content/raw``,
+    ``content/articles``, ``content/actors.yml``, ``templates``), serial by default."""
+    base = Options(
+        corpus=root / "content" / "raw",
+        articles=root / "content" / "articles",
+        registry=root / "content" / "actors.yml",
+        templates=root / "templates",
+        intro=root / "content" / "index.md",
+        cache_dir=root / ".cache",
+        workers=1,
+    )
+    return dataclasses.replace(base, **changes)
 
 
 def copy_project(dest: Path) -> Path:

@@ -11,8 +11,8 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from generator.config import Options  # noqa: E402
 from generator.pipeline import build  # noqa: E402
+from tests.conftest import project_options  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,15 +30,7 @@ def _load(name: str):
 @pytest.mark.slow
 def test_build_after_dask_map_finds_every_page_cached(tmp_path: Path) -> None:
     _load("gen_corpus").generate(16, tmp_path, seed=5)
-    options = Options(
-        corpus=tmp_path / "content" / "raw",
-        articles=tmp_path / "content" / "articles",
-        registry=tmp_path / "content" / "actors.yml",
-        templates=tmp_path / "templates",
-        intro=tmp_path / "content" / "index.md",
-        cache_dir=tmp_path / ".cache",
-        workers=1,
-    )
+    options = project_options(tmp_path)
     done, result, _ = _load("dask_map").run(options, workers=2)
     assert len(done) == 16 and not any(d.cached for d in done)
     assert result.work.cleaned == []

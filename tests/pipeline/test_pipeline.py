@@ -12,7 +12,6 @@ import importlib.util
 import os
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,10 +19,10 @@ import pytest
 from generator import session as session_module
 from generator import work
 from generator.cache import PageCache
-from generator.config import Options
 from generator.ingest import Article
 from generator.pipeline import Result, build
 from generator.session import Session
+from tests.conftest import project_options
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 24
@@ -56,17 +55,7 @@ def project(corpus_root: Path, tmp_path: Path) -> Path:
     return tmp_path
 
 
-def options(root: Path, **changes) -> Options:
-    base = Options(
-        corpus=root / "content" / "raw",
-        articles=root / "content" / "articles",
-        registry=root / "content" / "actors.yml",
-        templates=root / "templates",
-        intro=root / "content" / "index.md",
-        cache_dir=root / ".cache",
-        workers=1,
-    )
-    return replace(base, **changes)
+options = project_options
 
 
 def contents(result: Result) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@
 `find_date_mentions` makes one pass over the text (`patterns.candidates`: a scan for
 the words a date can start with, then the compiled rules that can start with that
 word) and resolves each candidate span with calendar arithmetic; the tense of the
-sentence (`dates_tense`) places year-less dates and weekdays before or after
+sentence (`generator.text.tense`) places year-less dates and weekdays before or after
 publication. dateparser is not called: every span shape the rules admit is
 resolved directly, in microseconds, while `DateDataParser.get_date_data` costs
 about a millisecond a span and fills missing parts from the reference date ("late
