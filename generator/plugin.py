@@ -31,6 +31,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.actors import RegistryError
+from generator.compat import UntestedBuilder, require_tested_builder
 from generator.feeds import announced
 from generator.parallel import can_fork
 from generator.pipeline import Options, Session, build, worker_count
@@ -84,6 +85,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.session = Session()
         self.dirty = False
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
+        # on_build_error may come before on_config has set these (an error in on_config).
+        self.site = Site.of([])
+        self.prebuilt: Prebuilt | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
@@ -91,6 +95,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.command, self.dirty = command, dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            require_tested_builder()
+        except UntestedBuilder as exc:
+            raise PluginError(str(exc)) from None
         options = options_from(
             self.config, config.config_file_path, config.site_url, config.use_directory_urls
         )
@@ -98,7 +106,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
         self.site = Site.of([])
-        self.prebuilt: Prebuilt | None = None
+        self.prebuilt = None
         return config
 
     def on_build_error(self, *, error: Exception) -> None:
