@@ -70,6 +70,8 @@ class Options:
     directory_urls: bool = True
     # Long raw HTML blocks kept out of the pages' Markdown, for the plugin to put back.
     html_fragments: bool = False
+    # Raw HTML links name Markdown files, for Zensical (`digest generate --for zensical`).
+    source_links: bool = False
 
 
 @dataclass
@@ -155,7 +157,12 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
 
         site = start_site(
             digest,
-            Renderer(options.templates, options.directory_urls, options.html_fragments),
+            Renderer(
+                options.templates,
+                options.directory_urls,
+                options.html_fragments,
+                options.source_links,
+            ),
             options.chronology_order,
             site_url=options.site_url,
             # A forked helper renders part of a large site (it shares the digest as is).
@@ -188,7 +195,10 @@ def render_key(
 ) -> str:
     """Everything the rendered site depends on; equal keys mean the same pages."""
     digest = hashlib.sha256(code_version("render").encode())
-    site = f"{options.site_url or ''} {options.directory_urls} {options.html_fragments}"
+    site = (
+        f"{options.site_url or ''} {options.directory_urls} {options.html_fragments}"
+        f" {options.source_links}"
+    )
     for value in (options.title, options.chronology_order, intro, registry_hash, site):
         digest.update(value.encode("utf-8", "surrogatepass") + b"\0")
     for folder in (BUILTIN_TEMPLATES, options.templates):

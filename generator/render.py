@@ -99,8 +99,9 @@ class SiteFacts:
     # Rendered event lines by (event, folder of the page, with sources): an event is
     # shown on its month page, the chronology and every actor's page.
     event_lines: dict[tuple[int, str, bool], str] = field(default_factory=dict)
-    # An actor's link as written in article text, by (page, words, where it is seen from).
-    actor_links: dict[tuple[str, str, str, bool], str] = field(default_factory=dict)
+    # An actor's link as written in article text, by (page, words, where it is seen from,
+    # directory URLs, source links).
+    actor_links: dict[tuple[str, str, str, bool, bool], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,15 @@ def page_path(obj: Any) -> str:
     if isinstance(obj, Outlet):
         return f"sources/index.md#{obj.slug}"
     raise TypeError(f"no page for {type(obj).__name__}")
+
+
+def source_link(target: str, from_path: str) -> str:
+    """The link from the Markdown file ``from_path`` to the file ``target`` (both docs paths,
+    ``target`` maybe with an anchor): ``../months/2024-03.md``. MkDocs rewrites such links in
+    Markdown; Zensical in raw HTML too, where it resolves every relative link from the file."""
+    path, _, anchor = target.partition("#")
+    relative = relative_path(path, posixpath.dirname(from_path)) if path else ""
+    return f"{relative}#{anchor}" if anchor else relative
 
 
 def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:
@@ -172,10 +182,12 @@ class Renderer:
         template_dir: Path | None = None,
         directory_urls: bool = True,
         fragments: bool = False,
+        source_links: bool = False,
     ) -> None:
         """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
         caller that puts them back after MkDocs has converted the page; otherwise they are
-        written inline, and any MkDocs builds the pages."""
+        written inline, and any MkDocs builds the pages. ``source_links``: raw HTML links
+        name Markdown files (``source_link``) rather than final URLs, for Zensical."""
         self.fragments = fragments
         loaders: list[jinja2.BaseLoader] = []
         if template_dir is not None and template_dir.is_dir():
@@ -200,6 +212,7 @@ class Renderer:
             page_url=_page_url,
             a=_a,
             directory_urls=directory_urls,
+            source_links=source_links,
             linked=linked_paragraph,
             actor_link=_actor_link,
             event_line=event_line,
@@ -312,9 +325,7 @@ def relative_path(path: str, here: str) -> str:
 def _href(context: jinja2.runtime.Context, target: Any) -> str:
     """A link from the page being rendered to ``target`` (a digest object or a docs path)."""
     path = target if isinstance(target, str) else page_path(target)
-    path, _, anchor = path.partition("#")
-    relative = relative_path(path, posixpath.dirname(context["page_path"])) if path else ""
-    return f"{relative}#{anchor}" if anchor else relative
+    return source_link(path, context["page_path"])
 
 
 @jinja2.pass_context
@@ -344,6 +355,13 @@ def _page_url(context: jinja2.runtime.Context, target: Any) -> str:
     than an HTML block, and MkDocs then rewrites every link it parsed.
     """
     path = target if isinstance(target, str) else page_path(target)
+    return html_url(context, path)
+
+
+def html_url(context: jinja2.runtime.Context, path: str) -> str:
+    """A link for raw HTML from the page being rendered to the docs path ``path``."""
+    if context["source_links"]:
+        return source_link(path, context["page_path"])
     return relative_url(path, context["page_path"], context["directory_urls"])
 
 
@@ -414,10 +432,8 @@ def _chronology_href(context: jinja2.runtime.Context, year: str, month: str | No
 @jinja2.pass_context
 def _timeline(context: jinja2.runtime.Context) -> str:
     digest = context["digest"]
-    here, directory_urls = context["page_path"], context["directory_urls"]
     return timeline_svg(
-        list(digest.months.values()),
-        lambda key: relative_url(f"months/{key}.md", here, directory_urls),
+        list(digest.months.values()), lambda key: html_url(context, f"months/{key}.md")
     )
 
 
@@ -440,11 +456,11 @@ def linked_paragraph(
         seen.add(mention.actor_id)
         out.append(piece(text[cursor : mention.start]))
         target = page_path(entry)
-        key = (target, mention.text, url_scope(target, here), directory_urls)
+        scope = url_scope(target, here)
+        key = (target, mention.text, scope, directory_urls, context["source_links"])
         anchor = links.get(key)
         if anchor is None:
-            url = relative_url(target, here, directory_urls)
-            anchor = links[key] = html_link(mention.text, url)
+            anchor = links[key] = html_link(mention.text, html_url(context, target))
         out.append(anchor)
         cursor = mention.end
     out.append(piece(text[cursor:]))
