@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import logging
@@ -122,6 +123,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import build
 
     options, docs = load_site(args.config)
+    # Zensical resolves raw HTML links from the page's file; MkDocs copies them as they are.
+    options = dataclasses.replace(options, source_links=args.builder == "zensical")
     out = Path(args.out).resolve()
     result = build(options)
     wanted = {page.path for page in result.pages}
@@ -215,6 +218,14 @@ def parser() -> argparse.ArgumentParser:
 
     generate = sub.add_parser("generate", help="write the generated Markdown pages to a folder")
     generate.add_argument("--out", default="generated", help="folder to write (default: generated)")
+    generate.add_argument(
+        "--for",
+        dest="builder",
+        choices=("mkdocs", "zensical"),
+        default="mkdocs",
+        help="the builder that will read the folder; it decides how links are written"
+        " (default: mkdocs, exactly what the plugin hands MkDocs)",
+    )
     generate.set_defaults(run=cmd_generate)
 
     check = sub.add_parser("check", help="report problems in the corpus; non-zero exit on errors")

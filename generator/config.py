@@ -33,6 +33,8 @@ class Options:
     directory_urls: bool = True
     # Long raw HTML blocks kept out of the pages' Markdown, for the plugin to put back.
     html_fragments: bool = False
+    # Raw HTML links name Markdown files, for Zensical (`digest generate --for zensical`).
+    source_links: bool = False
 
     @property
     def inputs(self) -> list[Path]:

@@ -56,7 +56,9 @@ def build(options: Options, session: Session | None = None) -> Result:
     facts = reader.extract_all(corpus.articles)
     reader.disk.prune_versions()
     lap("extract")
-    renderer = Renderer(options.templates, options.directory_urls, options.html_fragments)
+    renderer = Renderer(
+        options.templates, options.directory_urls, options.html_fragments, options.source_links
+    )
     intro = (
         options.intro.read_text(encoding="utf-8")
         if options.intro.is_file()
@@ -92,7 +94,10 @@ def render_key(
 ) -> str:
     """Everything the rendered site depends on; equal keys mean the same pages."""
     digest = hashlib.sha256(code_version("render").encode())
-    site = f"{options.site_url or ''} {options.directory_urls} {options.html_fragments}"
+    site = (
+        f"{options.site_url or ''} {options.directory_urls} {options.html_fragments}"
+        f" {options.source_links}"
+    )
     for value in (options.title, options.chronology_order, intro, registry_hash, site):
         digest.update(value.encode("utf-8", "surrogatepass") + b"\0")
     for folder in (BUILTIN_TEMPLATES, options.templates):

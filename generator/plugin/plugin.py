@@ -30,6 +30,7 @@ from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
 from generator.parallel import keep, release
 from generator.pipeline import build
+from generator.plugin.compat import UntestedBuilder, require_tested_builder
 from generator.plugin.material_search import add_entries, search_index_of, unsearched
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.render.feeds import announced
@@ -73,6 +74,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            require_tested_builder()
+        except UntestedBuilder as exc:
+            raise PluginError(str(exc)) from None
         options = options_from(
             self.config, config.config_file_path, config.site_url, config.use_directory_urls
         )

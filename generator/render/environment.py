@@ -41,10 +41,12 @@ class Renderer:
         template_dir: Path | None = None,
         directory_urls: bool = True,
         fragments: bool = False,
+        source_links: bool = False,
     ) -> None:
         """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
         caller that puts them back after MkDocs has converted the page; otherwise they are
-        written inline, and any MkDocs builds the pages."""
+        written inline, and any MkDocs builds the pages. ``source_links``: raw HTML links
+        name Markdown files (``source_link``) rather than final URLs, for Zensical."""
         self.fragments = fragments
         builtin = jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))
         loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
@@ -68,6 +70,7 @@ class Renderer:
             page_url=helpers.page_url,
             a=helpers.a,
             directory_urls=directory_urls,
+            source_links=source_links,
             linked=helpers.linked_paragraph,
             actor_link=helpers.actor_link,
             event_line=helpers.event_line,

@@ -10,7 +10,6 @@ than an HTML block, and MkDocs then rewrites every link it parsed.
 from __future__ import annotations
 
 import html
-import posixpath
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,7 +20,7 @@ from generator.model import ArticleEntry, Event
 from generator.render.chart import ChartText, timeline_svg
 from generator.render.escape import escape_html, escape_html_inline, html_link, is_clean, link
 from generator.render.escape import md as md_text
-from generator.render.urls import month_page, page_path, relative_path, relative_url, url_scope
+from generator.render.urls import month_page, page_path, relative_url, source_link, url_scope
 
 # Longest list on a page that is not itself an index (an actor's articles or events);
 # the rest is reachable through the month pages.
@@ -46,9 +45,7 @@ def title_of(obj: Any) -> str:
 def href(context: jinja2.runtime.Context, target: Any) -> str:
     """A link from the page being rendered to ``target`` (a digest object or a docs path)."""
     path = target if isinstance(target, str) else page_path(target)
-    path, _, anchor = path.partition("#")
-    relative = relative_path(path, posixpath.dirname(context["page_path"])) if path else ""
-    return f"{relative}#{anchor}" if anchor else relative
+    return source_link(path, context["page_path"])
 
 
 @jinja2.pass_context
@@ -78,7 +75,17 @@ def page_url(context: jinja2.runtime.Context, target: Any) -> str:
     than an HTML block, and MkDocs then rewrites every link it parsed.
     """
     path = target if isinstance(target, str) else page_path(target)
-    return relative_url(path, context["page_path"], context["directory_urls"])
+    return html_url(context, path)
+
+
+def html_url(context: jinja2.runtime.Context, path: str, here: str | None = None) -> str:
+    """A link for raw HTML to the docs path ``path`` from the page being rendered (or from
+    ``here``): the final URL, or the Markdown file's path for a builder that resolves raw HTML
+    links from the file (``source_links``, Zensical)."""
+    here = context["page_path"] if here is None else here
+    if context["source_links"]:
+        return source_link(path, here)
+    return relative_url(path, here, context["directory_urls"])
 
 
 @jinja2.pass_context
@@ -123,9 +130,8 @@ def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool
         # (A page in "<folder>/*.md", a name no page has, sees links as its siblings do.)
         sibling = f"{folder}/*.md"
         line = event_line(context.derived({"page_path": sibling}), event, show_sources)
-        directory_urls = context["directory_urls"]
-        theirs = html.escape(relative_url(page, sibling, directory_urls), quote=True)
-        mine = html.escape(relative_url(page, page, directory_urls), quote=True)
+        theirs = html.escape(html_url(context, page, sibling), quote=True)
+        mine = html.escape(html_url(context, page, page), quote=True)
         lines[key] = line = line.replace(f'<a href="{theirs}">', f'<a href="{mine}">', 1)
         return line
     actors = [actor_link(context, actor_id, html=True) for actor_id in event.actor_ids]
@@ -152,10 +158,9 @@ def chronology_href(context: jinja2.runtime.Context, year: str, month: str | Non
 @jinja2.pass_context
 def timeline(context: jinja2.runtime.Context) -> str:
     digest = context["digest"]
-    here, directory_urls = context["page_path"], context["directory_urls"]
     return timeline_svg(
         list(digest.months.values()),
-        lambda key: relative_url(month_page(key), here, directory_urls),
+        lambda key: html_url(context, month_page(key)),
         ChartText.from_wording(wording(context)),
     )
 
@@ -179,11 +184,11 @@ def linked_paragraph(
         seen.add(mention.actor_id)
         out.append(piece(text[cursor : mention.start]))
         target = page_path(entry)
-        key = (target, mention.text, url_scope(target, here), directory_urls)
+        scope = url_scope(target, here)
+        key = (target, mention.text, scope, directory_urls, context["source_links"])
         anchor = links.get(key)
         if anchor is None:
-            url = relative_url(target, here, directory_urls)
-            anchor = links[key] = html_link(mention.text, url)
+            anchor = links[key] = html_link(mention.text, html_url(context, target))
         out.append(anchor)
         cursor = mention.end
     out.append(piece(text[cursor:]))

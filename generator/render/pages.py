@@ -44,7 +44,7 @@ class SiteFacts:
     # shown on its month page, the chronology and every actor's page.
     event_lines: dict[tuple[int, str, bool], str] = field(default_factory=dict)
     # An actor's link as written in article text, by (page, words, where it is seen from).
-    actor_links: dict[tuple[str, str, str, bool], str] = field(default_factory=dict)
+    actor_links: dict[tuple[str, str, str, bool, bool], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,15 @@ def month_page(key: str) -> str:
     return f"months/{key}.md"
 
 
+def source_link(target: str, from_path: str) -> str:
+    """The link from the Markdown file ``from_path`` to the file ``target`` (both docs paths,
+    ``target`` maybe with an anchor): ``../months/2024-03.md``. MkDocs rewrites such links in
+    Markdown; Zensical in raw HTML too, where it resolves every relative link from the file."""
+    path, _, anchor = target.partition("#")
+    relative = relative_path(path, from_path.rpartition("/")[0]) if path else ""
+    return f"{relative}#{anchor}" if anchor else relative
+
+
 def relative_url(target: str, from_path: str, directory_urls: bool = True) -> str:
     """The URL from the page at docs path ``from_path`` to docs path ``target``, as MkDocs
     would write it: for raw HTML, which MkDocs does not rewrite."""
