@@ -33,7 +33,7 @@ _ACTOR_FIELDS = frozenset(
         "parent", "role", "roles", "links", "derive", "country", "exclude_aliases",
     }
 )  # fmt: skip
-_TOP_FIELDS = frozenset({"actors", "outlets", "ignore", "derive"})
+_TOP_FIELDS = frozenset({"actors", "outlets", "ignore", "derive", "places"})
 
 
 class RegistryError(ValueError):
@@ -95,6 +95,8 @@ class Registry:
     outlets: list[Outlet] = field(default_factory=list)
     # Phrases that contain an alias but mean something else ("Tel Aviv University").
     ignore: tuple[str, ...] = ()
+    # Places the story happens in: never actors, and never read as one ("Mexico City").
+    places: tuple[str, ...] = ()
     _matcher: Any = field(default=None, repr=False, compare=False)
 
     def __getitem__(self, actor_id: str) -> Actor:
@@ -267,7 +269,11 @@ class _Builder:
         outlets = self.outlets(data.get("outlets"), data.key_lines.get("outlets", 1), claims)
         ignore = self.strings(data.get("ignore"), data.key_lines.get("ignore", 1), "ignore")
         self.claim(claims, "(ignore list)", ignore, data, data.key_lines.get("ignore", 1))
-        return Registry(actors, source=self.reader.path, outlets=outlets, ignore=ignore)
+        places = self.strings(data.get("places"), data.key_lines.get("places", 1), "places")
+        self.claim(claims, "(places)", places, data, data.key_lines.get("places", 1))
+        return Registry(
+            actors, source=self.reader.path, outlets=outlets, ignore=ignore, places=places
+        )
 
     # -- one actor
 

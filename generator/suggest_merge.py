@@ -1,0 +1,514 @@
+"""Grouping a corpus's name mentions into actors, places and names to leave out.
+
+Every merge is decided on the corpus's own evidence: a country's forms from countryinfo,
+an acronym defined in brackets or matching a name's initials in the same articles, a
+spelling that differs only in a vowel or British/American ending, a surname or first
+name that one full name dominates, a truncated form that a longer name completes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.actors._text import fold
+from generator.suggest_places import country_of, is_province, is_region, is_region_adjective
+from generator.suggest_scan import Mention, is_acronym
+from generator.suggest_words import (
+    ARMED_WORDS,
+    COMPANY_SUFFIXES,
+    COMPASS,
+    CONNECTORS,
+    MEDIA_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PURE_PLACE_WORDS,
+)
+
+# A name whose mentions are this share bylines or "CNN's Jane Doe" is a reporter.
+# Calibrated on timeline17-dev: correspondents sit at 0.4-0.9, quoted officials below 0.1.
+REPORTER_SHARE = 0.25
+# A name written after "in", "near", ... at least this often is a place (people and
+# organisations sit below 0.2 on timeline17-dev, towns above 0.5).
+LOCATIVE_SHARE = 0.45
+# A name written after "the" at least this often is not a person.
+THE_SHARE = 0.3
+# A name with a person's title before at least this share of its mentions is a person.
+TITLED_SHARE = 0.1
+# A shorter name joins the longer name holding this share of the names it is part of.
+DOMINANT_SHARE = 2 / 3
+# An upper-case word after a number this often is a unit or a time zone ("8 a.m. ET").
+NUMBER_SHARE = 0.3
+
+_BRITISH = [
+    (re.compile(r"is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
+    (re.compile(r"(cent|theat)re\b"), r"\1er"),
+    (re.compile(r"(cent|theat)res\b"), r"\1ers"),
+    (re.compile(r"programme"), "program"),
+    (re.compile(r"(defen|licen|offen)ce"), r"\1se"),
+    (re.compile(r"(lab|hon|col|fav|harb|behavi|neighb)our"), r"\1or"),
+]
+
+
+def name_key(name: str) -> str:
+    """Folded, lower-case, without dots and hyphens: "U.S." == "US", "al-Qaida" == "al qaida"."""
+    text = fold(name).lower().replace(".", "").replace("-", " ").replace("'", "")
+    return " ".join(text.split())
+
+
+@dataclass
+class Entity:
+    """Evidence gathered for one name and, after merging, for all its forms."""
+
+    key: str
+    forms: Counter = field(default_factory=Counter)
+    docs: set[int] = field(default_factory=set)
+    count: int = 0
+    initial: int = 0
+    titled: int = 0
+    person_titled: int = 0
+    after_the: int = 0
+    locative: int = 0
+    reporter: int = 0
+    after_number: int = 0
+    roles: Counter = field(default_factory=Counter)
+    appositions: Counter = field(default_factory=Counter)
+    acronyms: Counter = field(default_factory=Counter)
+    outlets: set[str] = field(default_factory=set)
+    example: str = ""
+    example_score: float = -1.0
+    label: str = ""  # fixed display name once merging starts
+    country: bool = False
+    surnames: int = 0  # mentions by surname or first name alone, merged in
+    plain: int = 0  # mentions whose every word is an ordinary word
+
+    @property
+    def name(self) -> str:
+        return self.label or self.forms.most_common(1)[0][0]
+
+    def add(self, mention: Mention, doc: int, outlet: str) -> None:
+        # Mid-sentence spellings outweigh sentence starts for the display name.
+        self.forms[mention.name] += 1 if mention.initial else 3
+        self.docs.add(doc)
+        self.count += 1
+        self.initial += mention.initial
+        self.titled += mention.titled
+        self.person_titled += bool(mention.role) and _person_role(mention.role)
+        self.after_the += mention.after_the
+        self.locative += mention.locative
+        self.reporter += mention.reporter
+        self.after_number += mention.after_number
+        self.plain += mention.plain
+        if mention.role:
+            self.roles[mention.role] += 1
+        if mention.apposition:
+            self.appositions[mention.apposition] += 1
+        if mention.acronym:
+            self.acronyms[mention.acronym] += 1
+        if outlet:
+            self.outlets.add(outlet)
+        score = _example_score(mention.sentence)
+        if score > self.example_score:
+            self.example, self.example_score = mention.sentence, score
+
+    def absorb(self, other: Entity) -> None:
+        self.forms.update(other.forms)
+        self.docs |= other.docs
+        self.count += other.count
+        self.initial += other.initial
+        self.titled += other.titled
+        self.person_titled += other.person_titled
+        self.after_the += other.after_the
+        self.locative += other.locative
+        self.reporter += other.reporter
+        self.after_number += other.after_number
+        self.surnames += other.surnames
+        self.plain += other.plain
+        self.roles.update(other.roles)
+        self.appositions.update(other.appositions)
+        self.acronyms.update(other.acronyms)
+        self.outlets |= other.outlets
+        if other.example_score > self.example_score:
+            self.example, self.example_score = other.example, other.example_score
+
+    def share(self, value: int) -> float:
+        return value / self.count if self.count else 0.0
+
+
+def _person_role(role: str) -> bool:
+    return any(w.lower().rstrip(".") in PERSON_TITLES for w in role.split())
+
+
+def _example_score(sentence: str) -> float:
+    """Prefer a plain sentence of ordinary length as the evidence shown to the editor."""
+    n = len(sentence)
+    if n < 30:
+        return 0.0
+    return 1.0 / (1.0 + abs(n - 140) / 60)
+
+
+def merge_entities(
+    entities: dict[str, Entity],
+    pairs: dict[str, tuple[str, str]],
+    outlets: frozenset[str],
+    authors: set[str],
+) -> tuple[list[Entity], list[Entity]]:
+    """(actors, places) after every merge; outlets, reporters and units left out."""
+    for entity in entities.values():
+        entity.label = entity.name
+    entities = _split_pairs(entities, pairs)
+    entities = {k: e for k, e in entities.items() if not _unit(e)}
+    entities = _merge_countries(entities)
+    entities = _merge_acronyms(entities)
+    entities = _merge_variants(entities)
+    entities = _merge_contained(entities)
+    actors: list[Entity] = []
+    places: list[Entity] = []
+    for entity in entities.values():
+        if _outlet(entity, outlets) or _reporter(entity, authors):
+            continue
+        if _place(entity):
+            places.append(entity)
+        else:
+            actors.append(entity)
+    return actors, places
+
+
+def _split_pairs(
+    entities: dict[str, Entity], pairs: dict[str, tuple[str, str]]
+) -> dict[str, Entity]:
+    """"Tunisia and Egypt" counts for both when what follows "and" is a name on its own
+    ("Centers for Disease Control and Prevention" stays whole: "Prevention" is not)."""
+    for key, (left, right) in sorted(pairs.items()):
+        whole = entities.get(key)
+        after = entities.get(name_key(right))
+        if whole is None or after is None or after.count < 2:
+            continue
+        for name in (left, right):
+            part = entities.get(name_key(name))
+            if part is None:
+                part = entities[name_key(name)] = Entity(name_key(name), label=name)
+                part.forms[name] += 1
+            part.docs |= whole.docs
+            part.count += whole.count
+            if not part.example:
+                part.example = whole.example
+        del entities[key]
+    return entities
+
+
+def _unit(entity: Entity) -> bool:
+    words = entity.key.split()
+    if entity.key in NOT_NAMES or (len(words) == 1 and words[0] in NOT_NAMES):
+        return True
+    return is_acronym(entity.name) and entity.share(entity.after_number) >= NUMBER_SHARE
+
+
+def _merge_countries(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """A country's name, demonym, capital and short forms become one country entity."""
+    out: dict[str, Entity] = {}
+    for key, entity in sorted(entities.items(), key=lambda kv: -kv[1].count):
+        country = country_of(entity.name)
+        if country is None:
+            out.setdefault(key, entity) if key not in out else out[key].absorb(entity)
+            continue
+        target_key = name_key(country.name)
+        target = out.get(target_key)
+        if target is None:
+            target = out[target_key] = Entity(target_key, label=country.name, country=True)
+        target.absorb(entity)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in CONNECTORS)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's letters start words of the name, in order, the first one first."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
+    if not letters or not words or words[0][0] != letters[0]:
+        return False
+    i = 0
+    for word in words:
+        if i < len(letters) and word[0] == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _merge_acronyms(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """"World Health Organization (WHO)" and "WHO" become one entity under the long name."""
+    by_initials: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        if len(entity.key.split()) > 1 and not entity.country:
+            by_initials.setdefault(_initials(entity.name).lower(), []).append(entity)
+    for key in sorted(entities, key=lambda k: -entities[k].count):
+        short = entities.get(key)
+        if short is None or not is_acronym(short.name) or short.country:
+            continue
+        target = _defined_by(short, entities) or _same_initials(short, by_initials.get(key, []))
+        if target is None or target.key not in entities:
+            continue
+        target.absorb(short)
+        del entities[key]
+    return entities
+
+
+def _defined_by(short: Entity, entities: dict[str, Entity]) -> Entity | None:
+    best: Entity | None = None
+    for entity in entities.values():
+        n = entity.acronyms.get(short.name, 0)
+        if n and entity is not short and _abbreviates(short.name, entity.name):
+            if best is None or n > best.acronyms.get(short.name, 0):
+                best = entity
+    return best
+
+
+def _same_initials(short: Entity, longs: list[Entity]) -> Entity | None:
+    shared = [e for e in longs if e.docs & short.docs and e.share(e.person_titled) < TITLED_SHARE]
+    return max(shared, key=lambda e: e.count) if len(shared) == 1 else None
+
+
+def _skeleton(word: str) -> str:
+    """Consonants after the first letter, doubled ones once: "Suleiman" == "Sulaiman"."""
+    word = word.replace("q", "k").replace("c", "k")
+    out = word[:1]
+    for char in word[1:]:
+        if char in "aeiouyhw" or char == out[-1:]:
+            continue
+        out += char
+    return out
+
+
+def _variant_key(key: str) -> str:
+    for pattern, repl in _BRITISH:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _merge_variants(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Spelling variants of one name join the most frequent: British and American endings,
+    transliterations that differ in vowels ("Omar Suleiman" / "Omar Sulaiman")."""
+    groups: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        if entity.country or is_acronym(entity.name):
+            continue
+        words = _variant_key(entity.key).split()
+        if len(words) == 1 and len(words[0]) < 5:
+            groups.setdefault(entity.key, []).append(entity)
+            continue
+        if len(words) > 1:  # "Centre for ..." / "Centers for ...": plural letters aside
+            words = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
+        skeleton = " ".join(_skeleton(w) if len(w) > 3 else w for w in words)
+        groups.setdefault(skeleton, []).append(entity)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda e: (-e.count, e.key))
+        head = members[0]
+        for other in members[1:]:
+            if _close(head.key, other.key):
+                head.absorb(other)
+                del entities[other.key]
+    return entities
+
+
+def _close(a: str, b: str) -> bool:
+    a, b = _variant_key(a), _variant_key(b)
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        _edits(x, y) <= 2 + (len(wa) > 1) for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short words only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Surnames, first names, head words and truncations join the full name they belong to.
+
+    "Mubarak" joins "Hosni Mubarak" when that name holds most mentions of the longer
+    names ending in "Mubarak"; "Supreme Council" joins "Supreme Council of the Armed
+    Forces"; "Acme" absorbs "Acme Plc". A surname shared by two people ("Clinton") with
+    neither dominant is dropped: it cannot be given to either.
+    """
+    containers: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        words = entity.key.split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if j - i < len(words):
+                    containers.setdefault(" ".join(words[i:j]), []).append(entity)
+    for key in sorted(entities, key=lambda k: (len(k.split()), -entities[k].count)):
+        short = entities.get(key)
+        if short is None or short.country or is_region(short.name):
+            continue
+        holders = [e for e in containers.get(key, []) if e.key in entities and e is not short]
+        if not holders:
+            continue
+        target = _container_for(short, holders)
+        if target is None:
+            continue
+        if target is short:  # an ambiguous surname
+            del entities[key]
+            continue
+        if _company_suffix(target.key, key):  # "Acme Plc" -> "Acme"
+            short.absorb(target)
+            del entities[target.key]
+            continue
+        target.absorb(short)
+        target.surnames += short.count
+        del entities[key]
+    return entities
+
+
+def _company_suffix(long_key: str, short_key: str) -> bool:
+    words = long_key.split()
+    return len(words) > 1 and words[-1] in COMPANY_SUFFIXES and " ".join(words[:-1]) == short_key
+
+
+def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
+    """The longer name ``short`` is a form of; ``short`` itself when it is an ambiguous surname."""
+    words = short.key.split()
+    total = sum(h.count for h in holders)
+    best = max(holders, key=lambda h: (h.count, h.key))
+    dominant = best.count >= DOMINANT_SHARE * total
+    long_words = best.key.split()
+    suffix = long_words[-len(words) :] == words
+    prefix = long_words[: len(words)] == words
+    if _company_suffix(best.key, short.key):
+        return best
+    if not dominant:
+        persons = [h for h in holders if h.key.split()[-len(words) :] == words and _person_like(h)]
+        return short if len(persons) >= 2 and len(words) == 1 else None
+    if suffix and (len(words) > 1 or _person_like(best) or _org_head(best, short)):
+        return best
+    if prefix:
+        rest = long_words[len(words)]
+        if rest in CONNECTORS or short.count <= best.count:
+            return best  # "Supreme Council" of ..., "George W" Bush
+        if len(words) == 1 and _person_like(best):
+            return best  # a first name: "Saddam" -> "Saddam Hussein"
+    return None
+
+
+def _org_head(long: Entity, short: Entity) -> bool:
+    """"Brotherhood" in "Muslim Brotherhood": a head word the long name owns."""
+    return short.count <= 3 * long.count and not is_acronym(short.name)
+
+
+def _person_like(entity: Entity) -> bool:
+    words = entity.key.split()
+    if entity.share(entity.plain) > 0.5:
+        return False
+    if not 2 <= len(words) <= 5 or any(w in ORG_WORDS or w in PURE_PLACE_WORDS for w in words):
+        return False
+    if entity.share(entity.after_the) >= THE_SHARE or is_acronym(entity.name):
+        return False
+    if any(w in ("of", "and", "for", "the") for w in words):
+        return False
+    return True
+
+
+def _outlet(entity: Entity, outlets: frozenset[str]) -> bool:
+    words = entity.key.split()
+    if entity.key in outlets or words[0] in outlets:
+        return True
+    if words[-1] in MEDIA_WORDS or any(w in ("news", "tv", "television", "radio") for w in words):
+        return not entity.country
+    return False
+
+
+def _reporter(entity: Entity, authors: set[str]) -> bool:
+    if entity.key in authors:
+        return True
+    return entity.reporter >= 2 and entity.share(entity.reporter) >= REPORTER_SHARE
+
+
+def _place(entity: Entity) -> bool:
+    if entity.country:
+        return False
+    words = entity.key.split()
+    if is_region(entity.name) or is_region_adjective(entity.name):
+        return True
+    if is_province(entity.name) and entity.share(entity.person_titled) < TITLED_SHARE:
+        return True
+    if len(words) > 1 and words[0] in COMPASS:
+        rest = " ".join(words[1:])
+        if is_region(rest) or rest in COMPASS or country_of(rest) is not None or rest in _CONTINENTS:
+            return True
+    if words[-1] in PURE_PLACE_WORDS:
+        return True
+    if any(w in ORG_WORDS for w in words) or is_acronym(entity.name):
+        return False
+    if entity.share(entity.person_titled) >= TITLED_SHARE:
+        return False
+    return entity.share(entity.locative) >= LOCATIVE_SHARE
+
+
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "east", "west"})
+
+
+def kind_of(entity: Entity) -> str:
+    """person, country, organisation, armed group or other, from the evidence."""
+    if entity.country:
+        return "country"
+    words = entity.key.split()
+    if any(w in ARMED_WORDS for w in words):
+        return "armed group"
+    if entity.share(entity.person_titled) >= TITLED_SHARE or (entity.surnames and _person_like(entity)):
+        return "person"
+    if any(w in ORG_WORDS for w in words) or is_acronym(entity.name):
+        return "organisation"
+    if entity.share(entity.after_the) >= THE_SHARE:
+        return "organisation"
+    if len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4 and entity.name[0].isupper():
+        return "other"  # a people or a faith: "Kurds", "Shias"
+    if _person_like(entity):
+        return "person"
+    if len(words) > 1 and entity.share(entity.plain) > 0.5:
+        return "other"  # "Swine Flu": ordinary words, no organisation word
+    return "organisation"
+
+
+def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
+    """Other forms the corpus writes for the entity, most used first."""
+    name = entity.name
+    seen = {fold(name).lower()}
+    out: list[str] = []
+    for form, _ in entity.forms.most_common():
+        folded = fold(form).lower()
+        if folded in seen or not form.strip():
+            continue
+        if kind == "person" and len(form.split()) == 1 and len(name.split()) > 1:
+            continue  # the registry gives a person's surname by itself
+        seen.add(folded)
+        out.append(form)
+    return tuple(out[:12])
+
+
+def role_of(entity: Entity, kind: str) -> str:
+    if kind != "person" or not entity.roles:
+        return ""
+    role, n = entity.roles.most_common(1)[0]
+    return role if n >= 2 else ""
+
+
+def description_of(entity: Entity, kind: str) -> str:
+    if kind == "country" or not entity.appositions:
+        return ""
+    phrase, _ = max(entity.appositions.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+    return phrase[0].upper() + phrase[1:]
