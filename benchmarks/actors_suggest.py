@@ -56,8 +56,8 @@ FURNITURE = {
     "privacy", "terms", "policy", "conduct", "comments", "comment", "click", "subscribe",
     "share", "print", "email", "e-mail", "rss", "copyright", "newsletter", "login", "sign",
     "blog", "blogs", "feeds", "update", "updates", "retweet", "related", "advertisement",
-    "mobile", "follow", "report", "abuse", "reply", "views", "editing", "reporting", "photo",
-    "photograph", "image", "video", "watch", "read", "more", "skip", "home", "contact",
+    "mobile", "follow", "abuse", "reply", "views", "editing", "reporting", "photo",
+    "photograph", "image", "video", "read", "more", "skip", "home", "contact",
 }  # fmt: skip
 TITLES = {
     "president", "minister", "secretary", "executive", "officer", "chief", "director",

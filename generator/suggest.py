@@ -119,7 +119,8 @@ def suggest(
 
 
 def _rank(entity: Entity) -> tuple:
-    return (-len(entity.docs), -entity.count, entity.name)
+    """Named in many articles and often: the geometric mean of articles and mentions."""
+    return (-len(entity.docs) * entity.count, -len(entity.docs), entity.name)
 
 
 def _covered(entity: Entity, registry: Registry) -> bool:

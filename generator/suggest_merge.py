@@ -17,6 +17,7 @@ from generator.suggest_places import country_of, is_province, is_region, is_regi
 from generator.suggest_scan import Mention, is_acronym
 from generator.suggest_words import (
     ARMED_WORDS,
+    LEADING_PARTICLES,
     COMPANY_SUFFIXES,
     COMPASS,
     CONNECTORS,
@@ -32,7 +33,7 @@ from generator.suggest_words import (
 REPORTER_SHARE = 0.25
 # A name written after "in", "near", ... at least this often is a place (people and
 # organisations sit below 0.2 on timeline17-dev, towns above 0.5).
-LOCATIVE_SHARE = 0.45
+LOCATIVE_SHARE = 0.3
 # A name written after "the" at least this often is not a person.
 THE_SHARE = 0.3
 # A name with a person's title before at least this share of its mentions is a person.
@@ -83,6 +84,9 @@ class Entity:
     country: bool = False
     surnames: int = 0  # mentions by surname or first name alone, merged in
     plain: int = 0  # mentions whose every word is an ordinary word
+    common_first: int = 0  # mentions starting with an ordinary word ("Severe ...")
+    abbreviated: bool = False  # an acronym joined it: an organisation
+    kind: str = ""
 
     @property
     def name(self) -> str:
@@ -101,6 +105,7 @@ class Entity:
         self.reporter += mention.reporter
         self.after_number += mention.after_number
         self.plain += mention.plain
+        self.common_first += mention.common_first
         if mention.role:
             self.roles[mention.role] += 1
         if mention.apposition:
@@ -126,6 +131,8 @@ class Entity:
         self.after_number += other.after_number
         self.surnames += other.surnames
         self.plain += other.plain
+        self.common_first += other.common_first
+        self.abbreviated = self.abbreviated or other.abbreviated
         self.roles.update(other.roles)
         self.appositions.update(other.appositions)
         self.acronyms.update(other.acronyms)
@@ -166,12 +173,14 @@ def merge_entities(
     entities = _merge_contained(entities)
     actors: list[Entity] = []
     places: list[Entity] = []
+    known = frozenset(entities)
     for entity in entities.values():
         if _outlet(entity, outlets) or _reporter(entity, authors):
             continue
         if _place(entity):
             places.append(entity)
         else:
+            entity.kind = _kind(entity, known)
             actors.append(entity)
     return actors, places
 
@@ -179,17 +188,22 @@ def merge_entities(
 def _split_pairs(
     entities: dict[str, Entity], pairs: dict[str, tuple[str, str]]
 ) -> dict[str, Entity]:
-    """"Tunisia and Egypt" counts for both when what follows "and" is a name on its own
-    ("Centers for Disease Control and Prevention" stays whole: "Prevention" is not)."""
+    """"Tunisia and Egypt" counts for both. A name stays whole when it is a country
+    ("Trinidad and Tobago") or an organisation whose last part is no name on its own
+    ("Centers for Disease Control and Prevention")."""
     for key, (left, right) in sorted(pairs.items()):
         whole = entities.get(key)
-        after = entities.get(name_key(right))
-        if whole is None or after is None or after.count < 2:
+        if whole is None or country_of(whole.name) is not None:
             continue
-        for name in (left, right):
-            part = entities.get(name_key(name))
+        after = entities.get(name_key(right))
+        standalone = after is not None and after.count >= 2
+        if not standalone and any(w in ORG_WORDS for w in name_key(left).split()):
+            continue
+        for name in _pair_parts(left, right):
+            part_key = name_key(name)
+            part = entities.get(part_key)
             if part is None:
-                part = entities[name_key(name)] = Entity(name_key(name), label=name)
+                part = entities[part_key] = Entity(part_key, label=name)
                 part.forms[name] += 1
             part.docs |= whole.docs
             part.count += whole.count
@@ -197,6 +211,16 @@ def _split_pairs(
                 part.example = whole.example
         del entities[key]
     return entities
+
+
+def _pair_parts(left: str, right: str) -> list[str]:
+    """"Cee Lo Green", "Gladys Knight", "Smokey Robinson" from a list joined by "and"."""
+    parts = [left]
+    for piece in re.split(r"\s+(?:and|&)\s+", right):
+        piece = re.sub(r"^(?:the|The)\s+", "", piece).strip()
+        if piece:
+            parts.append(piece)
+    return parts
 
 
 def _unit(entity: Entity) -> bool:
@@ -253,6 +277,7 @@ def _merge_acronyms(entities: dict[str, Entity]) -> dict[str, Entity]:
         if target is None or target.key not in entities:
             continue
         target.absorb(short)
+        target.abbreviated = True
         del entities[key]
     return entities
 
@@ -304,7 +329,22 @@ def _merge_variants(entities: dict[str, Entity]) -> dict[str, Entity]:
             words = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
         skeleton = " ".join(_skeleton(w) if len(w) > 3 else w for w in words)
         groups.setdefault(skeleton, []).append(entity)
+    by_surname: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        words = entity.key.split()
+        if len(words) == 2 and _person_like(entity):
+            by_surname.setdefault(words[1], []).append(entity)
+    for members in by_surname.values():  # "Ed Chernoff" / "Edward Chernoff"
+        members.sort(key=lambda e: (-e.count, e.key))
+        for i, head in enumerate(members):
+            for other in members[i + 1 :]:
+                a, b = head.key.split()[0], other.key.split()[0]
+                if other.key in entities and head.key in entities and min(len(a), len(b)) >= 2:
+                    if a.startswith(b) or b.startswith(a):
+                        head.absorb(other)
+                        del entities[other.key]
     for members in groups.values():
+        members = [m for m in members if m.key in entities]
         if len(members) < 2:
             continue
         members.sort(key=lambda e: (-e.count, e.key))
@@ -338,12 +378,13 @@ def _edits(a: str, b: str) -> int:
 
 
 def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """Surnames, first names, head words and truncations join the full name they belong to.
+    """Surnames, first names, decorated and truncated forms join the name they belong to.
 
     "Mubarak" joins "Hosni Mubarak" when that name holds most mentions of the longer
-    names ending in "Mubarak"; "Supreme Council" joins "Supreme Council of the Armed
-    Forces"; "Acme" absorbs "Acme Plc". A surname shared by two people ("Clinton") with
-    neither dominant is dropped: it cannot be given to either.
+    names ending in "Mubarak"; "VP Omar Suleiman" joins the more frequent "Omar
+    Suleiman"; "Supreme Council" joins "Supreme Council of the Armed Forces"; "Acme"
+    absorbs "Acme Plc". A surname two people share ("Clinton") with neither dominant
+    is dropped: it cannot be given to either.
     """
     containers: dict[str, list[Entity]] = {}
     for entity in entities.values():
@@ -352,11 +393,24 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
             for j in range(i + 1, len(words) + 1):
                 if j - i < len(words):
                     containers.setdefault(" ".join(words[i:j]), []).append(entity)
-    for key in sorted(entities, key=lambda k: (len(k.split()), -entities[k].count)):
+    for key in sorted(entities, key=lambda k: (-len(k.split()), -entities[k].count)):
+        # Longest first: decorated forms fold into their names before names are compared.
         short = entities.get(key)
         if short is None or short.country or is_region(short.name):
             continue
-        holders = [e for e in containers.get(key, []) if e.key in entities and e is not short]
+        holders = list({id(e): e for e in containers.get(key, []) if e is not short}.values())
+        holders = [e for e in holders if entities.get(e.key) is e]
+        words = key.split()
+        for holder in holders:
+            if entities.get(holder.key) is not holder:
+                continue
+            suffix = holder.key.split()[-len(words) :] == words
+            if _company_suffix(holder.key, key) or (
+                suffix and holder.count <= short.count and (len(words) > 1 or not _person_like(holder))
+            ):
+                short.absorb(holder)  # "Acme Plc" -> "Acme", "VP Omar Suleiman" -> "Omar Suleiman"
+                del entities[holder.key]
+        holders = [e for e in holders if entities.get(e.key) is e]
         if not holders:
             continue
         target = _container_for(short, holders)
@@ -364,10 +418,6 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
             continue
         if target is short:  # an ambiguous surname
             del entities[key]
-            continue
-        if _company_suffix(target.key, key):  # "Acme Plc" -> "Acme"
-            short.absorb(target)
-            del entities[target.key]
             continue
         target.absorb(short)
         target.surnames += short.count
@@ -389,8 +439,6 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
     long_words = best.key.split()
     suffix = long_words[-len(words) :] == words
     prefix = long_words[: len(words)] == words
-    if _company_suffix(best.key, short.key):
-        return best
     if not dominant:
         persons = [h for h in holders if h.key.split()[-len(words) :] == words and _person_like(h)]
         return short if len(persons) >= 2 and len(words) == 1 else None
@@ -399,7 +447,7 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
     if prefix:
         rest = long_words[len(words)]
         if rest in CONNECTORS or short.count <= best.count:
-            return best  # "Supreme Council" of ..., "George W" Bush
+            return best  # "Supreme Council" of ..., "George W." Bush
         if len(words) == 1 and _person_like(best):
             return best  # a first name: "Saddam" -> "Saddam Hussein"
     return None
@@ -410,10 +458,15 @@ def _org_head(long: Entity, short: Entity) -> bool:
     return short.count <= 3 * long.count and not is_acronym(short.name)
 
 
-def _person_like(entity: Entity) -> bool:
+def _person_like(entity: Entity, known: frozenset[str] = frozenset()) -> bool:
+    """Two to five name words, no organisation or place word, a given name first."""
     words = entity.key.split()
-    if entity.share(entity.plain) > 0.5:
+    if entity.share(entity.plain) > 0.5 or entity.share(entity.common_first) > 0.5:
         return False
+    if entity.abbreviated or words[0] in LEADING_PARTICLES:
+        return False  # "al-Qaida", "Medecins Sans Frontieres (MSF)"
+    if words[-1].endswith("s") and words[-1][:-1] in known:
+        return False  # "Sunni Arabs": a people
     if not 2 <= len(words) <= 5 or any(w in ORG_WORDS or w in PURE_PLACE_WORDS for w in words):
         return False
     if entity.share(entity.after_the) >= THE_SHARE or is_acronym(entity.name):
@@ -463,21 +516,27 @@ _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "eas
 
 
 def kind_of(entity: Entity) -> str:
+    return entity.kind or _kind(entity, frozenset())
+
+
+def _kind(entity: Entity, known: frozenset[str]) -> str:
     """person, country, organisation, armed group or other, from the evidence."""
     if entity.country:
         return "country"
     words = entity.key.split()
     if any(w in ARMED_WORDS for w in words):
         return "armed group"
-    if entity.share(entity.person_titled) >= TITLED_SHARE or (entity.surnames and _person_like(entity)):
+    if entity.share(entity.person_titled) >= TITLED_SHARE and not entity.abbreviated:
         return "person"
-    if any(w in ORG_WORDS for w in words) or is_acronym(entity.name):
+    if entity.surnames and _person_like(entity, known):
+        return "person"
+    if any(w in ORG_WORDS for w in words) or is_acronym(entity.name) or entity.abbreviated:
         return "organisation"
     if entity.share(entity.after_the) >= THE_SHARE:
         return "organisation"
     if len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4 and entity.name[0].isupper():
         return "other"  # a people or a faith: "Kurds", "Shias"
-    if _person_like(entity):
+    if _person_like(entity, known):
         return "person"
     if len(words) > 1 and entity.share(entity.plain) > 0.5:
         return "other"  # "Swine Flu": ordinary words, no organisation word

@@ -64,10 +64,11 @@ def _index() -> tuple[dict[str, Country], frozenset[str], frozenset[str]]:
         for province in info.get("provinces") or ():
             if isinstance(province, str) and all(ord(c) < 0x250 for c in province):
                 provinces.add(_key(province))
-        for field in ("region", "subregion"):
+        for field in ("region", "subregion", "intermediateregion"):
             value = info.get(field)
             if isinstance(value, str) and value:
-                regions.add(_key(value))
+                # "Latin America and the Caribbean" is two regions
+                regions.update(_key(part) for part in value.replace(" the ", " ").split(" and "))
     # A form shared by several countries ("Chinese", "Georgia") goes to the one whose own
     # name it is, else to the most populous.
     index = {

@@ -24,6 +24,7 @@ from generator.suggest_words import (
     CONNECTORS,
     FUNCTION_WORDS,
     HYPHEN_TAILS,
+    LEADING_PARTICLES,
     LOCATIVES,
     MONTHS,
     NAME_PARTICLES,
@@ -111,6 +112,7 @@ class Mention:
     pair: tuple[str, str] | None = None  # "Tunisia and Egypt" -> both parts
     acronym: str = ""  # "World Health Organization (WHO)" -> "WHO"
     plain: bool = False  # every word an ordinary word ("Swine Flu"): not a person's name
+    common_first: bool = False  # starts with an ordinary word: not a given name
     sentence: str = ""
 
 
@@ -272,7 +274,7 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$", re.I)
 def _name_like(token: Token, following: Token | None, profile: Profile) -> bool:
     """A token that can be part of a name, by its shape (and drop a common "-word" tail)."""
     if token.kind == "acr":
-        return True
+        return token.text[0].isupper()  # "U.S.", not "a.m."
     text = token.text
     if token.kind != "word" or not is_capitalised(text):
         return False
@@ -286,7 +288,8 @@ def _name_like(token: Token, following: Token | None, profile: Profile) -> bool:
         return False  # a speaker's label "DIMON:"
     head, sep, tail = text.rpartition("-")
     if sep and head and tail.islower() and profile.lower[tail] >= 2:
-        token.text, token.cut_after = head, True  # "Tamiflu-resistant"
+        if profile.capital_mid[fold(head).lower()] >= 2:
+            token.text, token.cut_after = head, True  # "Tamiflu-resistant", not "Ki-moon"
     return True
 
 
@@ -331,17 +334,28 @@ def _parts(
     from generator.suggest_places import country_of
 
     words = [t.text.lower() for t in run]
-    if len(run) >= 3 and country_of(run[0].text) and any(w in ORG_WORDS for w in words[1:]):
-        if words[1] not in CONNECTORS:
-            return [([run[0]], before), *_parts(run[1:], [*before, run[0]][-3:], profile)]
+    if len(run) >= 2 and before and _numeric(before[-1]) and is_acronym(run[0].text):
+        return _parts(run[1:], [*before, run[0]][-3:], profile)  # "08.43 BST Tony Blair"
+    if len(run) >= 3 and country_of(run[0].text) and words[1] not in CONNECTORS:
+        rest = run[1:]
+        if any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile):
+            return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
     if "of" in words:
         i = words.index("of")
         left, right = run[:i], run[i + 1 :]
         while right and right[0].text.lower() in ("the", "of"):
             right = right[1:]
-        if left and right and all(_person_part(t, profile) for t in left):
+        if left and right and _names_person(left, profile):
             return [(left, before), (right, [*before, *left][-3:])]
     return [(run, before)]
+
+
+def _names_person(run: list[Token], profile: Profile) -> bool:
+    """Proper words only, after any titles: "Dr Anne Doe" (of the WHO)."""
+    i = 0
+    while i < len(run) and run[i].text.lower().rstrip(".") in TITLES:
+        i += 1
+    return 0 < len(run) - i and all(_person_part(t, profile) for t in run[i:])
 
 
 def _person_part(token: Token, profile: Profile) -> bool:
@@ -360,17 +374,18 @@ def _read_run(
     profile: Profile,
     outlets: frozenset[str],
 ) -> list[Mention]:
-    while run and run[-1].kind == "word" and run[-1].text.lower() in CONNECTORS:
-        run = run[:-1]
+    while run and run[-1].kind == "word" and (
+        run[-1].text.lower() in CONNECTORS or run[-1].text.lower() in FUNCTION_WORDS
+    ):
+        run = run[:-1]  # "Haiti There", a missing full stop
     if not run:
         return []
-    words = [t.text for t in run]
     initial = run[0].initial
     # A sentence start's capital proves nothing: drop leading small words, and a
     # common first word unless the corpus writes the whole run mid-sentence too.
-    while run and (
-        run[0].text.lower() in FUNCTION_WORDS and run[0].kind == "word"
-        or run[0].text.lower() in CONNECTORS
+    while run and run[0].kind == "word" and (
+        run[0].text.lower() in FUNCTION_WORDS
+        or run[0].text.lower() in CONNECTORS and run[0].text.lower() not in LEADING_PARTICLES
     ):
         before = [*before, run[0]][-3:]
         run = run[1:]
@@ -412,6 +427,7 @@ def _read_run(
             pair=pair,
             acronym=acronym,
             plain=all(profile.common(w) or w.lower() in CONNECTORS for w in words),
+            common_first=profile.common(words[0]),
             sentence=sentence if mention_start >= 0 else "",
         )
     ]
@@ -458,6 +474,8 @@ def _worth(run: list[Token], initial: bool, profile: Profile) -> bool:
     lowered = [w.lower().rstrip(".") for w in words]
     if all(w in TITLES or w in FUNCTION_WORDS or w in CONNECTORS for w in lowered):
         return False
+    if len(lowered) > 2 and lowered[0] in TITLES and lowered[1] == "of":
+        return False  # a role, not a name: "Leader of the House of Commons"
     if len(run) == 1:
         word = words[0]
         if lowered[0] in NOT_NAMES or lowered[0] in FUNCTION_WORDS:

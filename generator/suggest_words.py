@@ -61,7 +61,8 @@ TITLES = frozenset({
     "star", "actor", "actress", "rapper", "musician", "mogul", "billionaire", "tycoon",
     "activist", "blogger", "cleric", "militant", "rebel", "warlord", "dictator",
     "strongman", "adviser", "advisor", "aide", "official", "negotiator", "mediator",
-    "commissioner", "administrator", "chancellor", "principal", "dean", "bishop",
+    "commissioner", "administrator", "chancellor", "principal", "dean", "bishop", "vp",
+    "laureate",
 })  # fmt: skip
 # Titles that alone are enough to call the name a person (honorifics and offices).
 PERSON_TITLES = TITLES - {"crown", "field", "chief", "head", "executive", "official", "major"}
@@ -77,6 +78,11 @@ CONNECTORS = frozenset({
     "of", "and", "for", "the", "de", "da", "di", "du", "des", "del", "della", "dos", "das",
     "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "bint", "abu", "y",
     "&",
+})  # fmt: skip
+# Of those, the ones a name can start with: "Abu Ghraib", "La Toya", "al Qaeda".
+LEADING_PARTICLES = frozenset({
+    "de", "da", "di", "du", "des", "del", "della", "dos", "das", "van", "von", "der", "den",
+    "la", "le", "al", "el", "bin", "ibn", "bint", "abu",
 })  # fmt: skip
 # Lower-case particles joined by a hyphen that start a name: "al-Qaida", "el-Sisi".
 NAME_PARTICLES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "az-", "at-", "bin-")
