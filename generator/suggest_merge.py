@@ -25,7 +25,9 @@ from generator.suggest_words import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_TITLES,
+    PLACE_WORDS,
     PURE_PLACE_WORDS,
+    TITLES,
 )
 
 # A name whose mentions are this share bylines or "CNN's Jane Doe" is a reporter.
@@ -40,6 +42,13 @@ THE_SHARE = 0.3
 TITLED_SHARE = 0.1
 # A shorter name joins the longer name holding this share of the names it is part of.
 DOMINANT_SHARE = 2 / 3
+# A first name alone joins the full name when it is at most this many times as frequent
+# ("Saddam" 3.5 x "Saddam Hussein"; "Facebook" is 60 x "Facebook Pages", no first name).
+FIRST_NAME_RATIO = 8
+# A single word written before a lower-case noun this often is an adjective ("Arab
+# countries", "Islamic world"): on timeline17-dev such words sit at 0.8-0.98, names at
+# most 0.67 ("Labor party", "Mubarak regime" 0.38, "Obama administration" 0.39).
+ADJECTIVE_SHARE = 0.75
 # An upper-case word after a number this often is a unit or a time zone ("8 a.m. ET").
 NUMBER_SHARE = 0.3
 
@@ -86,7 +95,9 @@ class Entity:
     plain: int = 0  # mentions whose every word is an ordinary word
     common_first: int = 0  # mentions starting with an ordinary word ("Severe ...")
     abbreviated: bool = False  # an acronym joined it: an organisation
+    before_noun: int = 0  # mentions written as an adjective ("Arab leaders")
     kind: str = ""
+    count_parts: int = 0  # mentions by a surname or first name merged in
 
     @property
     def name(self) -> str:
@@ -106,6 +117,7 @@ class Entity:
         self.after_number += mention.after_number
         self.plain += mention.plain
         self.common_first += mention.common_first
+        self.before_noun += mention.before_noun
         if mention.role:
             self.roles[mention.role] += 1
         if mention.apposition:
@@ -118,21 +130,27 @@ class Entity:
         if score > self.example_score:
             self.example, self.example_score = mention.sentence, score
 
-    def absorb(self, other: Entity) -> None:
+    def absorb(self, other: Entity, as_part: bool = False) -> None:
+        """Take in another form's evidence; a surname's (``as_part``) only counts and titles:
+        "the Mubarak regime" says nothing of whether "Hosni Mubarak" is a person."""
         self.forms.update(other.forms)
         self.docs |= other.docs
         self.count += other.count
-        self.initial += other.initial
         self.titled += other.titled
         self.person_titled += other.person_titled
-        self.after_the += other.after_the
-        self.locative += other.locative
         self.reporter += other.reporter
-        self.after_number += other.after_number
         self.surnames += other.surnames
-        self.plain += other.plain
-        self.common_first += other.common_first
         self.abbreviated = self.abbreviated or other.abbreviated
+        if as_part:
+            self.count_parts += other.count
+        else:
+            self.initial += other.initial
+            self.after_the += other.after_the
+            self.locative += other.locative
+            self.after_number += other.after_number
+            self.plain += other.plain
+            self.common_first += other.common_first
+            self.before_noun += other.before_noun
         self.roles.update(other.roles)
         self.appositions.update(other.appositions)
         self.acronyms.update(other.acronyms)
@@ -141,7 +159,9 @@ class Entity:
             self.example, self.example_score = other.example, other.example_score
 
     def share(self, value: int) -> float:
-        return value / self.count if self.count else 0.0
+        """Share of the entity's own mentions (a merged surname's are not its own)."""
+        own = self.count - self.count_parts
+        return value / own if own > 0 else 0.0
 
 
 def _person_role(role: str) -> bool:
@@ -175,7 +195,7 @@ def merge_entities(
     places: list[Entity] = []
     known = frozenset(entities)
     for entity in entities.values():
-        if _outlet(entity, outlets) or _reporter(entity, authors):
+        if _outlet(entity, outlets) or _reporter(entity, authors) or _not_a_name(entity):
             continue
         if _place(entity):
             places.append(entity)
@@ -406,7 +426,9 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
                 continue
             suffix = holder.key.split()[-len(words) :] == words
             if _company_suffix(holder.key, key) or (
-                suffix and holder.count <= short.count and (len(words) > 1 or not _person_like(holder))
+                suffix
+                and holder.count <= short.count
+                and (_core_len(words) > 1 or not _person_like(holder))
             ):
                 short.absorb(holder)  # "Acme Plc" -> "Acme", "VP Omar Suleiman" -> "Omar Suleiman"
                 del entities[holder.key]
@@ -419,15 +441,26 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
         if target is short:  # an ambiguous surname
             del entities[key]
             continue
-        target.absorb(short)
+        target.absorb(short, as_part=_person_like(target))
         target.surnames += short.count
         del entities[key]
     return entities
 
 
+def _core_len(words: list[str]) -> int:
+    """Name words without leading particles: "al-Zarqawi" is one, like a surname."""
+    i = 0
+    while i < len(words) - 1 and words[i] in LEADING_PARTICLES:
+        i += 1
+    return len(words) - i
+
+
 def _company_suffix(long_key: str, short_key: str) -> bool:
+    """"Roche Holding AG" is "Roche": company suffixes stripped from the end."""
     words = long_key.split()
-    return len(words) > 1 and words[-1] in COMPANY_SUFFIXES and " ".join(words[:-1]) == short_key
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return len(words) < len(long_key.split()) and " ".join(words) == short_key
 
 
 def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
@@ -440,15 +473,18 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
     suffix = long_words[-len(words) :] == words
     prefix = long_words[: len(words)] == words
     if not dominant:
-        persons = [h for h in holders if h.key.split()[-len(words) :] == words and _person_like(h)]
+        persons = [
+            h for h in holders
+            if _person_like(h) and (h.key.split()[-1:] == words or h.key.split()[:1] == words)
+        ]  # fmt: skip
         return short if len(persons) >= 2 and len(words) == 1 else None
-    if suffix and (len(words) > 1 or _person_like(best) or _org_head(best, short)):
+    if suffix and (_core_len(words) > 1 or _person_like(best) or _org_head(best, short)):
         return best
     if prefix:
         rest = long_words[len(words)]
         if rest in CONNECTORS or short.count <= best.count:
             return best  # "Supreme Council" of ..., "George W." Bush
-        if len(words) == 1 and _person_like(best):
+        if len(words) == 1 and _person_like(best) and short.count <= FIRST_NAME_RATIO * best.count:
             return best  # a first name: "Saddam" -> "Saddam Hussein"
     return None
 
@@ -463,8 +499,8 @@ def _person_like(entity: Entity, known: frozenset[str] = frozenset()) -> bool:
     words = entity.key.split()
     if entity.share(entity.plain) > 0.5 or entity.share(entity.common_first) > 0.5:
         return False
-    if entity.abbreviated or words[0] in LEADING_PARTICLES:
-        return False  # "al-Qaida", "Medecins Sans Frontieres (MSF)"
+    if entity.abbreviated or words[0] in ("al", "el") or is_acronym(entity.name.split()[0]):
+        return False  # "al-Qaida", "Medecins Sans Frontieres (MSF)", "AEG Live"
     if words[-1].endswith("s") and words[-1][:-1] in known:
         return False  # "Sunni Arabs": a people
     if not 2 <= len(words) <= 5 or any(w in ORG_WORDS or w in PURE_PLACE_WORDS for w in words):
@@ -483,6 +519,16 @@ def _outlet(entity: Entity, outlets: frozenset[str]) -> bool:
     if words[-1] in MEDIA_WORDS or any(w in ("news", "tv", "television", "radio") for w in words):
         return not entity.country
     return False
+
+
+def _not_a_name(entity: Entity) -> bool:
+    """A lone generic word ("Council", "Producer") or an adjective ("Arab countries")."""
+    words = entity.key.split()
+    if entity.country or len(words) > 1:
+        return False
+    if words[0] in ORG_WORDS or words[0] in TITLES or words[0] in PLACE_WORDS:
+        return True
+    return not is_acronym(entity.name) and entity.share(entity.before_noun) >= ADJECTIVE_SHARE
 
 
 def _reporter(entity: Entity, authors: set[str]) -> bool:

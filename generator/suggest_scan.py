@@ -67,6 +67,15 @@ _NOT_APPOSITION = frozenset({
 })  # fmt: skip
 
 
+# Verbs that follow a name as its subject: "Mubarak says", not an adjective's noun.
+_VERBS = frozenset({
+    "says", "has", "is", "was", "does", "tells", "wants", "adds", "claims", "denies",
+    "remains", "seems", "insists", "warns", "urges", "needs", "plans", "hopes", "believes",
+    "thinks", "knows", "says,", "spoke", "speaks", "went", "came", "made", "gave", "took",
+    "can", "must", "should", "may", "might", "shall", "had", "did",
+})  # fmt: skip
+
+
 @dataclass
 class Token:
     text: str  # the name part: possessive and "-led" tail removed
@@ -113,6 +122,7 @@ class Mention:
     acronym: str = ""  # "World Health Organization (WHO)" -> "WHO"
     plain: bool = False  # every word an ordinary word ("Swine Flu"): not a person's name
     common_first: bool = False  # starts with an ordinary word: not a given name
+    before_noun: bool = False  # "Arab countries": written as an adjective here
     sentence: str = ""
 
 
@@ -288,7 +298,8 @@ def _name_like(token: Token, following: Token | None, profile: Profile) -> bool:
         return False  # a speaker's label "DIMON:"
     head, sep, tail = text.rpartition("-")
     if sep and head and tail.islower() and profile.lower[tail] >= 2:
-        if profile.capital_mid[fold(head).lower()] >= 2:
+        alone, joined = profile.capital_mid[fold(head).lower()], profile.capital_mid[fold(text).lower()]
+        if alone > joined:
             token.text, token.cut_after = head, True  # "Tamiflu-resistant", not "Ki-moon"
     return True
 
@@ -340,8 +351,10 @@ def _parts(
         rest = run[1:]
         if any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile):
             return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
-    if "of" in words:
-        i = words.index("of")
+    for joint in ("of", "for"):
+        if joint not in words:
+            continue
+        i = words.index(joint)
         left, right = run[:i], run[i + 1 :]
         while right and right[0].text.lower() in ("the", "of"):
             right = right[1:]
@@ -428,6 +441,7 @@ def _read_run(
             acronym=acronym,
             plain=all(profile.common(w) or w.lower() in CONNECTORS for w in words),
             common_first=profile.common(words[0]),
+            before_noun=_before_noun(after),
             sentence=sentence if mention_start >= 0 else "",
         )
     ]
@@ -478,10 +492,12 @@ def _worth(run: list[Token], initial: bool, profile: Profile) -> bool:
         return False  # a role, not a name: "Leader of the House of Commons"
     if len(run) == 1:
         word = words[0]
-        if lowered[0] in NOT_NAMES or lowered[0] in FUNCTION_WORDS:
+        if lowered[0] in NOT_NAMES:
             return False
         if run[0].kind == "acr" or is_acronym(word):
-            return not word.isdigit()
+            return True  # "WHO", "US": upper case is the name's own
+        if lowered[0] in FUNCTION_WORDS:
+            return False
         if _is_initial_letter(word) or len(word) < 2:
             return False
         if initial:
@@ -500,6 +516,14 @@ def _join(run: list[Token]) -> str:
             text += "."
         parts.append(text)
     return " ".join(parts)
+
+
+def _before_noun(after: list[Token]) -> bool:
+    """The next word is a lower-case word that is no verb or small word: "Arab leaders"."""
+    if not after or after[0].kind != "word":
+        return False
+    word = after[0].text
+    return word.islower() and word not in _NOT_APPOSITION and word not in _VERBS and not word.endswith("ed")
 
 
 def _apposition(paragraph: str, end: int) -> str:
@@ -528,6 +552,8 @@ def _reporter(
         last = before[-1]
         if last.kind == "word" and last.cut_after and fold(last.text).lower() in outlets:
             return True
+        if last.text == "s" and len(before) > 1 and fold(before[-2].text).lower() in outlets:
+            return True  # "CNN s Jane Doe": the apostrophe lost
         if last.text == "By" or (prev and prev[-1] == "by" and len(prev) > 1 and prev[-2] in REPORTER_ROLES):
             return True
         if prev and prev[-1] in REPORTER_ROLES:

@@ -120,7 +120,9 @@ ARMED_WORDS = frozenset({
     "faction", "insurgents", "rebels", "guerrillas",
 })  # fmt: skip
 # Company suffixes that a name is also written without: "Acme Plc" -> "Acme".
-COMPANY_SUFFIXES = frozenset({"plc", "inc", "ltd", "corp", "co", "llc", "ag", "sa", "nv", "group"})
+COMPANY_SUFFIXES = frozenset({
+    "plc", "inc", "ltd", "corp", "co", "llc", "ag", "sa", "nv", "group", "holding", "holdings",
+})  # fmt: skip
 
 # Words that make a name a place.
 PLACE_WORDS = frozenset({
