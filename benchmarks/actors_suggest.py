@@ -67,6 +67,7 @@ TITLES = {
     "envoy", "correspondent", "editor", "professor", "prof", "adm", "col", "lt", "capt",
     "sgt", "rev", "pope", "sheikh", "health", "defence", "defense", "interior", "justice",
 }  # fmt: skip
+ORG_WORDS = {"ministry", "office", "department", "council", "court", "committee", "agency"}
 PLACE_WORDS = {
     "sea", "ocean", "river", "gulf", "mountains", "mount", "lake", "island", "islands",
     "peninsula", "bay", "valley", "desert", "square", "street", "road", "avenue", "bridge",
@@ -194,16 +195,16 @@ def junk_reason(name: str, gold: dict) -> str | None:
         return "pair"
     if set(words) & FURNITURE:
         return "furniture"
-    if words[0] in TITLES:
+    if words[0] in TITLES and words[-1] not in ORG_WORDS:
         return "title"
     if re.search(r"\b[A-Z]\.?$", name.strip()) and len(words) > 1:
         return "truncation"  # "George W"
     known = [key(f) for a in gold["actors"] for f in (a["name"], *a["aliases"])]
     known += [key(p) for p in gold["places"]] + [key(r) for r in gold["reporters"]]
     for longer in known:
-        if longer != k and f" {k} " in f" {longer} " and len(longer.split()) > len(words):
-            if not any(k == key(f) for f in known):
-                return "truncation"
+        contained = longer != k and f" {k} " in f" {longer} " and len(longer.split()) > len(words)
+        if contained and not any(k == key(f) for f in known):
+            return "truncation"
     return None
 
 

@@ -45,6 +45,9 @@ DOMINANT_SHARE = 2 / 3
 # A first name alone joins the full name when it is at most this many times as frequent
 # ("Saddam" 3.5 x "Saddam Hussein"; "Facebook" is 60 x "Facebook Pages", no first name).
 FIRST_NAME_RATIO = 8
+# A surname or first name shared by several people is dropped unless it is this many
+# times as frequent as their full names: then it is a name of its own ("Twitter").
+AMBIGUOUS_RATIO = 4
 # A single word written before a lower-case noun this often is an adjective ("Arab
 # countries", "Islamic world"): on timeline17-dev such words sit at 0.8-0.98, names at
 # most 0.67 ("Labor party", "Mubarak regime" 0.38, "Obama administration" 0.39).
@@ -313,13 +316,16 @@ def _defined_by(short: Entity, entities: dict[str, Entity]) -> Entity | None:
 
 
 def _same_initials(short: Entity, longs: list[Entity]) -> Entity | None:
-    shared = [e for e in longs if e.docs & short.docs and e.share(e.person_titled) < TITLED_SHARE]
+    shared = [
+        e for e in longs
+        if e.docs & short.docs and e.share(e.person_titled) < TITLED_SHARE and not _person_like(e)
+    ]  # fmt: skip
     return max(shared, key=lambda e: e.count) if len(shared) == 1 else None
 
 
 def _skeleton(word: str) -> str:
     """Consonants after the first letter, doubled ones once: "Suleiman" == "Sulaiman"."""
-    word = word.replace("q", "k").replace("c", "k")
+    word = word.replace("q", "k")
     out = word[:1]
     for char in word[1:]:
         if char in "aeiouyhw" or char == out[-1:]:
@@ -475,16 +481,21 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
     if not dominant:
         persons = [
             h for h in holders
-            if _person_like(h) and (h.key.split()[-1:] == words or h.key.split()[:1] == words)
+            if _person_like(h) and h.count >= 2
+            and (h.key.split()[-1:] == words or h.key.split()[:1] == words)
         ]  # fmt: skip
-        return short if len(persons) >= 2 and len(words) == 1 else None
+        named = sum(h.count for h in persons)
+        if len(persons) >= 2 and len(words) == 1 and short.count <= AMBIGUOUS_RATIO * named:
+            return short  # "Clinton" of Bill and Hillary Clinton: given to neither
+        return None
     if suffix and (_core_len(words) > 1 or _person_like(best) or _org_head(best, short)):
         return best
     if prefix:
         rest = long_words[len(words)]
         if rest in CONNECTORS or short.count <= best.count:
             return best  # "Supreme Council" of ..., "George W." Bush
-        if len(words) == 1 and _person_like(best) and short.count <= FIRST_NAME_RATIO * best.count:
+        first = _core_len(words) == 1
+        if first and _person_like(best) and short.count <= FIRST_NAME_RATIO * best.count:
             return best  # a first name: "Saddam" -> "Saddam Hussein"
     return None
 
