@@ -16,6 +16,7 @@ from generator.actors._text import fold
 from generator.suggest_places import country_of, is_province, is_region, is_region_adjective
 from generator.suggest_scan import Mention, is_acronym
 from generator.suggest_words import (
+    ARMED_NOUNS,
     ARMED_WORDS,
     LEADING_PARTICLES,
     COMPANY_SUFFIXES,
@@ -42,9 +43,17 @@ THE_SHARE = 0.3
 TITLED_SHARE = 0.1
 # A shorter name joins the longer name holding this share of the names it is part of.
 DOMINANT_SHARE = 2 / 3
+# A surname alone joins the full name when it is at most this many times as frequent
+# (timeline17-dev: 3 to 11; "God" is 64 x a stray "UK God", no surname).
+SURNAME_RATIO = 20
 # A first name alone joins the full name when it is at most this many times as frequent
 # ("Saddam" 3.5 x "Saddam Hussein"; "Facebook" is 60 x "Facebook Pages", no first name).
 FIRST_NAME_RATIO = 8
+# A name written beside "news agency", "newspaper" this often is an outlet ("AFP" 0.6 on
+# timeline17-dev; actors below 0.05).
+MEDIA_SHARE = 0.2
+# A name followed by "militants", "fighters" this often is an armed group.
+ARMED_SHARE = 0.05
 # A surname or first name shared by several people is dropped unless it is this many
 # times as frequent as their full names: then it is a name of its own ("Twitter").
 AMBIGUOUS_RATIO = 4
@@ -99,6 +108,8 @@ class Entity:
     common_first: int = 0  # mentions starting with an ordinary word ("Severe ...")
     abbreviated: bool = False  # an acronym joined it: an organisation
     before_noun: int = 0  # mentions written as an adjective ("Arab leaders")
+    media: int = 0  # mentions beside "news agency", "newspaper"
+    next_words: Counter = field(default_factory=Counter)
     kind: str = ""
     count_parts: int = 0  # mentions by a surname or first name merged in
 
@@ -121,6 +132,9 @@ class Entity:
         self.plain += mention.plain
         self.common_first += mention.common_first
         self.before_noun += mention.before_noun
+        self.media += mention.media
+        if mention.next_word:
+            self.next_words[mention.next_word] += 1
         if mention.role:
             self.roles[mention.role] += 1
         if mention.apposition:
@@ -154,6 +168,8 @@ class Entity:
             self.plain += other.plain
             self.common_first += other.common_first
             self.before_noun += other.before_noun
+            self.media += other.media
+            self.next_words.update(other.next_words)
         self.roles.update(other.roles)
         self.appositions.update(other.appositions)
         self.acronyms.update(other.acronyms)
@@ -488,7 +504,11 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
         if len(persons) >= 2 and len(words) == 1 and short.count <= AMBIGUOUS_RATIO * named:
             return short  # "Clinton" of Bill and Hillary Clinton: given to neither
         return None
-    if suffix and (_core_len(words) > 1 or _person_like(best) or _org_head(best, short)):
+    if suffix and _core_len(words) > 1:
+        return best
+    if suffix and _person_like(best) and best.count >= 2 and short.count <= SURNAME_RATIO * best.count:
+        return best  # a surname: "Mubarak" -> "Hosni Mubarak"
+    if suffix and _org_head(best, short):
         return best
     if prefix:
         rest = long_words[len(words)]
@@ -526,6 +546,8 @@ def _person_like(entity: Entity, known: frozenset[str] = frozenset()) -> bool:
 def _outlet(entity: Entity, outlets: frozenset[str]) -> bool:
     words = entity.key.split()
     if entity.key in outlets or words[0] in outlets:
+        return True
+    if entity.share(entity.media) >= MEDIA_SHARE and not entity.country:
         return True
     if words[-1] in MEDIA_WORDS or any(w in ("news", "tv", "television", "radio") for w in words):
         return not entity.country
@@ -581,7 +603,8 @@ def _kind(entity: Entity, known: frozenset[str]) -> str:
     if entity.country:
         return "country"
     words = entity.key.split()
-    if any(w in ARMED_WORDS for w in words):
+    armed = sum(n for word, n in entity.next_words.items() if word in ARMED_NOUNS)
+    if any(w in ARMED_WORDS for w in words) or armed >= 3 and entity.share(armed) >= ARMED_SHARE:
         return "armed group"
     if entity.share(entity.person_titled) >= TITLED_SHARE and not entity.abbreviated:
         return "person"

@@ -26,6 +26,7 @@ from generator.suggest_words import (
     HYPHEN_TAILS,
     LEADING_PARTICLES,
     LOCATIVES,
+    MEDIA_NOUNS,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -123,6 +124,8 @@ class Mention:
     plain: bool = False  # every word an ordinary word ("Swine Flu"): not a person's name
     common_first: bool = False  # starts with an ordinary word: not a given name
     before_noun: bool = False  # "Arab countries": written as an adjective here
+    next_word: str = ""  # the lower-case word right after it ("militants", "said")
+    media: bool = False  # "the AFP news agency", "told newspaper X": an outlet
     sentence: str = ""
 
 
@@ -347,10 +350,14 @@ def _parts(
     words = [t.text.lower() for t in run]
     if len(run) >= 2 and before and _numeric(before[-1]) and is_acronym(run[0].text):
         return _parts(run[1:], [*before, run[0]][-3:], profile)  # "08.43 BST Tony Blair"
-    if len(run) >= 3 and country_of(run[0].text) and words[1] not in CONNECTORS:
+    country = country_of(run[0].text) if len(run) >= 2 else None
+    if country is not None and words[1] not in CONNECTORS:
         rest = run[1:]
-        if any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile):
-            return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
+        # "U.S. State Department", "Egyptian Hosni Mubarak"; not "Jordan Henderson"
+        adjective = fold(run[0].text).lower() != fold(country.name).lower()
+        if len(run) >= 3 or adjective:
+            if any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile):
+                return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
     for joint in ("of", "for"):
         if joint not in words:
             continue
@@ -412,6 +419,8 @@ def _read_run(
             run = run[1:]
             words = words[1:]
     role, run = _split_role(run, profile)
+    if len(run) > 1 and len({t.text.lower() for t in run}) == 1:
+        run = run[:1]  # "Jacmel Jacmel": a heading run into its text
     if not run:
         return []
     words = [t.text for t in run]
@@ -442,6 +451,8 @@ def _read_run(
             plain=all(profile.common(w) or w.lower() in CONNECTORS for w in words),
             common_first=profile.common(words[0]),
             before_noun=_before_noun(after),
+            next_word=after[0].text if after and after[0].kind == "word" and after[0].text.islower() else "",
+            media=bool(after) and after[0].text.lower() in MEDIA_NOUNS or prev_word in MEDIA_NOUNS,
             sentence=sentence if mention_start >= 0 else "",
         )
     ]

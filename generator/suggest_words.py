@@ -62,7 +62,7 @@ TITLES = frozenset({
     "activist", "blogger", "cleric", "militant", "rebel", "warlord", "dictator",
     "strongman", "adviser", "advisor", "aide", "official", "negotiator", "mediator",
     "commissioner", "administrator", "chancellor", "principal", "dean", "bishop", "vp",
-    "laureate",
+    "laureate", "producer", "producers", "presenters", "correspondents", "editors",
 })  # fmt: skip
 # Titles that alone are enough to call the name a person (honorifics and offices).
 PERSON_TITLES = TITLES - {"crown", "field", "chief", "head", "executive", "official", "major"}
@@ -164,7 +164,19 @@ MEDIA_WORDS = frozenset({
 REPORTER_ROLES = frozenset({
     "correspondent", "reporter", "reporters", "editor", "producer", "presenter", "anchor",
     "columnist", "journalist", "photographer", "photojournalist", "contributor", "writer",
-    "blogger", "host", "reporting", "writing", "editing", "compiled", "filed",
+    "blogger", "host", "reporting", "writing", "editing", "compiled", "filed", "presenters",
+    "producers", "correspondents", "editors", "hosts", "anchors",
+})  # fmt: skip
+# Nouns around a name that make it a news outlet: "the AFP news agency", "told newspaper X".
+MEDIA_NOUNS = frozenset({
+    "agency", "newspaper", "network", "channel", "broadcaster", "magazine", "daily",
+    "website", "tv", "television", "radio", "station", "news", "paper", "tabloid", "affiliate",
+    "wire", "newswire",
+})  # fmt: skip
+# Nouns after a name that make it an armed group: "al-Qaida militants".
+ARMED_NOUNS = frozenset({
+    "militants", "fighters", "insurgents", "terrorists", "gunmen", "rebels", "guerrillas",
+    "militiamen", "jihadists", "bombers", "operatives", "militia", "cell", "cells",
 })  # fmt: skip
 
 # Upper-case words that are units, times or common nouns, not names.
@@ -177,5 +189,6 @@ NOT_NAMES = frozenset({
     "a.m", "p.m", "nb", "ps", "re", "fyi", "lol", "omg", "wmd", "ied", "ieds", "rpg",
     "suv", "atm", "icu", "er", "ad", "bc", "usd", "eur", "gbp", "ph", "inaudible",
     "crosstalk", "end", "video", "photo", "audio", "update", "updated", "breaking",
-    "live", "note",
+    "live", "note", "sixties", "seventies", "eighties", "nineties", "twenties", "thirties",
+    "forties", "fifties",
 })  # fmt: skip
