@@ -105,17 +105,16 @@ def suggest(
                 entity = entities[key] = Entity(key)
             entity.add(mention, doc, source.outlet)
             if mention.pair:
-                pairs[key] = mention.pair
+                pairs[key] = min(pairs.get(key, mention.pair), mention.pair)
     authors = {name_key(s.author) for s in sources if s.author}
     actors, places = merge_entities(entities, pairs, outlets, authors)
     actors = [e for e in actors if not _covered(e, registry)]
     places = [e for e in places if not _covered(e, registry)]
-    ranked = sorted(actors, key=_rank)
-    ranked = [e for e in ranked if len(e.docs) >= MIN_ARTICLES or len(sources) < MIN_ARTICLES]
-    top = [_suggestion(e) for e in ranked[: max(limit, 0)]]
-    place_list = [_suggestion(e) for e in sorted(places, key=_rank)[: max(limit, 0)]]
-    place_list = [p for p in place_list if p.documents >= MIN_ARTICLES or len(sources) < MIN_ARTICLES]
-    return Suggestions(tuple(top), tuple(place_list), len(sources))
+    least = MIN_ARTICLES if len(sources) >= MIN_ARTICLES else 1
+    ranked = [e for e in sorted(actors, key=_rank) if len(e.docs) >= least]
+    located = [e for e in sorted(places, key=_rank) if len(e.docs) >= least]
+    top = tuple(_suggestion(e) for e in ranked[: max(limit, 0)])
+    return Suggestions(top, tuple(_suggestion(e) for e in located[: max(limit, 0)]), len(sources))
 
 
 def _rank(entity: Entity) -> tuple:
@@ -125,9 +124,8 @@ def _rank(entity: Entity) -> tuple:
 
 def _covered(entity: Entity, registry: Registry) -> bool:
     """The registry already knows this name (an actor's alias, an outlet, an ignored phrase)."""
-    if not len(registry) and not registry.outlets and not registry.ignore:
-        if not getattr(registry, "places", ()):
-            return False
+    if not (len(registry) or registry.outlets or registry.ignore or registry.places):
+        return False
     for form in [entity.name, *entity.forms]:
         spans = registry.matcher.spans(form)
         covered = sum(end - start for start, end, _ in spans)

@@ -115,7 +115,7 @@ class Entity:
 
     @property
     def name(self) -> str:
-        return self.label or self.forms.most_common(1)[0][0]
+        return self.label or _most_common(self.forms)
 
     def add(self, mention: Mention, doc: int, outlet: str) -> None:
         # Mid-sentence spellings outweigh sentence starts for the display name.
@@ -144,7 +144,7 @@ class Entity:
         if outlet:
             self.outlets.add(outlet)
         score = _example_score(mention.sentence)
-        if score > self.example_score:
+        if (score, self.example) > (self.example_score, mention.sentence):
             self.example, self.example_score = mention.sentence, score
 
     def absorb(self, other: Entity, as_part: bool = False) -> None:
@@ -174,13 +174,18 @@ class Entity:
         self.appositions.update(other.appositions)
         self.acronyms.update(other.acronyms)
         self.outlets |= other.outlets
-        if other.example_score > self.example_score:
+        if (other.example_score, self.example) > (self.example_score, other.example):
             self.example, self.example_score = other.example, other.example_score
 
     def share(self, value: int) -> float:
         """Share of the entity's own mentions (a merged surname's are not its own)."""
         own = self.count - self.count_parts
         return value / own if own > 0 else 0.0
+
+
+def _most_common(counter: Counter) -> str:
+    """The most frequent item, the first in sort order among equals: any reading order, one answer."""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _person_role(role: str) -> bool:
@@ -227,18 +232,24 @@ def merge_entities(
 def _split_pairs(
     entities: dict[str, Entity], pairs: dict[str, tuple[str, str]]
 ) -> dict[str, Entity]:
-    """"Tunisia and Egypt" counts for both. A name stays whole when it is a country
-    ("Trinidad and Tobago") or an organisation whose last part is no name on its own
-    ("Centers for Disease Control and Prevention")."""
+    """"Tunisia and Egypt" counts for both: split when what follows "and" is a name on its
+    own, when a part is a country, or when every part is shaped like a person's name. A
+    name stays whole otherwise ("Centers for Disease Control and Prevention", "Hostages
+    and Missing Families Forum")."""
     for key, (left, right) in sorted(pairs.items()):
         whole = entities.get(key)
         if whole is None or country_of(whole.name) is not None:
             continue
+        parts = _pair_parts(left, right)
         after = entities.get(name_key(right))
         standalone = after is not None and after.count >= 2
-        if not standalone and any(w in ORG_WORDS for w in name_key(left).split()):
+        if not (
+            standalone
+            or any(country_of(p) is not None for p in parts)
+            or all(_person_shaped(p) for p in parts)
+        ):
             continue
-        for name in _pair_parts(left, right):
+        for name in parts:
             part_key = name_key(name)
             part = entities.get(part_key)
             if part is None:
@@ -250,6 +261,13 @@ def _split_pairs(
                 part.example = whole.example
         del entities[key]
     return entities
+
+
+def _person_shaped(name: str) -> bool:
+    words = name_key(name).split()
+    return 2 <= len(words) <= 4 and not any(
+        w in ORG_WORDS or w in PLACE_WORDS or w in ("of", "for", "the") for w in words
+    )
 
 
 def _pair_parts(left: str, right: str) -> list[str]:
@@ -272,7 +290,7 @@ def _unit(entity: Entity) -> bool:
 def _merge_countries(entities: dict[str, Entity]) -> dict[str, Entity]:
     """A country's name, demonym, capital and short forms become one country entity."""
     out: dict[str, Entity] = {}
-    for key, entity in sorted(entities.items(), key=lambda kv: -kv[1].count):
+    for key, entity in sorted(entities.items(), key=lambda kv: (-kv[1].count, kv[0])):
         country = country_of(entity.name)
         if country is None:
             out.setdefault(key, entity) if key not in out else out[key].absorb(entity)
@@ -308,7 +326,7 @@ def _merge_acronyms(entities: dict[str, Entity]) -> dict[str, Entity]:
     for entity in entities.values():
         if len(entity.key.split()) > 1 and not entity.country:
             by_initials.setdefault(_initials(entity.name).lower(), []).append(entity)
-    for key in sorted(entities, key=lambda k: -entities[k].count):
+    for key in sorted(entities, key=lambda k: (-entities[k].count, k)):
         short = entities.get(key)
         if short is None or not is_acronym(short.name) or short.country:
             continue
@@ -323,7 +341,8 @@ def _merge_acronyms(entities: dict[str, Entity]) -> dict[str, Entity]:
 
 def _defined_by(short: Entity, entities: dict[str, Entity]) -> Entity | None:
     best: Entity | None = None
-    for entity in entities.values():
+    for key in sorted(entities):
+        entity = entities[key]
         n = entity.acronyms.get(short.name, 0)
         if n and entity is not short and _abbreviates(short.name, entity.name):
             if best is None or n > best.acronyms.get(short.name, 0):
@@ -435,7 +454,7 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
             for j in range(i + 1, len(words) + 1):
                 if j - i < len(words):
                     containers.setdefault(" ".join(words[i:j]), []).append(entity)
-    for key in sorted(entities, key=lambda k: (-len(k.split()), -entities[k].count)):
+    for key in sorted(entities, key=lambda k: (-len(k.split()), -entities[k].count, k)):
         # Longest first: decorated forms fold into their names before names are compared.
         short = entities.get(key)
         if short is None or short.country or is_region(short.name):
@@ -547,7 +566,7 @@ def _outlet(entity: Entity, outlets: frozenset[str]) -> bool:
     words = entity.key.split()
     if entity.key in outlets or words[0] in outlets:
         return True
-    if entity.share(entity.media) >= MEDIA_SHARE and not entity.country:
+    if entity.media >= 2 and entity.share(entity.media) >= MEDIA_SHARE and not entity.country:
         return True
     if words[-1] in MEDIA_WORDS or any(w in ("news", "tv", "television", "radio") for w in words):
         return not entity.country
@@ -628,7 +647,7 @@ def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
     name = entity.name
     seen = {fold(name).lower()}
     out: list[str] = []
-    for form, _ in entity.forms.most_common():
+    for form, _ in sorted(entity.forms.items(), key=lambda kv: (-kv[1], kv[0])):
         folded = fold(form).lower()
         if folded in seen or not form.strip():
             continue
@@ -642,8 +661,8 @@ def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
 def role_of(entity: Entity, kind: str) -> str:
     if kind != "person" or not entity.roles:
         return ""
-    role, n = entity.roles.most_common(1)[0]
-    return role if n >= 2 else ""
+    role = _most_common(entity.roles)
+    return role if entity.roles[role] >= 2 or len(entity.roles) == 1 else ""
 
 
 def description_of(entity: Entity, kind: str) -> str:

@@ -372,9 +372,8 @@ def _parts(
 
 def _names_person(run: list[Token], profile: Profile) -> bool:
     """Proper words only, after any titles: "Dr Anne Doe" (of the WHO)."""
-    i = 0
-    while i < len(run) and run[i].text.lower().rstrip(".") in TITLES:
-        i += 1
+    titles = [j for j, t in enumerate(run) if t.text.lower().rstrip(".") in TITLES]
+    i = titles[-1] + 1 if titles else 0  # after "Foreign Minister", "Dr"
     return 0 < len(run) - i and all(_person_part(t, profile) for t in run[i:])
 
 
@@ -452,7 +451,7 @@ def _read_run(
             common_first=profile.common(words[0]),
             before_noun=_before_noun(after),
             next_word=after[0].text if after and after[0].kind == "word" and after[0].text.islower() else "",
-            media=bool(after) and after[0].text.lower() in MEDIA_NOUNS or prev_word in MEDIA_NOUNS,
+            media=_beside_media(before, after),
             sentence=sentence if mention_start >= 0 else "",
         )
     ]
@@ -527,6 +526,14 @@ def _join(run: list[Token]) -> str:
             text += "."
         parts.append(text)
     return " ".join(parts)
+
+
+def _beside_media(before: list[Token], after: list[Token]) -> bool:
+    """"the AFP news agency", "told newspaper X": a media noun written in lower case beside it."""
+    return any(
+        side and side[0].kind == "word" and side[0].text.islower() and side[0].text in MEDIA_NOUNS
+        for side in (after[:1], before[-1:])
+    )
 
 
 def _before_noun(after: list[Token]) -> bool:
