@@ -259,7 +259,9 @@ def evaluate(story: str, verbose: bool) -> dict:
     if verbose:
         print(f"== {story}: top 12 by mentions: {', '.join(result['top12_names'])}")
         print("\n".join(lines))
-        print(f"  missing from the hand list: {[a['name'] for a in gold['actors'] if a['name'] not in found]}")
+        print(
+            f"  missing from the hand list: {[a['name'] for a in gold['actors'] if a['name'] not in found]}"
+        )
     return result
 
 
@@ -296,7 +298,9 @@ def main() -> int:
                     (Path(tmp) / page.name).symlink_to(page)
             runs = [run_suggest(Path(tmp), LIMIT)[1] for _ in range(3)]
             runs.sort()
-            print(f"union of all stories: {runs[1]:.1f} s median of 3 ({', '.join(f'{t:.1f}' for t in runs)})")
+            print(
+                f"union of all stories: {runs[1]:.1f} s median of 3 ({', '.join(f'{t:.1f}' for t in runs)})"
+            )
     return 0
 
 

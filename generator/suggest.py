@@ -175,5 +175,3 @@ def suggest_actors(
 ) -> list[Suggestion]:
     """The actors of ``suggest``: kept for callers that only want the ranked list."""
     return list(suggest(texts, registry, limit).actors)
-
-

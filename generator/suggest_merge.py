@@ -18,10 +18,10 @@ from generator.suggest_scan import Mention, is_acronym
 from generator.suggest_words import (
     ARMED_NOUNS,
     ARMED_WORDS,
-    LEADING_PARTICLES,
     COMPANY_SUFFIXES,
     COMPASS,
     CONNECTORS,
+    LEADING_PARTICLES,
     MEDIA_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -184,7 +184,7 @@ class Entity:
 
 
 def _most_common(counter: Counter) -> str:
-    """The most frequent item, the first in sort order among equals: any reading order, one answer."""
+    """The most frequent item, the first in sort order among equals: one answer in any order."""
     return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
@@ -232,7 +232,7 @@ def merge_entities(
 def _split_pairs(
     entities: dict[str, Entity], pairs: dict[str, tuple[str, str]]
 ) -> dict[str, Entity]:
-    """"Tunisia and Egypt" counts for both: split when what follows "and" is a name on its
+    """ "Tunisia and Egypt" counts for both: split when what follows "and" is a name on its
     own, when a part is a country, or when every part is shaped like a person's name. A
     name stays whole otherwise ("Centers for Disease Control and Prevention", "Hostages
     and Missing Families Forum")."""
@@ -271,7 +271,7 @@ def _person_shaped(name: str) -> bool:
 
 
 def _pair_parts(left: str, right: str) -> list[str]:
-    """"Cee Lo Green", "Gladys Knight", "Smokey Robinson" from a list joined by "and"."""
+    """ "Cee Lo Green", "Gladys Knight", "Smokey Robinson" from a list joined by "and"."""
     parts = [left]
     for piece in re.split(r"\s+(?:and|&)\s+", right):
         piece = re.sub(r"^(?:the|The)\s+", "", piece).strip()
@@ -321,16 +321,21 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _merge_acronyms(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """"World Health Organization (WHO)" and "WHO" become one entity under the long name."""
+    """ "World Health Organization (WHO)" and "WHO" become one entity under the long name."""
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities.values():
         if len(entity.key.split()) > 1 and not entity.country:
             by_initials.setdefault(_initials(entity.name).lower(), []).append(entity)
+    definers: dict[str, list[Entity]] = {}
+    for key in sorted(entities):
+        for acronym in entities[key].acronyms:
+            definers.setdefault(acronym, []).append(entities[key])
     for key in sorted(entities, key=lambda k: (-entities[k].count, k)):
         short = entities.get(key)
         if short is None or not is_acronym(short.name) or short.country:
             continue
-        target = _defined_by(short, entities) or _same_initials(short, by_initials.get(key, []))
+        defining = [e for e in definers.get(short.name, []) if entities.get(e.key) is e]
+        target = _defined_by(short, defining) or _same_initials(short, by_initials.get(key, []))
         if target is None or target.key not in entities:
             continue
         target.absorb(short)
@@ -339,14 +344,14 @@ def _merge_acronyms(entities: dict[str, Entity]) -> dict[str, Entity]:
     return entities
 
 
-def _defined_by(short: Entity, entities: dict[str, Entity]) -> Entity | None:
+def _defined_by(short: Entity, defining: list[Entity]) -> Entity | None:
+    """The name most often written with this acronym in brackets after it."""
     best: Entity | None = None
-    for key in sorted(entities):
-        entity = entities[key]
+    for entity in defining:
         n = entity.acronyms.get(short.name, 0)
-        if n and entity is not short and _abbreviates(short.name, entity.name):
-            if best is None or n > best.acronyms.get(short.name, 0):
-                best = entity
+        better = best is None or n > best.acronyms.get(short.name, 0)
+        if n and entity is not short and better and _abbreviates(short.name, entity.name):
+            best = entity
     return best
 
 
@@ -400,10 +405,10 @@ def _merge_variants(entities: dict[str, Entity]) -> dict[str, Entity]:
         for i, head in enumerate(members):
             for other in members[i + 1 :]:
                 a, b = head.key.split()[0], other.key.split()[0]
-                if other.key in entities and head.key in entities and min(len(a), len(b)) >= 2:
-                    if a.startswith(b) or b.startswith(a):
-                        head.absorb(other)
-                        del entities[other.key]
+                present = other.key in entities and head.key in entities
+                if present and min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)):
+                    head.absorb(other)
+                    del entities[other.key]
     for members in groups.values():
         members = [m for m in members if m.key in entities]
         if len(members) < 2:
@@ -497,7 +502,7 @@ def _core_len(words: list[str]) -> int:
 
 
 def _company_suffix(long_key: str, short_key: str) -> bool:
-    """"Roche Holding AG" is "Roche": company suffixes stripped from the end."""
+    """ "Roche Holding AG" is "Roche": company suffixes stripped from the end."""
     words = long_key.split()
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words.pop()
@@ -525,7 +530,12 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
         return None
     if suffix and _core_len(words) > 1:
         return best
-    if suffix and _person_like(best) and best.count >= 2 and short.count <= SURNAME_RATIO * best.count:
+    if (
+        suffix
+        and _person_like(best)
+        and best.count >= 2
+        and short.count <= SURNAME_RATIO * best.count
+    ):
         return best  # a surname: "Mubarak" -> "Hosni Mubarak"
     if suffix and _org_head(best, short):
         return best
@@ -540,7 +550,7 @@ def _container_for(short: Entity, holders: list[Entity]) -> Entity | None:
 
 
 def _org_head(long: Entity, short: Entity) -> bool:
-    """"Brotherhood" in "Muslim Brotherhood": a head word the long name owns."""
+    """ "Brotherhood" in "Muslim Brotherhood": a head word the long name owns."""
     return short.count <= 3 * long.count and not is_acronym(short.name)
 
 
@@ -557,9 +567,7 @@ def _person_like(entity: Entity, known: frozenset[str] = frozenset()) -> bool:
         return False
     if entity.share(entity.after_the) >= THE_SHARE or is_acronym(entity.name):
         return False
-    if any(w in ("of", "and", "for", "the") for w in words):
-        return False
-    return True
+    return not any(w in ("of", "and", "for", "the") for w in words)
 
 
 def _outlet(entity: Entity, outlets: frozenset[str]) -> bool:
@@ -599,7 +607,12 @@ def _place(entity: Entity) -> bool:
         return True
     if len(words) > 1 and words[0] in COMPASS:
         rest = " ".join(words[1:])
-        if is_region(rest) or rest in COMPASS or country_of(rest) is not None or rest in _CONTINENTS:
+        if (
+            is_region(rest)
+            or rest in COMPASS
+            or country_of(rest) is not None
+            or rest in _CONTINENTS
+        ):
             return True
     if words[-1] in PURE_PLACE_WORDS:
         return True
@@ -633,7 +646,12 @@ def _kind(entity: Entity, known: frozenset[str]) -> str:
         return "organisation"
     if entity.share(entity.after_the) >= THE_SHARE:
         return "organisation"
-    if len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4 and entity.name[0].isupper():
+    if (
+        len(words) == 1
+        and words[0].endswith("s")
+        and len(words[0]) > 4
+        and entity.name[0].isupper()
+    ):
         return "other"  # a people or a faith: "Kurds", "Shias"
     if _person_like(entity, known):
         return "person"

@@ -52,9 +52,8 @@ def _index() -> tuple[dict[str, Country], frozenset[str], frozenset[str]]:
         iso = info.get("ISO") if isinstance(info.get("ISO"), dict) else {}
         codes = {str(v).upper() for v in iso.values()}
         for spelling in info.get("altSpellings") or ():
-            if isinstance(spelling, str) and spelling.upper() not in codes and "," not in spelling:
-                if all(ord(c) < 0x250 for c in spelling) and len(spelling) > 3:
-                    names.append(spelling)
+            if _usable_spelling(spelling, codes):
+                names.append(spelling)
         if demonym:
             names += [demonym, *_plurals(demonym)]
         if country.capital:
@@ -76,6 +75,13 @@ def _index() -> tuple[dict[str, Country], frozenset[str], frozenset[str]]:
         for form, owners in forms.items()
     }
     return index, frozenset(regions - set(index)), frozenset(provinces - set(index))
+
+
+def _usable_spelling(spelling: object, codes: set[str]) -> bool:
+    """An alternative name news writes: Latin letters, no ISO code, no "Republic, the"."""
+    if not isinstance(spelling, str) or spelling.upper() in codes or "," in spelling:
+        return False
+    return len(spelling) > 3 and all(ord(c) < 0x250 for c in spelling)
 
 
 def _all_countries() -> list[dict]:
@@ -118,7 +124,7 @@ def is_province(name: str) -> bool:
 
 
 def is_region_adjective(name: str) -> bool:
-    """"Asian", "European", "African": the adjective of a world region, not a name."""
+    """ "Asian", "European", "African": the adjective of a world region, not a name."""
     key = _key(name)
     return any(
         key.endswith(tail) and (is_region(key[: -len(tail)]) or is_region(key[: -len(tail)] + "e"))

@@ -77,7 +77,7 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str  # the name part: possessive and "-led" tail removed
     start: int
@@ -167,6 +167,8 @@ def _spaced(text: str, i: int) -> bool:
 
 def _trim_word(token: Token) -> None:
     text = token.text
+    if "'" not in text and "’" not in text and "-" not in text:
+        return
     if text.endswith(("'s", "’s")) and len(text) > 2:
         token.text, token.cut_after = text[:-2], True
     elif text.endswith(("'", "’")):
@@ -182,6 +184,12 @@ def _is_initial_letter(word: str) -> bool:
 
 def is_capitalised(word: str) -> bool:
     """Starts with a capital (after a particle such as "al-"): a name word by shape."""
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    if "-" not in word:
+        return False
     lower = word.lower()
     for particle in NAME_PARTICLES:
         if lower.startswith(particle) and len(word) > len(particle):
@@ -244,7 +252,7 @@ def learn(paragraphs: Iterable[str], profile: Profile) -> None:
                     run = []
                 elif not token.initial:
                     profile.capital_mid[fold(word).lower()] += 1
-                    if not run or not sentence[0] is token:
+                    if not run or sentence[0] is not token:
                         run.append(word)
                 else:
                     run = []
@@ -301,7 +309,10 @@ def _name_like(token: Token, following: Token | None, profile: Profile) -> bool:
         return False  # a speaker's label "DIMON:"
     head, sep, tail = text.rpartition("-")
     if sep and head and tail.islower() and profile.lower[tail] >= 2:
-        alone, joined = profile.capital_mid[fold(head).lower()], profile.capital_mid[fold(text).lower()]
+        alone, joined = (
+            profile.capital_mid[fold(head).lower()],
+            profile.capital_mid[fold(text).lower()],
+        )
         if alone > joined:
             token.text, token.cut_after = head, True  # "Tamiflu-resistant", not "Ki-moon"
     return True
@@ -322,14 +333,17 @@ def _runs(
             if not run:
                 start = i
             run.append(token)
-            if token.kind == "word" and _is_initial_letter(token.text):
-                if i + 1 < n and sentence[i + 1].text == "." and run[0] is not token:
-                    i += 1  # "George W. Bush": the initial's full stop stays in the name
+            dot_next = i + 1 < n and sentence[i + 1].text == "."
+            if _is_initial_letter(token.text) and dot_next and run[0] is not token:
+                i += 1  # "George W. Bush": the initial's full stop stays in the name
             if token.cut_after:
                 yield run, sentence[max(0, start - 3) : start], sentence[i + 1 : i + 4]
                 run = []
-        elif run and token.kind == "word" and token.text.lower() in CONNECTORS and (
-            token.text.lower() != "the" or run[-1].text.lower() in ("of", "and", "for")
+        elif (
+            run
+            and token.kind == "word"
+            and token.text.lower() in CONNECTORS
+            and (token.text.lower() != "the" or run[-1].text.lower() in ("of", "and", "for"))
         ):
             run.append(token)
         else:
@@ -355,9 +369,9 @@ def _parts(
         rest = run[1:]
         # "U.S. State Department", "Egyptian Hosni Mubarak"; not "Jordan Henderson"
         adjective = fold(run[0].text).lower() != fold(country.name).lower()
-        if len(run) >= 3 or adjective:
-            if any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile):
-                return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
+        named = any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile)
+        if (len(run) >= 3 or adjective) and named:
+            return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
     for joint in ("of", "for"):
         if joint not in words:
             continue
@@ -393,8 +407,10 @@ def _read_run(
     profile: Profile,
     outlets: frozenset[str],
 ) -> list[Mention]:
-    while run and run[-1].kind == "word" and (
-        run[-1].text.lower() in CONNECTORS or run[-1].text.lower() in FUNCTION_WORDS
+    while (
+        run
+        and run[-1].kind == "word"
+        and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() in FUNCTION_WORDS)
     ):
         run = run[:-1]  # "Haiti There", a missing full stop
     if not run:
@@ -402,9 +418,14 @@ def _read_run(
     initial = run[0].initial
     # A sentence start's capital proves nothing: drop leading small words, and a
     # common first word unless the corpus writes the whole run mid-sentence too.
-    while run and run[0].kind == "word" and (
-        run[0].text.lower() in FUNCTION_WORDS
-        or run[0].text.lower() in CONNECTORS and run[0].text.lower() not in LEADING_PARTICLES
+    while (
+        run
+        and run[0].kind == "word"
+        and (
+            run[0].text.lower() in FUNCTION_WORDS
+            or run[0].text.lower() in CONNECTORS
+            and run[0].text.lower() not in LEADING_PARTICLES
+        )
     ):
         before = [*before, run[0]][-3:]
         run = run[1:]
@@ -412,11 +433,16 @@ def _read_run(
     if not run:
         return []
     words = [t.text for t in run]
-    if initial and len(run) > 1 and profile.common(words[0]) and _key(words) not in profile.runs_mid:
-        if words[0].lower() not in TITLES:
-            before = [*before, run[0]][-3:]
-            run = run[1:]
-            words = words[1:]
+    if (
+        initial
+        and len(run) > 1
+        and profile.common(words[0])
+        and words[0].lower() not in TITLES
+        and _key(words) not in profile.runs_mid
+    ):
+        before = [*before, run[0]][-3:]
+        run = run[1:]
+        words = words[1:]
     role, run = _split_role(run, profile)
     if len(run) > 1 and len({t.text.lower() for t in run}) == 1:
         run = run[:1]  # "Jacmel Jacmel": a heading run into its text
@@ -450,7 +476,9 @@ def _read_run(
             plain=all(profile.common(w) or w.lower() in CONNECTORS for w in words),
             common_first=profile.common(words[0]),
             before_noun=_before_noun(after),
-            next_word=after[0].text if after and after[0].kind == "word" and after[0].text.islower() else "",
+            next_word=after[0].text
+            if after and after[0].kind == "word" and after[0].text.islower()
+            else "",
             media=_beside_media(before, after),
             sentence=sentence if mention_start >= 0 else "",
         )
@@ -529,7 +557,7 @@ def _join(run: list[Token]) -> str:
 
 
 def _beside_media(before: list[Token], after: list[Token]) -> bool:
-    """"the AFP news agency", "told newspaper X": a media noun written in lower case beside it."""
+    """ "the AFP news agency", "told newspaper X": a media noun written in lower case beside it."""
     return any(
         side and side[0].kind == "word" and side[0].text.islower() and side[0].text in MEDIA_NOUNS
         for side in (after[:1], before[-1:])
@@ -541,7 +569,12 @@ def _before_noun(after: list[Token]) -> bool:
     if not after or after[0].kind != "word":
         return False
     word = after[0].text
-    return word.islower() and word not in _NOT_APPOSITION and word not in _VERBS and not word.endswith("ed")
+    return (
+        word.islower()
+        and word not in _NOT_APPOSITION
+        and word not in _VERBS
+        and not word.endswith("ed")
+    )
 
 
 def _apposition(paragraph: str, end: int) -> str:
@@ -552,7 +585,9 @@ def _apposition(paragraph: str, end: int) -> str:
     words = phrase.split()
     if not words or len(words) > APPOSITION_WORDS:
         return ""
-    if words[0].lower() in _NOT_APPOSITION or any(w.lower() in ("said", "says", "told") for w in words):
+    if words[0].lower() in _NOT_APPOSITION or any(
+        w.lower() in ("said", "says", "told") for w in words
+    ):
         return ""
     return phrase
 
@@ -572,13 +607,13 @@ def _reporter(
             return True
         if last.text == "s" and len(before) > 1 and fold(before[-2].text).lower() in outlets:
             return True  # "CNN s Jane Doe": the apostrophe lost
-        if last.text == "By" or (prev and prev[-1] == "by" and len(prev) > 1 and prev[-2] in REPORTER_ROLES):
+        if last.text == "By" or (
+            prev and prev[-1] == "by" and len(prev) > 1 and prev[-2] in REPORTER_ROLES
+        ):
             return True
         if prev and prev[-1] in REPORTER_ROLES:
             return True
-    if apposition and any(w.strip("'’").lower() in REPORTER_ROLES for w in apposition.split()):
-        return True
-    return False
+    return any(w.strip("'’").lower() in REPORTER_ROLES for w in apposition.split())
 
 
 def _pair(run: list[Token]) -> tuple[str, str] | None:
@@ -594,7 +629,7 @@ def _pair(run: list[Token]) -> tuple[str, str] | None:
 
 
 def _acronym_beside(after: list[Token], words: list[str]) -> str:
-    """"World Health Organization (WHO)": the acronym in brackets right after a name."""
+    """ "World Health Organization (WHO)": the acronym in brackets right after a name."""
     if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
         candidate = after[1].text
         if (after[1].kind == "acr" or is_acronym(candidate)) and len(words) > 1:

@@ -61,7 +61,7 @@ TITLES = frozenset({
     "star", "actor", "actress", "rapper", "musician", "mogul", "billionaire", "tycoon",
     "activist", "blogger", "cleric", "militant", "rebel", "warlord", "dictator",
     "strongman", "adviser", "advisor", "aide", "official", "negotiator", "mediator",
-    "commissioner", "administrator", "chancellor", "principal", "dean", "bishop", "vp",
+    "commissioner", "administrator", "principal", "dean", "vp",
     "laureate", "producer", "producers", "presenters", "correspondents", "editors",
 })  # fmt: skip
 # Titles that alone are enough to call the name a person (honorifics and offices).
@@ -105,10 +105,10 @@ ORG_WORDS = frozenset({
     "ltd", "media", "military", "ministry", "movement", "navy", "network", "office",
     "organisation", "organization", "parliament", "party", "plc", "police", "programme",
     "program", "relief", "school", "senate", "service", "services", "society", "tribunal",
-    "trust", "union", "university", "watch", "international", "aid", "fund", "bureau",
-    "commonwealth", "administration", "government", "regime", "house", "club", "team",
-    "laboratories", "laboratory", "pharmaceuticals", "airlines", "airways", "group",
-    "holdings", "partners", "capital", "industries", "systems", "technologies", "motors",
+    "trust", "union", "university", "watch", "international", "aid", "commonwealth",
+    "administration", "government", "regime", "house", "club", "team", "laboratories",
+    "laboratory", "pharmaceuticals", "airlines", "airways", "holdings", "partners",
+    "capital", "industries", "systems", "technologies", "motors",
     "electric", "energy", "oil", "petroleum", "telecom", "communications", "records",
     "studios", "pictures", "entertainment", "sciences", "health", "care", "rescue",
     "emergency", "children", "red", "cross", "crescent", "rights", "amnesty", "secretariat",
@@ -148,7 +148,7 @@ COMPASS = frozenset({
 # Prepositions of place: "in Cairo", "near Basra".
 LOCATIVES = frozenset({
     "in", "near", "outside", "inside", "across", "throughout", "around", "at", "from", "to",
-    "into", "towards", "toward", "across", "through", "between", "within", "off",
+    "into", "towards", "toward", "through", "between", "within", "off",
 })  # fmt: skip
 STRONG_LOCATIVES = frozenset({"in", "near", "outside", "inside", "throughout", "across", "into"})
 

@@ -122,8 +122,12 @@ def suggestions_yaml(suggestions: Suggestions | Iterable[Suggestion]) -> str:
         lines.append("actors: []  # every frequent name is already in the registry")
     places = _place_lines(suggestions.places, "  ", claimed)
     if places:
-        lines += ["", "# Places the story happens in: not actors, listed so they are never read as one.",
-                  "places:", *places]  # fmt: skip
+        lines += [
+            "",
+            "# Places the story happens in: not actors, listed so they are never read as one.",
+            "places:",
+            *places,
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -172,14 +176,20 @@ def _insert(text: str, node: yaml.Node | None, key: str, lines: list[str]) -> st
             indent = " " * (value_node.start_mark.column)
             lines = [indent + line[2:] if line.startswith("  ") else line for line in lines]
             end = _line_end(text, items[-1].end_mark.index) if items else value_node.end_mark.index
-            return text[:end] + ("" if text[:end].endswith("\n") else "\n") + "\n".join(lines) + "\n" + text[end:]
-        if isinstance(value_node, (yaml.SequenceNode, yaml.ScalarNode)) and not (
-            value_node.value
-        ):
+            return (
+                text[:end]
+                + ("" if text[:end].endswith("\n") else "\n")
+                + "\n".join(lines)
+                + "\n"
+                + text[end:]
+            )
+        if isinstance(value_node, (yaml.SequenceNode, yaml.ScalarNode)) and not (value_node.value):
             # "actors: []" or "actors:" with nothing: replace the empty value by the list.
             start, end = key_node.start_mark.index, _line_end(text, value_node.end_mark.index)
             return text[:start] + f"{key}:\n" + "\n".join(lines) + "\n" + text[end:]
-        raise RegistryError(f"<registry>:{key_node.start_mark.line + 1}: '{key}' must be a block list to add to")
+        raise RegistryError(
+            f"<registry>:{key_node.start_mark.line + 1}: '{key}' must be a block list to add to"
+        )
     prefix = text if text.endswith("\n") else text + "\n"
     return prefix + f"{key}:\n" + "\n".join(lines) + "\n"
 
