@@ -92,6 +92,7 @@ def suggest(
     profile = Profile()
     for source in sources:
         learn(source.paragraphs, profile)
+    profile.finish()
     outlets = frozenset(name_key(s.outlet) for s in sources if s.outlet)
     entities: dict[str, Entity] = {}
     pairs: dict[str, tuple[str, str]] = {}

@@ -89,20 +89,37 @@ class Token:
 
 @dataclass
 class Profile:
-    """How the corpus writes each word, learnt in the first pass."""
+    """How the corpus writes each word, learnt in the first pass (then ``finish``)."""
 
     lower: Counter = field(default_factory=Counter)  # folded lower-case form -> count
     capital_mid: Counter = field(default_factory=Counter)  # capitalised, not sentence-initial
     runs_mid: set[str] = field(default_factory=set)  # multi-word runs seen in mid-sentence
+    # Raw spellings counted while learning, folded once by ``finish`` (folding each token
+    # as it comes costs a third of the first pass).
+    raw_lower: Counter = field(default_factory=Counter)
+    raw_capital: Counter = field(default_factory=Counter)
+    _folded: dict[str, str] = field(default_factory=dict)
+
+    def finish(self) -> None:
+        for raw, target in ((self.raw_lower, self.lower), (self.raw_capital, self.capital_mid)):
+            for word, n in raw.items():
+                target[self.fold(word)] += n
+            raw.clear()
+
+    def fold(self, word: str) -> str:
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._folded[word] = fold(word).lower()
+        return folded
 
     def common(self, word: str) -> bool:
         """More often written in lower case than capitalised inside a sentence."""
-        low = fold(word).lower()
+        low = self.fold(word)
         return self.lower[low] > self.capital_mid[low]
 
     def proper(self, word: str) -> bool:
         """A word the corpus capitalises inside sentences and rarely writes in lower case."""
-        low = fold(word).lower()
+        low = self.fold(word)
         return self.capital_mid[low] > 0 and self.lower[low] * 2 < self.capital_mid[low]
 
 
@@ -243,7 +260,7 @@ def learn(paragraphs: Iterable[str], profile: Profile) -> None:
                     continue
                 word = token.text
                 if word[0].islower() and not is_capitalised(word):
-                    profile.lower[fold(word).lower()] += 1
+                    profile.raw_lower[word] += 1
                     if word.lower() in CONNECTORS and run:
                         run.append(word)
                         continue
@@ -251,7 +268,7 @@ def learn(paragraphs: Iterable[str], profile: Profile) -> None:
                         profile.runs_mid.add(_key(_trim_connectors(run)))
                     run = []
                 elif not token.initial:
-                    profile.capital_mid[fold(word).lower()] += 1
+                    profile.raw_capital[word] += 1
                     if not run or sentence[0] is not token:
                         run.append(word)
                 else:

@@ -289,3 +289,14 @@ def test_places_in_the_registry_are_never_read_as_actors() -> None:
     assert [m.actor_id for m in find_mentions("Mexico City and Mexico", registry)] == ["mexico"]
     with pytest.raises(Exception, match="claimed by both"):
         parse_registry("actors:\n  - {id: cairo, name: Cairo, kind: other}\nplaces: [Cairo]\n")
+
+
+def test_a_people_is_other_but_a_name_ending_in_s_is_not() -> None:
+    texts = [
+        "The Kurds voted; one Kurd said the Zemblas movement would win.",
+        "Kurdish leaders met Zemblas officials. The Kurds and Zemblas agreed.",
+        "Zemblas said the Kurds were allies.",
+    ]
+    found = by_name(suggest(texts, EMPTY))
+    assert found["Kurds"].kind == "other"
+    assert found["Zemblas"].kind != "other"
