@@ -144,14 +144,16 @@ class Entity:
             self.acronyms[mention.acronym] += 1
         if outlet:
             self.outlets.add(outlet)
-        score = _example_score(mention.sentence)
+        score = _example_score(mention.sentence) + mention.lead
         if (score, self.example) > (self.example_score, mention.sentence):
             self.example, self.example_score = mention.sentence, score
 
-    def absorb(self, other: Entity, as_part: bool = False) -> None:
+    def absorb(self, other: Entity, as_part: bool = False, forms: bool = True) -> None:
         """Take in another form's evidence; a surname's (``as_part``) only counts and titles:
-        "the Mubarak regime" says nothing of whether "Hosni Mubarak" is a person."""
-        self.forms.update(other.forms)
+        "the Mubarak regime" says nothing of whether "Hosni Mubarak" is a person. Without
+        ``forms`` its spellings are not aliases ("Jail Mubarak", a surname alone)."""
+        if forms:
+            self.forms.update(other.forms)
         self.docs |= other.docs
         self.count += other.count
         self.titled += other.titled
@@ -242,10 +244,11 @@ def _split_pairs(
         if whole is None or country_of(whole.name) is not None:
             continue
         parts = _pair_parts(left, right)
-        after = entities.get(name_key(right))
+        after = entities.get(name_key(parts[1]))
         standalone = after is not None and after.count >= 2
         if not (
             standalone
+            or right.lower().startswith("the ")
             or any(country_of(p) is not None for p in parts)
             or all(_person_shaped(p) for p in parts)
         ):
@@ -469,7 +472,7 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
         holders = [e for e in holders if entities.get(e.key) is e]
         words = key.split()
         for holder in holders:
-            if entities.get(holder.key) is not holder:
+            if entities.get(holder.key) is not holder or holder.country:
                 continue
             suffix = holder.key.split()[-len(words) :] == words
             if _company_suffix(holder.key, key) or (
@@ -477,7 +480,8 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
                 and holder.count <= short.count
                 and (_core_len(words) > 1 or not _person_like(holder))
             ):
-                short.absorb(holder)  # "Acme Plc" -> "Acme", "VP Omar Suleiman" -> "Omar Suleiman"
+                # "Acme Plc" -> "Acme" (an alias); "VP Omar Suleiman" -> "Omar Suleiman" (not)
+                short.absorb(holder, forms=_company_suffix(holder.key, key))
                 del entities[holder.key]
         holders = [e for e in holders if entities.get(e.key) is e]
         if not holders:
@@ -488,7 +492,9 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
         if target is short:  # an ambiguous surname
             del entities[key]
             continue
-        target.absorb(short, as_part=_person_like(target))
+        person = _person_like(target)
+        # A surname is no alias (the registry derives it); nor is "Republic" of a country.
+        target.absorb(short, as_part=person, forms=not (person or target.country))
         target.surnames += short.count
         del entities[key]
     return entities
@@ -688,7 +694,15 @@ def role_of(entity: Entity, kind: str) -> str:
 
 
 def description_of(entity: Entity, kind: str) -> str:
-    if kind == "country" or not entity.appositions:
+    """The apposition written most often after the name; one written once only if it names
+    a role ("a Google executive on leave"): a single odd clause is no description."""
+    if kind == "country":
         return ""
-    phrase, _ = max(entity.appositions.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+    chosen = [
+        (n, phrase) for phrase, n in entity.appositions.items()
+        if n >= 2 or any(w.lower().strip(",") in TITLES for w in phrase.split())
+    ]  # fmt: skip
+    if not chosen:
+        return ""
+    _, phrase = max(chosen, key=lambda item: (item[0], -len(item[1]), item[1]))
     return phrase[0].upper() + phrase[1:]

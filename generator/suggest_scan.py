@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.actors._text import fold
 from generator.suggest_words import (
@@ -43,6 +43,9 @@ from generator.suggest_words import (
 HEADLINE_SHARE = 0.6
 # A sentence with this many upper-case words (3+ letters) is shouting or a heading.
 SHOUT_WORDS = 4
+# Paragraphs at an article's top: its example sentences are preferred (comments and
+# sidebars sit lower down).
+LEAD_PARAGRAPHS = 4
 # An apposition longer than this many words is a clause, not a description.
 APPOSITION_WORDS = 12
 
@@ -75,6 +78,9 @@ _VERBS = frozenset({
     "thinks", "knows", "says,", "spoke", "speaks", "went", "came", "made", "gave", "took",
     "can", "must", "should", "may", "might", "shall", "had", "did",
 })  # fmt: skip
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "say", "said", "says"})
 
 
 @dataclass(slots=True)
@@ -144,6 +150,7 @@ class Mention:
     next_word: str = ""  # the lower-case word right after it ("militants", "said")
     media: bool = False  # "the AFP news agency", "told newspaper X": an outlet
     sentence: str = ""
+    lead: bool = False  # in an article's first paragraphs: the reporter's words, not comments
 
 
 def tokens(text: str) -> list[Token]:
@@ -294,7 +301,7 @@ def _key(words: list[str]) -> str:
 def scan(paragraphs: Iterable[str], profile: Profile, outlets: frozenset[str]) -> list[Mention]:
     """Second pass over one article: every name mention with its evidence."""
     out: list[Mention] = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         toks = tokens(paragraph)
         for sentence in _sentences(toks):
             if _skip_sentence(sentence):
@@ -302,7 +309,10 @@ def scan(paragraphs: Iterable[str], profile: Profile, outlets: frozenset[str]) -
             text = paragraph[sentence[0].start : sentence[-1].end]
             for run, before, after in _runs(sentence, profile):
                 for part, part_before in _parts(run, before, profile):
-                    out += _read_run(part, part_before, after, paragraph, text, profile, outlets)
+                    found = _read_run(part, part_before, after, paragraph, text, profile, outlets)
+                    if found and index < LEAD_PARAGRAPHS:
+                        found = [replace(m, lead=True) for m in found]
+                    out += found
     return out
 
 
@@ -335,6 +345,15 @@ def _name_like(token: Token, following: Token | None, profile: Profile) -> bool:
     return True
 
 
+def _joins(word: str, previous: str) -> bool:
+    """A small word continues a name: "of the", "bin", but not "and for"."""
+    if previous not in CONNECTORS:
+        return True
+    if word == "the":
+        return previous in ("of", "and", "for")
+    return word in LEADING_PARTICLES
+
+
 def _runs(
     sentence: list[Token], profile: Profile
 ) -> Iterable[tuple[list[Token], list[Token], list[Token]]]:
@@ -360,7 +379,7 @@ def _runs(
             run
             and token.kind == "word"
             and token.text.lower() in CONNECTORS
-            and (token.text.lower() != "the" or run[-1].text.lower() in ("of", "and", "for"))
+            and _joins(token.text.lower(), run[-1].text.lower())
         ):
             run.append(token)
         else:
@@ -606,6 +625,18 @@ def _apposition(paragraph: str, end: int) -> str:
         w.lower() in ("said", "says", "told") for w in words
     ):
         return ""
+    # A description names a role ("Acme's chief executive", "a former minister") or starts
+    # like one ("the group's leader"); "now Ali ..." is a clause cut short.
+    first = words[0]
+    possessive = first[0].isupper() and first.endswith(("'s", "’s"))
+    if possessive and first[:-2].lower() in _NOT_APPOSITION:
+        return ""  # "It's", "Who's"
+    if len(words) < 3 or any(w.lower() in _VERBS or w.lower() in _COPULAS for w in words):
+        return ""
+    if not (first.lower() in ("the", "a", "an") or possessive or first.lower() in TITLES):
+        return ""
+    if not any(w.lower().strip(",") in TITLES or w.lower() in ORG_WORDS for w in words):
+        return ""
     return phrase
 
 
@@ -638,10 +669,8 @@ def _pair(run: list[Token]) -> tuple[str, str] | None:
     for i, word in enumerate(words):
         if word in ("and", "&") and 0 < i < len(words) - 1:
             left, right = run[:i], run[i + 1 :]
-            if right and right[0].text.lower() in FUNCTION_WORDS:
-                right = right[1:]
             if left and right:
-                return _join(left), _join(right)
+                return _join(left), _join(right)  # "the" kept: "X and the Y" is two names
     return None
 
 
