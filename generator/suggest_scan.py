@@ -434,6 +434,11 @@ def _person_part(token: Token, profile: Profile) -> bool:
     return token.kind == "word" and not is_acronym(token.text) and profile.proper(token.text)
 
 
+def _small(token: Token) -> bool:
+    """A word that may be a small word ("The", "And"); "US" and "WHO" are names."""
+    return token.kind == "word" and not (len(token.text) > 1 and token.text.isupper())
+
+
 def _read_run(
     run: list[Token],
     before: list[Token],
@@ -445,7 +450,7 @@ def _read_run(
 ) -> list[Mention]:
     while (
         run
-        and run[-1].kind == "word"
+        and _small(run[-1])
         and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() in FUNCTION_WORDS)
     ):
         run = run[:-1]  # "Haiti There", a missing full stop
@@ -456,7 +461,7 @@ def _read_run(
     # common first word unless the corpus writes the whole run mid-sentence too.
     while (
         run
-        and run[0].kind == "word"
+        and _small(run[0])
         and (
             run[0].text.lower() in FUNCTION_WORDS
             or run[0].text.lower() in CONNECTORS
@@ -560,7 +565,8 @@ def _worth(run: list[Token], initial: bool, profile: Profile) -> bool:
     """Whether a cut run is a name at all (not a lone common or sentence-start word)."""
     words = [t.text for t in run]
     lowered = [w.lower().rstrip(".") for w in words]
-    if all(w in TITLES or w in FUNCTION_WORDS or w in CONNECTORS for w in lowered):
+    small = [w in TITLES or w in FUNCTION_WORDS or w in CONNECTORS for w in lowered]
+    if all(s and _small(t) for s, t in zip(small, run, strict=True)):
         return False
     if len(lowered) > 2 and lowered[0] in TITLES and lowered[1] == "of":
         return False  # a role, not a name: "Leader of the House of Commons"

@@ -300,3 +300,14 @@ def test_a_people_is_other_but_a_name_ending_in_s_is_not() -> None:
     found = by_name(suggest(texts, EMPTY))
     assert found["Kurds"].kind == "other"
     assert found["Zemblas"].kind != "other"
+
+
+def test_acronyms_that_spell_small_words_are_names() -> None:
+    texts = [
+        "WHO said the virus had spread. US officials agreed with WHO experts.",
+        "The US sent doses, and WHO thanked the US.",
+        "Aid from the US arrived; WHO staff met it.",
+    ]
+    found = by_name(suggest(texts, EMPTY))
+    assert found["United States"].count == 4 and "US" in found["United States"].aliases
+    assert found["WHO"].count == 4
