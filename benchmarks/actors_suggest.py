@@ -23,6 +23,8 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -121,8 +123,8 @@ def mention_counts(gold: dict, texts: list[str]) -> Counter:
     return counts
 
 
-def run_suggest(raw: Path, limit: int) -> tuple[str, float]:
-    """``digest actors suggest`` in a fresh project whose raw folder is ``raw``."""
+def run_suggest(raw: Path, limit: int, root: Path = ROOT) -> tuple[str, float]:
+    """``digest actors suggest`` (the code at ``root``) in a fresh project reading ``raw``."""
     with tempfile.TemporaryDirectory(prefix="suggest-bench-") as tmp:
         project = Path(tmp)
         (project / "content").mkdir()
@@ -134,11 +136,13 @@ def run_suggest(raw: Path, limit: int) -> tuple[str, float]:
             "      registry: content/actors.yml\n",
             encoding="utf-8",
         )
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        env = dict(os.environ, PYTHONPATH=str(root))
         command = [sys.executable, "-m", "generator.cli", "-f", str(project / "mkdocs.yml"),
                    "actors", "suggest", "--limit", str(limit)]  # fmt: skip
         started = time.perf_counter()
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            command, env=env, cwd=root, capture_output=True, text=True, check=False
+        )
         elapsed = time.perf_counter() - started
         if done.returncode != 0:
             raise SystemExit(f"digest actors suggest failed:\n{done.stderr}")
@@ -265,10 +269,35 @@ def evaluate(story: str, verbose: bool) -> dict:
     return result
 
 
+def time_union(roots: list[Path], rounds: int = 3) -> None:
+    """Wall and CPU time over all stories at once (1,396 articles), roots interleaved."""
+    wall: dict[Path, list[float]] = {r: [] for r in roots}
+    cpu: dict[Path, list[float]] = {r: [] for r in roots}
+    with tempfile.TemporaryDirectory(prefix="suggest-union-") as tmp:
+        for page in sorted(CORPORA.glob("*/raw/*.md")):
+            (Path(tmp) / page.name).symlink_to(page)
+        for _ in range(rounds):
+            for root in roots:
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                wall[root].append(run_suggest(Path(tmp), LIMIT, root)[1])
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[root].append(
+                    after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+                )
+    for root in roots:
+        print(
+            f"union of all stories ({root}): wall {statistics.median(wall[root]):.1f} s, "
+            f"CPU {statistics.median(cpu[root]):.1f} s (medians of {rounds})"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", nargs="*", default=None)
     parser.add_argument("--union", action="store_true", help="also time all stories at once")
+    parser.add_argument(
+        "--against", type=Path, help="with --union: also time this checkout, runs interleaved"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if not CORPORA.is_dir():
@@ -292,15 +321,7 @@ def main() -> int:
         if r["missing_top12"]:
             print(f"{r['story']}: top 12 missing: {', '.join(r['missing_top12'])}")
     if args.union:
-        with tempfile.TemporaryDirectory(prefix="suggest-union-") as tmp:
-            for story in sorted(p.name for p in CORPORA.iterdir() if p.is_dir()):
-                for page in sorted((CORPORA / story / "raw").glob("*.md")):
-                    (Path(tmp) / page.name).symlink_to(page)
-            runs = [run_suggest(Path(tmp), LIMIT)[1] for _ in range(3)]
-            runs.sort()
-            print(
-                f"union of all stories: {runs[1]:.1f} s median of 3 ({', '.join(f'{t:.1f}' for t in runs)})"
-            )
+        time_union([ROOT, *([args.against] if args.against else [])])
     return 0
 
 
