@@ -108,7 +108,7 @@ ORG_WORDS = frozenset({
     "trust", "union", "university", "watch", "international", "aid", "commonwealth",
     "administration", "government", "regime", "house", "club", "team", "laboratories",
     "laboratory", "pharmaceuticals", "airlines", "airways", "holdings", "partners",
-    "capital", "industries", "systems", "technologies", "motors",
+    "capital", "industries", "systems", "technologies", "motors", "brothers",
     "electric", "energy", "oil", "petroleum", "telecom", "communications", "records",
     "studios", "pictures", "entertainment", "sciences", "health", "care", "rescue",
     "emergency", "children", "red", "cross", "crescent", "rights", "amnesty", "secretariat",
@@ -172,6 +172,14 @@ MEDIA_NOUNS = frozenset({
     "agency", "newspaper", "network", "channel", "broadcaster", "magazine", "daily",
     "website", "tv", "television", "radio", "station", "news", "paper", "tabloid", "affiliate",
     "wire", "newswire",
+})  # fmt: skip
+# Nouns after a name that make it an organisation, however personal its name sounds:
+# "Goldman Sachs shares", "Lehman Brothers employees".
+ORG_NOUNS = frozenset({
+    "shares", "stock", "stocks", "shareholders", "investors", "executives", "employees",
+    "staff", "workers", "spokesman", "spokeswoman", "spokesperson", "officials", "board",
+    "chairman", "ceo", "headquarters", "subsidiary", "bankruptcy", "profits", "profit",
+    "revenue", "earnings", "customers", "members", "leadership", "branch", "branches",
 })  # fmt: skip
 # Nouns after a name that make it an armed group: "al-Qaida militants".
 ARMED_NOUNS = frozenset({

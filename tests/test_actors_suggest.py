@@ -311,3 +311,17 @@ def test_acronyms_that_spell_small_words_are_names() -> None:
     found = by_name(suggest(texts, EMPTY))
     assert found["United States"].count == 4 and "US" in found["United States"].aliases
     assert found["WHO"].count == 4
+
+
+def test_transliterations_merge_and_companies_named_like_people_are_organisations() -> None:
+    texts = [
+        "Colonel Muammar Gaddafi spoke on television. Gaddafi said he would stay.",
+        "Muammar Qaddafi's forces advanced, and Qaddafi vowed to fight.",
+        "Rebels said Moammar Gadhafi had fled. Vandermeer Hollis shares fell again.",
+        "Vandermeer Hollis shares dropped; Vandermeer Hollis employees were told to leave.",
+        "Vandermeer Hollis executives met regulators. Gaddafi was not seen.",
+    ]
+    found = by_name(suggest(texts, EMPTY))
+    leader = [s for s in found.values() if s.name.endswith("afi")]
+    assert len(leader) == 1 and leader[0].kind == "person", found
+    assert found["Vandermeer Hollis"].kind == "organisation"
