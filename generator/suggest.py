@@ -93,7 +93,7 @@ def suggest(
     for source in sources:
         learn(source.paragraphs, profile)
     profile.finish()
-    outlets = frozenset(name_key(s.outlet) for s in sources if s.outlet)
+    outlets = frozenset(name_key(s.outlet).replace(" ", "") for s in sources if s.outlet)
     entities: dict[str, Entity] = {}
     pairs: dict[str, tuple[str, str]] = {}
     for doc, source in enumerate(sources):

@@ -646,6 +646,12 @@ def _apposition(paragraph: str, end: int) -> str:
     return phrase
 
 
+def _outlet_end(before: list[Token], outlets: frozenset[str]) -> bool:
+    """The tokens before end with one of the corpus's outlets, in one word or two."""
+    words = [fold(t.text).lower() for t in before[-2:] if t.kind == "word"]
+    return bool(words) and (words[-1] in outlets or "".join(words) in outlets)
+
+
 def _reporter(
     before: list[Token],
     prev: list[str],
@@ -657,9 +663,9 @@ def _reporter(
     """A byline, "CNN's Jane Doe", "our correspondent Jane Doe", ", BBC medical correspondent"."""
     if before:
         last = before[-1]
-        if last.kind == "word" and last.cut_after and fold(last.text).lower() in outlets:
-            return True
-        if last.text == "s" and len(before) > 1 and fold(before[-2].text).lower() in outlets:
+        if last.kind == "word" and last.cut_after and _outlet_end(before, outlets):
+            return True  # "CNN's Jane Doe", "The Washington Post's Jane Doe"
+        if last.text == "s" and _outlet_end(before[:-1], outlets):
             return True  # "CNN s Jane Doe": the apostrophe lost
         if last.text == "By" or (
             prev and prev[-1] == "by" and len(prev) > 1 and prev[-2] in REPORTER_ROLES

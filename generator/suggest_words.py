@@ -157,7 +157,7 @@ MEDIA_WORDS = frozenset({
     "news", "times", "post", "tv", "television", "radio", "press", "journal", "herald",
     "tribune", "telegraph", "gazette", "daily", "channel", "broadcasting", "broadcaster",
     "newspaper", "magazine", "observer", "independent", "guardian", "chronicle", "mail",
-    "express", "mirror", "sun", "standard", "reuters", "bloomberg", "wire", "newswire",
+    "express", "mirror", "sun", "standard", "wire", "newswire",
     ".com", "online", "fm",
 })  # fmt: skip
 # Words of an apposition that make the person one of the corpus's own reporters.

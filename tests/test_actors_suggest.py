@@ -325,3 +325,16 @@ def test_transliterations_merge_and_companies_named_like_people_are_organisation
     leader = [s for s in found.values() if s.name.endswith("afi")]
     assert len(leader) == 1 and leader[0].kind == "person", found
     assert found["Vandermeer Hollis"].kind == "organisation"
+
+
+def test_reporters_credited_together_and_by_a_two_word_outlet_are_left_out() -> None:
+    paragraphs = [
+        ("Mayor Rosa Ibarra closed the port. (Reporting by Tom Aske and Lena Moor)",),
+        ("Rosa Ibarra said the port would reopen. Reporting by Tom Aske and Lena Moor.",),
+        ("The Harbour Ledger's Ivo Lind says Rosa Ibarra was right.",),
+        ("The Harbour Ledger's Ivo Lind reports that Rosa Ibarra won again.",),
+    ]
+    sources = [Source(p, outlet="harbourledger") for p in paragraphs]
+    found = by_name(suggest(sources, EMPTY))
+    assert "Rosa Ibarra" in found
+    assert not {"Tom Aske", "Lena Moor", "Ivo Lind", "Harbour Ledger"} & set(found), found
