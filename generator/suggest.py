@@ -27,15 +27,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.actors import Registry
-from generator.suggest_merge import (
-    Entity,
-    aliases_of,
-    description_of,
-    kind_of,
-    merge_entities,
-    name_key,
-    role_of,
-)
+from generator.suggest_entity import Entity, name_key
+from generator.suggest_kinds import aliases_of, description_of, kind_of, role_of
+from generator.suggest_merge import merge_entities
 from generator.suggest_scan import Profile, learn, scan
 
 # A paragraph found in this many articles (digits ignored) is furniture: comment rules,

@@ -9,39 +9,20 @@ name that one full name dominates, a truncated form that a longer name completes
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
-from generator.actors._text import fold
-from generator.suggest_places import country_of, is_province, is_region, is_region_adjective
-from generator.suggest_scan import Mention, is_acronym
+from generator.suggest_entity import TITLED_SHARE, Entity, name_key, person_like
+from generator.suggest_kinds import is_outlet, is_place, is_reporter, kind, not_a_name
+from generator.suggest_places import country_of, is_region
+from generator.suggest_scan import is_acronym
 from generator.suggest_words import (
-    ARMED_NOUNS,
-    ARMED_WORDS,
     COMPANY_SUFFIXES,
-    COMPASS,
     CONNECTORS,
     LEADING_PARTICLES,
-    MEDIA_WORDS,
     NOT_NAMES,
-    ORG_NOUNS,
     ORG_WORDS,
-    PERSON_TITLES,
     PLACE_WORDS,
-    PURE_PLACE_WORDS,
-    TITLES,
 )
 
-# A name whose mentions are this share bylines or "CNN's Jane Doe" is a reporter.
-# Calibrated on timeline17-dev: correspondents sit at 0.4-0.9, quoted officials below 0.1.
-REPORTER_SHARE = 0.25
-# A name written after "in", "near", ... at least this often is a place (people and
-# organisations sit below 0.2 on timeline17-dev, towns above 0.5).
-LOCATIVE_SHARE = 0.3
-# A name written after "the" at least this often is not a person.
-THE_SHARE = 0.3
-# A name with a person's title before at least this share of its mentions is a person.
-TITLED_SHARE = 0.1
 # A shorter name joins the longer name holding this share of the names it is part of.
 DOMINANT_SHARE = 2 / 3
 # A surname alone joins the full name when it is at most this many times as frequent
@@ -51,23 +32,9 @@ SURNAME_RATIO = 50
 # A first name alone joins the full name when it is at most this many times as frequent
 # ("Saddam" 3.5 x "Saddam Hussein"; "Facebook" is 60 x "Facebook Pages", no first name).
 FIRST_NAME_RATIO = 8
-# A name written beside "news agency", "newspaper" this often is an outlet ("AFP" 0.6 on
-# timeline17-dev; actors below 0.05).
-MEDIA_SHARE = 0.2
-# A name followed by "shares", "employees", "officials" this often is an organisation.
-# People are rarely followed by such nouns ("Obama officials" is an administration);
-# on timeline17-dev persons sit below 0.03.
-ORG_NOUN_SHARE = 0.05
-# A name followed by "militants", "fighters" this often is an armed group.
-ARMED_SHARE = 0.05
 # A surname or first name shared by several people is dropped unless it is this many
 # times as frequent as their full names: then it is a name of its own ("Twitter").
 AMBIGUOUS_RATIO = 4
-# A single word written before a lower-case noun this often is an adjective ("Arab
-# countries", "Islamic world"): on timeline17-dev such words sit at 0.8-0.98 (Arab,
-# Islamic, Asian, Kurdish 0.97), names at most 0.67 ("Labor party"; "Mubarak regime" 0.38).
-# Set high: an organisation written attributively ("Acme shares") must stay.
-ADJECTIVE_SHARE = 0.85
 # An upper-case word after a number this often is a unit or a time zone ("8 a.m. ET").
 NUMBER_SHARE = 0.3
 
@@ -79,134 +46,6 @@ _BRITISH = [
     (re.compile(r"(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"(lab|hon|col|fav|harb|behavi|neighb)our"), r"\1or"),
 ]
-
-
-def name_key(name: str) -> str:
-    """Folded, lower-case, without dots and hyphens: "U.S." == "US", "al-Qaida" == "al qaida"."""
-    text = fold(name).lower().replace(".", "").replace("-", " ").replace("'", "")
-    return " ".join(text.split())
-
-
-@dataclass
-class Entity:
-    """Evidence gathered for one name and, after merging, for all its forms."""
-
-    key: str
-    forms: Counter = field(default_factory=Counter)
-    docs: set[int] = field(default_factory=set)
-    count: int = 0
-    initial: int = 0
-    titled: int = 0
-    person_titled: int = 0
-    after_the: int = 0
-    locative: int = 0
-    reporter: int = 0
-    after_number: int = 0
-    roles: Counter = field(default_factory=Counter)
-    appositions: Counter = field(default_factory=Counter)
-    acronyms: Counter = field(default_factory=Counter)
-    outlets: set[str] = field(default_factory=set)
-    example: str = ""
-    example_score: float = -1.0
-    label: str = ""  # fixed display name once merging starts
-    country: bool = False
-    surnames: int = 0  # mentions by surname or first name alone, merged in
-    plain: int = 0  # mentions whose every word is an ordinary word
-    common_first: int = 0  # mentions starting with an ordinary word ("Severe ...")
-    abbreviated: bool = False  # an acronym joined it: an organisation
-    before_noun: int = 0  # mentions written as an adjective ("Arab leaders")
-    media: int = 0  # mentions beside "news agency", "newspaper"
-    next_words: Counter = field(default_factory=Counter)
-    kind: str = ""
-    count_parts: int = 0  # mentions by a surname or first name merged in
-
-    @property
-    def name(self) -> str:
-        return self.label or _most_common(self.forms)
-
-    def add(self, mention: Mention, doc: int, outlet: str) -> None:
-        # Mid-sentence spellings outweigh sentence starts for the display name.
-        self.forms[mention.name] += 1 if mention.initial else 3
-        self.docs.add(doc)
-        self.count += 1
-        self.initial += mention.initial
-        self.titled += mention.titled
-        self.person_titled += bool(mention.role) and _person_role(mention.role)
-        self.after_the += mention.after_the
-        self.locative += mention.locative
-        self.reporter += mention.reporter
-        self.after_number += mention.after_number
-        self.plain += mention.plain
-        self.common_first += mention.common_first
-        self.before_noun += mention.before_noun
-        self.media += mention.media
-        if mention.next_word:
-            self.next_words[mention.next_word] += 1
-        if mention.role:
-            self.roles[mention.role] += 1
-        if mention.apposition:
-            self.appositions[mention.apposition] += 1
-        if mention.acronym:
-            self.acronyms[mention.acronym] += 1
-        if outlet:
-            self.outlets.add(outlet)
-        score = _example_score(mention.sentence) + mention.lead
-        if (score, self.example) > (self.example_score, mention.sentence):
-            self.example, self.example_score = mention.sentence, score
-
-    def absorb(self, other: Entity, as_part: bool = False, forms: bool = True) -> None:
-        """Take in another form's evidence; a surname's (``as_part``) only counts and titles:
-        "the Mubarak regime" says nothing of whether "Hosni Mubarak" is a person. Without
-        ``forms`` its spellings are not aliases ("Jail Mubarak", a surname alone)."""
-        if forms:
-            self.forms.update(other.forms)
-        self.docs |= other.docs
-        self.count += other.count
-        self.titled += other.titled
-        self.person_titled += other.person_titled
-        self.reporter += other.reporter
-        self.surnames += other.surnames
-        self.abbreviated = self.abbreviated or other.abbreviated
-        if as_part:
-            self.count_parts += other.count
-        else:
-            self.initial += other.initial
-            self.after_the += other.after_the
-            self.locative += other.locative
-            self.after_number += other.after_number
-            self.plain += other.plain
-            self.common_first += other.common_first
-            self.before_noun += other.before_noun
-            self.media += other.media
-            self.next_words.update(other.next_words)
-        self.roles.update(other.roles)
-        self.appositions.update(other.appositions)
-        self.acronyms.update(other.acronyms)
-        self.outlets |= other.outlets
-        if (other.example_score, self.example) > (self.example_score, other.example):
-            self.example, self.example_score = other.example, other.example_score
-
-    def share(self, value: int) -> float:
-        """Share of the entity's own mentions (a merged surname's are not its own)."""
-        own = self.count - self.count_parts
-        return value / own if own > 0 else 0.0
-
-
-def _most_common(counter: Counter) -> str:
-    """The most frequent item, the first in sort order among equals: one answer in any order."""
-    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-
-
-def _person_role(role: str) -> bool:
-    return any(w.lower().rstrip(".") in PERSON_TITLES for w in role.split())
-
-
-def _example_score(sentence: str) -> float:
-    """Prefer a plain sentence of ordinary length as the evidence shown to the editor."""
-    n = len(sentence)
-    if n < 30:
-        return 0.0
-    return 1.0 / (1.0 + abs(n - 140) / 60)
 
 
 def merge_entities(
@@ -228,12 +67,12 @@ def merge_entities(
     places: list[Entity] = []
     known = frozenset(entities)
     for entity in entities.values():
-        if _outlet(entity, outlets) or _reporter(entity, authors) or _not_a_name(entity):
+        if is_outlet(entity, outlets) or is_reporter(entity, authors) or not_a_name(entity):
             continue
-        if _place(entity):
+        if is_place(entity):
             places.append(entity)
         else:
-            entity.kind = _kind(entity, known)
+            entity.kind = kind(entity, known)
             actors.append(entity)
     return actors, places
 
@@ -370,7 +209,7 @@ def _defined_by(short: Entity, defining: list[Entity]) -> Entity | None:
 def _same_initials(short: Entity, longs: list[Entity]) -> Entity | None:
     shared = [
         e for e in longs
-        if e.docs & short.docs and e.share(e.person_titled) < TITLED_SHARE and not _person_like(e)
+        if e.docs & short.docs and e.share(e.person_titled) < TITLED_SHARE and not person_like(e)
     ]  # fmt: skip
     return max(shared, key=lambda e: e.count) if len(shared) == 1 else None
 
@@ -410,7 +249,7 @@ def _merge_variants(entities: dict[str, Entity]) -> dict[str, Entity]:
     by_surname: dict[str, list[Entity]] = {}
     for entity in entities.values():
         words = entity.key.split()
-        if len(words) == 2 and _person_like(entity):
+        if len(words) == 2 and person_like(entity):
             by_surname.setdefault(words[1], []).append(entity)
     for members in by_surname.values():  # "Ed Chernoff" / "Edward Chernoff"
         members.sort(key=lambda e: (-e.count, e.key))
@@ -496,7 +335,7 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
             if _company_suffix(holder.key, key) or (
                 suffix
                 and holder.count <= short.count
-                and (_core_len(words) > 1 or not _person_like(holder))
+                and (_core_len(words) > 1 or not person_like(holder))
             ):
                 # "Acme Plc" -> "Acme" (an alias); "VP Omar Suleiman" -> "Omar Suleiman" (not)
                 short.absorb(holder, forms=_company_suffix(holder.key, key))
@@ -510,7 +349,7 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
         if target is short:  # an ambiguous surname
             del entities[key]
             continue
-        person = _person_like(target)
+        person = person_like(target)
         # A surname is no alias (the registry derives it); nor is "Republic" of a country.
         target.absorb(short, as_part=person, forms=not (person or target.country))
         target.surnames += short.count
@@ -546,7 +385,7 @@ def _container_for(short: Entity, holders: list[Entity], words: list[str]) -> En
     if not dominant:
         persons = [
             h for h in holders
-            if _person_like(h) and h.count >= 2
+            if person_like(h) and h.count >= 2
             and (h.key.split()[-1:] == words or h.key.split()[:1] == words)
         ]  # fmt: skip
         named = sum(h.count for h in persons)
@@ -557,7 +396,7 @@ def _container_for(short: Entity, holders: list[Entity], words: list[str]) -> En
         return best
     if (
         suffix
-        and _person_like(best)
+        and person_like(best)
         and best.count >= 3
         and short.count <= SURNAME_RATIO * best.count
     ):
@@ -569,7 +408,7 @@ def _container_for(short: Entity, holders: list[Entity], words: list[str]) -> En
         if rest in CONNECTORS or short.count <= best.count:
             return best  # "Supreme Council" of ..., "George W." Bush
         first = _core_len(words) == 1
-        if first and _person_like(best) and short.count <= FIRST_NAME_RATIO * best.count:
+        if first and person_like(best) and short.count <= FIRST_NAME_RATIO * best.count:
             return best  # a first name: "Saddam" -> "Saddam Hussein"
     return None
 
@@ -577,156 +416,3 @@ def _container_for(short: Entity, holders: list[Entity], words: list[str]) -> En
 def _org_head(long: Entity, short: Entity) -> bool:
     """ "Brotherhood" in "Muslim Brotherhood": a head word the long name owns."""
     return short.count <= 3 * long.count and not is_acronym(short.name)
-
-
-def _person_like(entity: Entity, known: frozenset[str] = frozenset()) -> bool:
-    """Two to five name words, no organisation or place word, a given name first."""
-    words = entity.key.split()
-    if entity.share(entity.plain) > 0.5 or entity.share(entity.common_first) > 0.5:
-        return False
-    if entity.abbreviated or words[0] in ("al", "el") or is_acronym(entity.name.split()[0]):
-        return False  # "al-Qaida", "Medecins Sans Frontieres (MSF)", "AEG Live"
-    if words[-1].endswith("s") and words[-1][:-1] in known:
-        return False  # "Sunni Arabs": a people
-    if not 2 <= len(words) <= 5 or any(w in ORG_WORDS or w in PURE_PLACE_WORDS for w in words):
-        return False
-    if entity.share(entity.after_the) >= THE_SHARE or is_acronym(entity.name):
-        return False
-    return not any(w in ("of", "and", "for", "the") for w in words)
-
-
-def _outlet(entity: Entity, outlets: frozenset[str]) -> bool:
-    """The corpus's own outlets (as its articles name them: "cnn", "washingtonpost"), names
-    with a media word, names written beside "news agency" or "newspaper"."""
-    words = entity.key.split()
-    joined = entity.key.replace(" ", "")
-    if entity.key in outlets or words[0] in outlets or joined in outlets:
-        return True
-    if entity.media >= 2 and entity.share(entity.media) >= MEDIA_SHARE and not entity.country:
-        return True
-    if words[-1] in MEDIA_WORDS or any(w in ("news", "tv", "television", "radio") for w in words):
-        return not entity.country
-    return False
-
-
-def _not_a_name(entity: Entity) -> bool:
-    """A lone generic word ("Council", "Producer") or an adjective ("Arab countries")."""
-    words = entity.key.split()
-    if entity.country or len(words) > 1:
-        return False
-    if words[0] in ORG_WORDS or words[0] in TITLES or words[0] in PLACE_WORDS:
-        return True
-    return not is_acronym(entity.name) and entity.share(entity.before_noun) >= ADJECTIVE_SHARE
-
-
-def _reporter(entity: Entity, authors: set[str]) -> bool:
-    if entity.key in authors:
-        return True
-    return entity.reporter >= 2 and entity.share(entity.reporter) >= REPORTER_SHARE
-
-
-def _place(entity: Entity) -> bool:
-    if entity.country:
-        return False
-    words = entity.key.split()
-    if is_region(entity.name) or is_region_adjective(entity.name):
-        return True
-    if is_province(entity.name) and entity.share(entity.person_titled) < TITLED_SHARE:
-        return True
-    if len(words) > 1 and words[0] in COMPASS:
-        rest = " ".join(words[1:])
-        if (
-            is_region(rest)
-            or rest in COMPASS
-            or country_of(rest) is not None
-            or rest in _CONTINENTS
-        ):
-            return True
-    if words[-1] in PURE_PLACE_WORDS:
-        return True
-    if any(w in ORG_WORDS for w in words) or is_acronym(entity.name):
-        return False
-    if entity.share(entity.person_titled) >= TITLED_SHARE:
-        return False
-    return entity.share(entity.locative) >= LOCATIVE_SHARE
-
-
-_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "east", "west"})
-
-
-def kind_of(entity: Entity) -> str:
-    return entity.kind or _kind(entity, frozenset())
-
-
-def _kind(entity: Entity, known: frozenset[str]) -> str:
-    """person, country, organisation, armed group or other, from the evidence."""
-    if entity.country:
-        return "country"
-    words = entity.key.split()
-    armed = sum(n for word, n in entity.next_words.items() if word in ARMED_NOUNS)
-    if any(w in ARMED_WORDS for w in words) or armed >= 3 and entity.share(armed) >= ARMED_SHARE:
-        return "armed group"
-    if entity.share(entity.person_titled) >= TITLED_SHARE and not entity.abbreviated:
-        return "person"
-    org_nouns = sum(n for word, n in entity.next_words.items() if word in ORG_NOUNS)
-    if org_nouns >= 3 and entity.share(org_nouns) >= ORG_NOUN_SHARE:
-        return "organisation"  # "Goldman Sachs shares"
-    if entity.surnames and _person_like(entity, known):
-        return "person"
-    if any(w in ORG_WORDS for w in words) or is_acronym(entity.name) or entity.abbreviated:
-        return "organisation"
-    if len(words) == 1 and _plural_of_known(words[0], entity, known):
-        return "other"  # a people or a faith: "the Kurds", "Shias" (not "Hamas")
-    if entity.share(entity.after_the) >= THE_SHARE:
-        return "organisation"
-    if _person_like(entity, known):
-        return "person"
-    if len(words) > 1 and entity.share(entity.plain) > 0.5:
-        return "other"  # "Swine Flu": ordinary words, no organisation word
-    return "organisation"
-
-
-def _plural_of_known(word: str, entity: Entity, known: frozenset[str]) -> bool:
-    """ "Kurds" when "Kurd" is a name too, or when the entity merged both forms."""
-    if not word.endswith("s") or len(word) < 4:
-        return False
-    singular = word[:-1]
-    return singular in known or any(name_key(f) == singular for f in entity.forms)
-
-
-def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
-    """Other forms the corpus writes for the entity, most used first."""
-    name = entity.name
-    seen = {fold(name).lower()}
-    out: list[str] = []
-    for form, _ in sorted(entity.forms.items(), key=lambda kv: (-kv[1], kv[0])):
-        folded = fold(form).lower()
-        if folded in seen or not form.strip():
-            continue
-        if kind == "person" and len(form.split()) == 1 and len(name.split()) > 1:
-            continue  # the registry gives a person's surname by itself
-        seen.add(folded)
-        out.append(form)
-    return tuple(out[:12])
-
-
-def role_of(entity: Entity, kind: str) -> str:
-    if kind != "person" or not entity.roles:
-        return ""
-    role = _most_common(entity.roles)
-    return role if entity.roles[role] >= 2 or len(entity.roles) == 1 else ""
-
-
-def description_of(entity: Entity, kind: str) -> str:
-    """The apposition written most often after the name; one written once only if it names
-    a role ("a Google executive on leave"): a single odd clause is no description."""
-    if kind == "country":
-        return ""
-    chosen = [
-        (n, phrase) for phrase, n in entity.appositions.items()
-        if n >= 2 or any(w.lower().strip(",") in TITLES for w in phrase.split())
-    ]  # fmt: skip
-    if not chosen:
-        return ""
-    _, phrase = max(chosen, key=lambda item: (item[0], -len(item[1]), item[1]))
-    return phrase[0].upper() + phrase[1:]
