@@ -403,10 +403,13 @@ def _parts(
     country = country_of(run[0].text) if len(run) >= 2 else None
     if country is not None and words[1] not in CONNECTORS:
         rest = run[1:]
-        # "U.S. State Department", "Egyptian Hosni Mubarak"; not "Jordan Henderson"
-        adjective = fold(run[0].text).lower() != fold(country.name).lower()
-        named = any(w in ORG_WORDS for w in words[1:]) or _names_person(rest, profile)
-        if (len(run) >= 3 or adjective) and named:
+        # "U.S. State Department", "Egyptian Hosni Mubarak"; not "Jordan Henderson", nor an
+        # organisation named with its demonym ("Syrian National Council").
+        written = fold(run[0].text).lower()
+        adjective = written != fold(country.name).lower()
+        demonym = written.rstrip("s") == fold(country.demonym).lower()
+        org = any(w in ORG_WORDS for w in words[1:]) and not demonym
+        if (len(run) >= 3 or adjective) and (org or _names_person(rest, profile)):
             return [([run[0]], before), *_parts(rest, [*before, run[0]][-3:], profile)]
     for joint in ("of", "for"):
         if joint not in words:

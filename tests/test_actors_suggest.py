@@ -338,3 +338,14 @@ def test_reporters_credited_together_and_by_a_two_word_outlet_are_left_out() -> 
     found = by_name(suggest(sources, EMPTY))
     assert "Rosa Ibarra" in found
     assert not {"Tom Aske", "Lena Moor", "Ivo Lind", "Harbour Ledger"} & set(found), found
+
+
+def test_an_organisation_named_with_a_demonym_keeps_it() -> None:
+    texts = [
+        "The Syrian National Council met in Istanbul. U.S. State Department officials came.",
+        "The Syrian National Council said the U.S. State Department had promised aid.",
+        "Leaders of the Syrian National Council thanked the State Department.",
+    ]
+    found = by_name(suggest(texts, EMPTY))
+    assert "Syrian National Council" in found and "National Council" not in found
+    assert "State Department" in found and "U.S. State Department" not in found
