@@ -73,7 +73,7 @@ class Entity:
         self.count += 1
         self.initial += mention.initial
         self.titled += mention.titled
-        self.person_titled += bool(mention.role) and _person_role(mention.role)
+        self.person_titled += bool(mention.role) and _person_role(mention.role) or mention.aged
         self.after_the += mention.after_the
         self.locative += mention.locative
         self.reporter += mention.reporter

@@ -52,7 +52,7 @@ APPOSITION_WORDS = 12
 _TOKEN = re.compile(
     r"(?P<acr>(?:[A-Za-z]\.){2,}(?![A-Za-z]))"
     r"|(?P<word>[^\W\d_][\w'’\-&]*(?<![-'’&]))"
-    r"|(?P<num>\d[\d,.:]*[^\W\d_]*)"
+    r"|(?P<num>\d(?:[\d,.:]*\d)?[^\W\d_]*)"
     r"|(?P<punct>[^\w\s])"
 )
 _SENTENCE_END = frozenset(".!?")
@@ -148,6 +148,7 @@ class Mention:
     common_first: bool = False  # starts with an ordinary word: not a given name
     before_noun: bool = False  # "Arab countries": written as an adjective here
     next_word: str = ""  # the lower-case word right after it ("militants", "said")
+    aged: bool = False  # "Jane Doe, 57, said": only people have ages in apposition
     media: bool = False  # "the AFP news agency", "told newspaper X": an outlet
     sentence: str = ""
     lead: bool = False  # in an article's first paragraphs: the reporter's words, not comments
@@ -520,6 +521,7 @@ def _read_run(
             plain=all(profile.common(w) or w.lower() in CONNECTORS for w in words),
             common_first=profile.common(words[0]),
             before_noun=_before_noun(after),
+            aged=_aged(after),
             next_word=after[0].text
             if after and after[0].kind == "word" and after[0].text.islower()
             else "",
@@ -599,6 +601,18 @@ def _join(run: list[Token]) -> str:
             text += "."
         parts.append(text)
     return " ".join(parts)
+
+
+def _aged(after: list[Token]) -> bool:
+    """ ", 57," right after the name."""
+    return (
+        len(after) >= 3
+        and after[0].text == ","
+        and after[1].kind == "num"
+        and after[1].text.isdigit()
+        and len(after[1].text) <= 3
+        and after[2].text == ","
+    )
 
 
 def _beside_media(before: list[Token], after: list[Token]) -> bool:

@@ -349,3 +349,12 @@ def test_an_organisation_named_with_a_demonym_keeps_it() -> None:
     found = by_name(suggest(texts, EMPTY))
     assert "Syrian National Council" in found and "National Council" not in found
     assert "State Department" in found and "U.S. State Department" not in found
+
+
+def test_an_age_in_apposition_makes_a_single_name_a_person() -> None:
+    texts = [
+        "Okonkwo, 57, denied the charges on Monday.",
+        "The lawyers for Okonkwo said the trial would be long.",
+        "The court heard that Okonkwo had left the country.",
+    ]
+    assert by_name(suggest(texts, EMPTY))["Okonkwo"].kind == "person"
