@@ -121,7 +121,8 @@ class Entity:
             self.before_noun += other.before_noun
             self.media += other.media
             self.next_words.update(other.next_words)
-        self.roles.update(other.roles)
+        if not as_part:  # a surname's titles may be another bearer's ("King Hussein")
+            self.roles.update(other.roles)
         self.appositions.update(other.appositions)
         self.acronyms.update(other.acronyms)
         self.outlets |= other.outlets

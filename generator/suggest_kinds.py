@@ -133,7 +133,7 @@ def kind(entity: Entity, known: frozenset[str]) -> str:
         return "person"
     if any(w in ORG_WORDS for w in words) or is_acronym(entity.name) or entity.abbreviated:
         return "organisation"
-    if len(words) == 1 and _plural_of_known(words[0], entity, known):
+    if _plural_of_known(entity.key, entity, known) and not any(w in ORG_WORDS for w in words):
         return "other"  # a people or a faith: "the Kurds", "Shias" (not "Hamas")
     if entity.share(entity.after_the) >= THE_SHARE:
         return "organisation"
@@ -144,11 +144,12 @@ def kind(entity: Entity, known: frozenset[str]) -> str:
     return "organisation"
 
 
-def _plural_of_known(word: str, entity: Entity, known: frozenset[str]) -> bool:
-    """ "Kurds" when "Kurd" is a name too, or when the entity merged both forms."""
-    if not word.endswith("s") or len(word) < 4:
+def _plural_of_known(key: str, entity: Entity, known: frozenset[str]) -> bool:
+    """ "Kurds" when "Kurd" is a name too, or when the entity merged both forms; "Sunni
+    Arabs" likewise."""
+    if not key.endswith("s") or len(key.split()[-1]) < 4:
         return False
-    singular = word[:-1]
+    singular = key[:-1]
     return singular in known or any(name_key(f) == singular for f in entity.forms)
 
 
@@ -169,10 +170,12 @@ def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
 
 
 def role_of(entity: Entity, kind: str) -> str:
+    """The title written most often before the full name, twice at least (once may be a
+    joke or another bearer of the surname)."""
     if kind != "person" or not entity.roles:
         return ""
     role = most_common(entity.roles)
-    return role if entity.roles[role] >= 2 or len(entity.roles) == 1 else ""
+    return role if entity.roles[role] >= 2 else ""
 
 
 def description_of(entity: Entity, kind: str) -> str:

@@ -350,8 +350,11 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
             del entities[key]
             continue
         person = person_like(target)
-        # A surname is no alias (the registry derives it); nor is "Republic" of a country.
-        target.absorb(short, as_part=person, forms=not (person or target.country))
+        # A surname is no alias (the registry derives it); nor is "Republic" of a country,
+        # nor a lone word of a longer name ("House" of "White House" would match anywhere).
+        lone = len(words) == 1 and not is_acronym(short.name)
+        part = person or lone  # a surname, first name or head word: its own evidence apart
+        target.absorb(short, as_part=part, forms=not (person or target.country or lone))
         target.surnames += short.count
         del entities[key]
     return entities

@@ -658,6 +658,8 @@ def _apposition(paragraph: str, end: int) -> str:
         return ""
     if not (first.lower() in ("the", "a", "an") or possessive or first.lower() in TITLES):
         return ""
+    if first.lower() in ("the", "a", "an") and words[1][:1].isupper():
+        return ""  # "UN, the World Bank, ...": a list of names, not a description
     if not any(w.lower().strip(",") in TITLES or w.lower() in ORG_WORDS for w in words):
         return ""
     return phrase

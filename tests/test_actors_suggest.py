@@ -119,7 +119,8 @@ def test_pairs_are_split_and_countries_found_by_countryinfo() -> None:
 
 
 SURNAMES = [
-    "Prime Minister Jane Holloway flew to Brasilia on Monday.",
+    "Prime Minister Jane Holloway flew to Brasilia on Monday, as Prime Minister Jane "
+    "Holloway had promised.",
     "Holloway said the talks had gone well, and Brazilian officials agreed.",
     "Jane Holloway, the leader of the Liberal Alliance, met Brazil's president.",
     "Holloway returned on Friday. Bill Marsh and Anna Marsh, two farmers, protested.",
@@ -131,7 +132,7 @@ SURNAMES = [
 def test_surnames_join_the_full_name_and_shared_ones_are_dropped() -> None:
     found = by_name(suggest(SURNAMES, EMPTY))
     holloway = found["Jane Holloway"]
-    assert holloway.count == 4 and holloway.kind == "person"
+    assert holloway.count == 5 and holloway.kind == "person"
     assert holloway.description == "The leader of the Liberal Alliance"
     assert "Holloway" not in found
     assert "Marsh" not in found  # Bill's or Anna's: given to neither
