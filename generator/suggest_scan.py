@@ -61,6 +61,12 @@ _OPENERS = frozenset("“\"‘'`([{:;—–|•*>#")
 _APPOSITION = re.compile(
     r",\s*((?:the |a |an |[A-Z][\w.&'’-]*(?:'s|’s) )?[a-z][^,;:.!?\"“”()\[\]]{2,120}?)\s*[,.;]"
 )
+# A credit line: every name in it is one of the corpus's own journalists.
+_CREDIT = re.compile(
+    r"contributed to (?:this|the) (?:report|story|article)|contributed reporting"
+    r"|(?:additional )?reporting by|(?:writing|editing|compiled|produced) by",
+    re.IGNORECASE,
+)
 _NOT_APPOSITION = frozenset({
     "who", "which", "that", "and", "but", "or", "said", "says", "told", "is", "was", "has",
     "had", "have", "will", "would", "could", "can", "may", "might", "as", "if", "when",
@@ -308,11 +314,15 @@ def scan(paragraphs: Iterable[str], profile: Profile, outlets: frozenset[str]) -
             if _skip_sentence(sentence):
                 continue
             text = paragraph[sentence[0].start : sentence[-1].end]
+            credit = _CREDIT.search(text) is not None
             for run, before, after in _runs(sentence, profile):
                 for part, part_before in _parts(run, before, profile):
                     found = _read_run(part, part_before, after, paragraph, text, profile, outlets)
-                    if found and index < LEAD_PARAGRAPHS:
-                        found = [replace(m, lead=True) for m in found]
+                    if found and (index < LEAD_PARAGRAPHS or credit):
+                        lead = index < LEAD_PARAGRAPHS
+                        found = [
+                            replace(m, lead=lead, reporter=m.reporter or credit) for m in found
+                        ]
                     out += found
     return out
 

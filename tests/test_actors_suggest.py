@@ -359,3 +359,14 @@ def test_an_age_in_apposition_makes_a_single_name_a_person() -> None:
         "The court heard that Okonkwo had left the country.",
     ]
     assert by_name(suggest(texts, EMPTY))["Okonkwo"].kind == "person"
+
+
+def test_names_in_a_credit_line_are_reporters() -> None:
+    texts = [
+        "Governor Ada Quist declared an emergency. Jon Pell and Mia Roan contributed to this report.",
+        "Ada Quist toured the dam. Jon Pell and Mia Roan contributed to this report.",
+        "Ada Quist said repairs would take weeks. Jon Pell, Mia Roan contributed to this report.",
+    ]
+    found = by_name(suggest([[t] for t in texts], EMPTY))
+    assert "Ada Quist" in found
+    assert not {"Jon Pell", "Mia Roan"} & set(found)
