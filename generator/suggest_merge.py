@@ -408,7 +408,7 @@ def _container_for(short: Entity, holders: list[Entity], words: list[str]) -> En
         return best
     if prefix:
         rest = long_words[len(words)]
-        if rest in CONNECTORS or short.count <= best.count:
+        if rest in ("of", "for") or short.count <= best.count:
             return best  # "Supreme Council" of ..., "George W." Bush
         first = _core_len(words) == 1
         if first and person_like(best) and short.count <= FIRST_NAME_RATIO * best.count:

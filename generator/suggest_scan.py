@@ -357,12 +357,13 @@ def _name_like(token: Token, following: Token | None, profile: Profile) -> bool:
 
 
 def _joins(word: str, previous: str) -> bool:
-    """A small word continues a name: "of the", "bin", but not "and for"."""
-    if previous not in CONNECTORS:
-        return True
+    """A small word continues a name: "of the", "bin", "Centers for"; not "and for", nor
+    "the" after a name ("Tamiflu the GLA")."""
     if word == "the":
         return previous in ("of", "and", "for")
-    return word in LEADING_PARTICLES
+    if previous in CONNECTORS:
+        return word in LEADING_PARTICLES
+    return True
 
 
 def _runs(

@@ -370,3 +370,13 @@ def test_names_in_a_credit_line_are_reporters() -> None:
     found = by_name(suggest([[t] for t in texts], EMPTY))
     assert "Ada Quist" in found
     assert not {"Jon Pell", "Mia Roan"} & set(found)
+
+
+def test_the_never_joins_two_names() -> None:
+    texts = [
+        "Stocks of Veltrax the GLA bought ran low. Veltrax was sold out.",
+        "Doctors gave Veltrax to patients. The GLA ordered more Veltrax.",
+        "Veltrax supplies held, the GLA said.",
+    ]
+    found = by_name(suggest(texts, EMPTY))
+    assert "Veltrax" in found and not any(" the " in name for name in found)
