@@ -159,8 +159,8 @@ def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
     seen = {fold(name).lower()}
     out: list[str] = []
     for form, _ in sorted(entity.forms.items(), key=lambda kv: (-kv[1], kv[0])):
-        folded = fold(form).lower()
-        if folded in seen or not form.strip():
+        folded = fold(form).lower()  # "U.S." and "US" both: the registry matches exact forms
+        if folded in seen or not form.strip() or form.split()[0] in ("for", "of", "and", "the"):
             continue
         if kind == "person" and len(form.split()) == 1 and len(name.split()) > 1:
             continue  # the registry gives a person's surname by itself

@@ -350,11 +350,12 @@ def _merge_contained(entities: dict[str, Entity]) -> dict[str, Entity]:
             del entities[key]
             continue
         person = person_like(target)
-        # A surname is no alias (the registry derives it); nor is "Republic" of a country,
-        # nor a lone word of a longer name ("House" of "White House" would match anywhere).
+        # A surname, a first name, a head word or a truncated form is no alias: the registry
+        # derives a person's surname, and "House" of "White House" or "for Haiti" of "Hope
+        # for Haiti" would match anywhere.
         lone = len(words) == 1 and not is_acronym(short.name)
-        part = person or lone  # a surname, first name or head word: its own evidence apart
-        target.absorb(short, as_part=part, forms=not (person or target.country or lone))
+        part = person or lone  # its own evidence kept apart
+        target.absorb(short, as_part=part, forms=is_acronym(short.name) and not person)
         target.surnames += short.count
         del entities[key]
     return entities
