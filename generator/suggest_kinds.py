@@ -179,13 +179,15 @@ def role_of(entity: Entity, kind: str) -> str:
 
 
 def description_of(entity: Entity, kind: str) -> str:
-    """The apposition written most often after the name; one written once only if it names
-    a role ("a Google executive on leave"): a single odd clause is no description."""
+    """The apposition written most often after the name; one written once only if it is
+    someone's role ("Google's head of marketing"): "Tamiflu, the college principal, said"
+    is a clause, not a description."""
     if kind == "country":
         return ""
     chosen = [
         (n, phrase) for phrase, n in entity.appositions.items()
-        if n >= 2 or any(w.lower().strip(",") in TITLES for w in phrase.split())
+        if not phrase.split()[-1].endswith("ing")
+        and (n >= 2 or phrase.split()[0].endswith(("'s", "’s")))
     ]  # fmt: skip
     if not chosen:
         return ""

@@ -662,6 +662,8 @@ def _apposition(paragraph: str, end: int) -> str:
     # A description names a role ("Acme's chief executive", "a former minister") or starts
     # like one ("the group's leader"); "now Ali ..." is a clause cut short.
     first = words[0]
+    if len(words[-1]) == 1:
+        return ""  # cut at an abbreviation's full stop: "director of the U"
     possessive = first[0].isupper() and first.endswith(("'s", "’s"))
     if possessive and first[:-2].lower() in _NOT_APPOSITION:
         return ""  # "It's", "Who's"

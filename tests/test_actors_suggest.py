@@ -123,7 +123,8 @@ SURNAMES = [
     "Holloway had promised.",
     "Holloway said the talks had gone well, and Brazilian officials agreed.",
     "Jane Holloway, the leader of the Liberal Alliance, met Brazil's president.",
-    "Holloway returned on Friday. Bill Marsh and Anna Marsh, two farmers, protested.",
+    "Holloway, the leader of the Liberal Alliance, returned on Friday. Bill Marsh and Anna "
+    "Marsh, two farmers, protested.",
     "Bill Marsh said the deal was unfair. Anna Marsh agreed. Marsh would not say more.",
     "Marsh later left. The Brazilians declined to comment.",
 ]
