@@ -158,6 +158,10 @@ def aliases_of(entity: Entity, kind: str) -> tuple[str, ...]:
     name = entity.name
     seen = {fold(name).lower()}
     out: list[str] = []
+    role = role_of(entity, kind)
+    if role and len(name.split()) == 1:
+        out.append(f"{role.split()[-1]} {name}")  # "King Abdullah": how such people are named
+        seen.add(fold(out[0]).lower())
     for form, _ in sorted(entity.forms.items(), key=lambda kv: (-kv[1], kv[0])):
         folded = fold(form).lower()  # "U.S." and "US" both: the registry matches exact forms
         if folded in seen or not form.strip() or form.split()[0] in ("for", "of", "and", "the"):

@@ -381,3 +381,14 @@ def test_the_never_joins_two_names() -> None:
     ]
     found = by_name(suggest(texts, EMPTY))
     assert "Veltrax" in found and not any(" the " in name for name in found)
+
+
+def test_a_person_named_by_title_and_one_name_keeps_the_title_as_an_alias() -> None:
+    texts = [
+        "Saudi King Abdullah met the envoy. King Abdullah said little.",
+        "Talks with King Abdullah resumed on Monday.",
+        "Abdullah later flew to Riyadh.",
+    ]
+    abdullah = by_name(suggest(texts, EMPTY))["Abdullah"]
+    assert abdullah.kind == "person" and abdullah.role == "King"
+    assert abdullah.aliases[0] == "King Abdullah"
