@@ -110,8 +110,8 @@ ORG_WORDS = frozenset({
     "laboratory", "pharmaceuticals", "airlines", "airways", "holdings", "partners",
     "capital", "industries", "systems", "technologies", "motors", "brothers",
     "electric", "energy", "oil", "petroleum", "telecom", "communications", "records",
-    "studios", "pictures", "entertainment", "sciences", "health", "care", "rescue",
-    "emergency", "children", "red", "cross", "crescent", "rights", "amnesty", "secretariat",
+    "studios", "pictures", "entertainment", "sciences", "rescue",
+    "emergency", "rights", "secretariat",
     "mission", "corps", "division", "unit", "battalion", "regiment", "militia", "faction",
 })  # fmt: skip
 # Of those, words that make an organisation an armed group.
