@@ -46,6 +46,9 @@ SHOUT_WORDS = 4
 # Paragraphs at an article's top: its example sentences are preferred (comments and
 # sidebars sit lower down).
 LEAD_PARAGRAPHS = 4
+# No name is longer: "International Committee of the Red Cross" has 6 words, the longest
+# names on timeline17-dev 8. Longer runs are lists or headings (and hostile text).
+MAX_NAME_WORDS = 12
 # An apposition longer than this many words is a clause, not a description.
 APPOSITION_WORDS = 12
 
@@ -316,6 +319,8 @@ def scan(paragraphs: Iterable[str], profile: Profile, outlets: frozenset[str]) -
             text = paragraph[sentence[0].start : sentence[-1].end]
             credit = _CREDIT.search(text) is not None
             for run, before, after in _runs(sentence, profile):
+                if len(run) > MAX_NAME_WORDS:
+                    continue  # a list or a heading run together, not a name
                 for part, part_before in _parts(run, before, profile):
                     found = _read_run(part, part_before, after, paragraph, text, profile, outlets)
                     if found and (index < LEAD_PARAGRAPHS or credit):

@@ -392,3 +392,8 @@ def test_a_person_named_by_title_and_one_name_keeps_the_title_as_an_alias() -> N
     abdullah = by_name(suggest(texts, EMPTY))["Abdullah"]
     assert abdullah.kind == "person" and abdullah.role == "King"
     assert abdullah.aliases[0] == "King Abdullah"
+
+
+def test_hostile_runs_of_names_do_not_crash() -> None:
+    texts = ["Egypt " * 5000, "U.S. " * 3000 + "and Acme", "A" * 100_000, "Acme and " * 2000]
+    parse_registry(suggestions_yaml(suggest(texts, EMPTY)))
