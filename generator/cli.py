@@ -194,14 +194,31 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_actors_suggest(args: argparse.Namespace) -> int:
     from generator.extract.actors import load_registry
-    from generator.extract.actors.suggest import suggest_actors, suggestions_yaml
+    from generator.extract.actors.suggest import Source, suggest
+    from generator.extract.actors.suggest.output import suggestions_yaml, write_suggestions
     from generator.ingest.corpus import read_corpus
 
     options = load_options(args.config)
-    registry = load_registry(options.registry)
+    try:
+        registry = load_registry(options.registry)
+    except RegistryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     corpus = read_corpus(options.corpus, options.articles)
-    texts = [article.paragraphs for article in corpus.articles]  # counts per article
-    print(suggestions_yaml(suggest_actors(texts, registry, limit=args.limit)))
+    sources = [
+        Source(tuple(a.paragraphs), a.outlet or "", a.author or "")
+        for a in sorted(corpus.articles, key=lambda a: a.source)  # any reading order, one result
+    ]
+    found = suggest(sources, registry, limit=args.limit)
+    if not args.write:
+        sys.stdout.write(suggestions_yaml(found))
+        return 0
+    try:
+        actors, places = write_suggestions(options.registry, found)
+    except RegistryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{actors} actors and {places} places added to {options.registry}.")
     return 0
 
 
@@ -237,8 +254,13 @@ def parser() -> argparse.ArgumentParser:
 
     actors = sub.add_parser("actors", help="help with the actor registry")
     actors_sub = actors.add_subparsers(dest="actors_command", required=True)
-    suggest = actors_sub.add_parser("suggest", help="frequent names the registry does not cover")
-    suggest.add_argument("--limit", type=int, default=20)
+    suggest = actors_sub.add_parser(
+        "suggest", help="actors and places the corpus names and the registry lacks, as YAML"
+    )
+    suggest.add_argument("--limit", type=int, default=40, help="actors to suggest (default 40)")
+    suggest.add_argument(
+        "--write", action="store_true", help="add them to the registry file, keeping its entries"
+    )
     suggest.set_defaults(run=cmd_actors_suggest)
     return root
 

@@ -12,8 +12,8 @@ import mkdocs
 import pytest
 from mkdocs.exceptions import PluginError
 
-from generator.plugin.compat import UntestedBuilder, check_builder, require_tested_builder
 from generator.plugin import DigestPlugin
+from generator.plugin.compat import UntestedBuilder, check_builder, require_tested_builder
 from tests.conftest import copy_project
 
 

@@ -136,7 +136,7 @@ class Matcher:
         for outlet in registry.outlets:
             for alias in (outlet.name, *outlet.aliases):
                 add(alias, _BLOCK, None)
-        for phrase in registry.ignore:
+        for phrase in (*registry.ignore, *registry.places):
             add(phrase, _BLOCK, None)
         for actor in registry:
             short = list(actor.short_aliases)

@@ -35,7 +35,7 @@ _ACTOR_FIELDS = frozenset(
         "parent", "role", "roles", "links", "derive", "country", "exclude_aliases",
     }
 )  # fmt: skip
-_TOP_FIELDS = frozenset({"actors", "outlets", "ignore", "derive"})
+_TOP_FIELDS = frozenset({"actors", "outlets", "ignore", "derive", "places"})
 
 
 class RegistryError(ValueError):
@@ -87,6 +87,8 @@ class Registry:
     outlets: list[Outlet] = field(default_factory=list)
     # Phrases that contain an alias but mean something else ("Tel Aviv University").
     ignore: tuple[str, ...] = ()
+    # Places the story happens in: never actors, and never read as one ("Mexico City").
+    places: tuple[str, ...] = ()
     _matcher: Matcher | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -146,6 +148,7 @@ def _claimants(registry: Registry) -> Iterator[tuple[str, tuple[str, ...]]]:
     for outlet in registry.outlets:
         yield f"outlet {outlet.name}", (outlet.name, *outlet.aliases)
     yield "(ignore list)", registry.ignore
+    yield "(places)", registry.places
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -282,7 +285,11 @@ class _Builder:
         outlets = self.outlets(data.get("outlets"), data.key_lines.get("outlets", 1), claims)
         ignore = self.strings(data.get("ignore"), data.key_lines.get("ignore", 1), "ignore")
         self.claim(claims, "(ignore list)", ignore, data, data.key_lines.get("ignore", 1))
-        return Registry(actors, source=self.reader.path, outlets=outlets, ignore=ignore)
+        places = self.strings(data.get("places"), data.key_lines.get("places", 1), "places")
+        self.claim(claims, "(places)", places, data, data.key_lines.get("places", 1))
+        return Registry(
+            actors, source=self.reader.path, outlets=outlets, ignore=ignore, places=places
+        )
 
     # -- one actor
 
