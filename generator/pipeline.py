@@ -183,6 +183,18 @@ def build(options: Options, session: Session | None = None, defer: bool = False)
     return Result(digest, site, corpus.problems, work)
 
 
+def build_model(options: Options) -> Result:
+    """Clean, extract and model, without rendering: for commands that read the digest
+    (``digest timeline``). Goes through the same caches as a build."""
+    registry, registry_hash = read_registry(options.registry, options.cache_dir)
+    reader = _Reader(options, registry, registry_hash, None)
+    corpus = read(options, reader)
+    facts = reader.extract_all(corpus.articles)
+    intro = options.intro.read_text(encoding="utf-8") if options.intro.is_file() else ""
+    digest = build_digest(facts, registry, options.title, intro)
+    return Result(digest, Site.of([]), corpus.problems, reader.work)
+
+
 def render_key(
     options: Options, registry_hash: str, intro: str, keys: list[str], articles: list[Article]
 ) -> str:

@@ -1,0 +1,170 @@
+"""Eventhood: is a dated sentence a report that something happened on its date?
+
+A dated sentence is one of
+- ``happened``: it reports something that took place on or before the day it was written;
+- ``expected``: a forecast, plan, deadline or schedule: its date is after the day it was
+  written ("will appear on Thursday", "must be resolved before January 20"), or it is the
+  day itself and the clause looks ahead ("will meet later today");
+- ``background``: the date is a point of reference, not news ("since October 7, 2023");
+- ``furniture``: page furniture, not the article: a reader comment's or a live blog's time
+  stamp, a byline with a time, a transcript or caption marker, a navigation line.
+
+Told apart by the sentence's shape and tense only (no outlet's or story's words), so it
+holds for any site. Text repeated word for word on several pages of one outlet is judged
+at the corpus level (``Repetition``): it is the site's, not a new source each time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from generator.dates_tense import tense_at
+
+Kind = Literal["happened", "expected", "background", "furniture"]
+
+# A clock time: "5:42 pm", "11:06 AM ET", "18:00 BST", "6.30pm".
+_CLOCK = r"\b[0-2]?[0-9][:.][0-5][0-9]\s*(?:[ap]\.?m\.?\b)?(?:\s*[A-Z]{2,4}\b)?"
+# A stamp: a date glued to a clock time, in either order, with only "at" or punctuation
+# between ("February 1, 2011 at 5:42 pm", "June 4, 2010; 11:06 AM ET", "6:30 pm ET
+# February 11, 2013"). News prose puts "on" or "local time" between them instead.
+_AFTER_DATE = re.compile(rf"^[\s,;|@–—-]*(?:at\s+)?{_CLOCK}", re.I)
+_BEFORE_DATE = re.compile(rf"{_CLOCK}[\s,;|@–—-]*$", re.I)
+# Within this many characters of either end of the sentence, a stamp is the sentence's
+# frame (a comment's signature, a post's dateline), not part of what it says.
+STAMP_EDGE = 40
+# Columns of a navigation bar or a comment's footer: news prose never uses " | ".
+_BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
+# "By Jane Doe | June 4, 2010" or "By JANE DOE, Staff Writer": a byline.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,;–—-]|$)")
+# A bracketed marker in capitals ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]") or a
+# photo credit ("(AP Photo/...)", "(Photo: Reuters)").
+_MARKER = re.compile(r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A sentence with fewer words than this besides its date says nothing that happened.
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    """What eventhood reads: one sentence, the date it is filed under, and its article's day."""
+
+    sentence: str
+    date_text: str
+    value: str  # ISO with its granularity, as the date finder gives it
+    published: date | None
+    background: bool = False  # "since October 7": the extractor's own reading
+
+
+def kind_of(item: DatedSentence) -> Kind:
+    """The sentence's class; furniture first, since a stamp has a date but no tense."""
+    if is_furniture(item.sentence, item.date_text):
+        return "furniture"
+    if item.background:
+        return "background"
+    if item.published is None:
+        return "happened"
+    written = item.published.isoformat()[: len(item.value)]
+    if item.value > written:
+        return "expected"
+    if item.value == written and _looks_ahead(item.sentence, item.date_text):
+        return "expected"
+    return "happened"
+
+
+def _looks_ahead(sentence: str, date_text: str) -> bool:
+    start = sentence.find(date_text) if date_text else -1
+    if start < 0:
+        return False
+    return tense_at(sentence, start, start + len(date_text)) == "future"
+
+
+def is_furniture(sentence: str, date_text: str = "") -> bool:
+    """Page furniture by its shape: a stamp at the sentence's edge, a bar, a byline, a
+    bracketed marker, or almost nothing but the date."""
+    text = sentence.strip()
+    if _BAR.search(text) or _BYLINE.match(text) or _MARKER.search(text):
+        return True
+    start = text.find(date_text) if date_text else -1
+    if start < 0:
+        return False
+    end = start + len(date_text)
+    words = len(_WORD.findall(text[:start] + " " + text[end:]))
+    if words < MIN_WORDS:
+        return True
+    after = _AFTER_DATE.match(text[end:])
+    before = _BEFORE_DATE.search(text[:start])
+    if after is None and before is None:
+        return False
+    stamp_start = before.start() if before else start
+    stamp_end = end + after.end() if after else end
+    return stamp_start <= STAMP_EDGE or len(text) - stamp_end <= STAMP_EDGE
+
+
+# -- repetition across one outlet's pages ---------------------------------------------------
+
+# Repeated on this many pages of one outlet, a sentence is the site's furniture (a sidebar,
+# a promotion), not the article's. Calibrated on timeline17-dev: sidebars stand on 5 to 52
+# pages of a site; paragraphs an outlet recycles in follow-ups of its own story, on 2 to 4.
+FURNITURE_PAGES = 5
+_NORMAL = re.compile(r"\W+")
+
+
+def normal_form(sentence: str) -> str:
+    """The sentence as compared for verbatim repetition: case and punctuation aside."""
+    return _NORMAL.sub(" ", sentence.lower()).strip()
+
+
+@dataclass(frozen=True)
+class Repetition:
+    """How many pages of each outlet carry each sentence, word for word."""
+
+    pages: dict[tuple[str, str], int]
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[str, str, str]]) -> Repetition:
+        """From (outlet, page id, sentence) triples."""
+        seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for outlet, page, sentence in items:
+            seen[(outlet, normal_form(sentence))].add(page)
+        return cls({key: len(pages) for key, pages in seen.items() if len(pages) > 1})
+
+    def count(self, outlet: str, sentence: str) -> int:
+        """Pages of the outlet carrying the sentence (1 when it is this page's own)."""
+        return self.pages.get((outlet, normal_form(sentence)), 1)
+
+    def weight(self, outlet: str, sentence: str) -> float:
+        """A sentence's worth as a source: its pages together count once, and a
+        sidebar's not at all."""
+        n = self.count(outlet, sentence)
+        return 0.0 if n >= FURNITURE_PAGES else 1.0 / n
+
+
+# -- whether a sentence can be read on its own ---------------------------------------------
+
+# A sentence opening with a connective or a pronoun leans on the one before it.
+_LEANS_BACK = re.compile(
+    r"^(?:But|And|Or|So|Yet|Still|However|Also|Meanwhile|Instead|Then|Thus|Therefore|"
+    r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
+)
+_UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
+# Calibrated by reading summaries: shorter sentences are fragments ("ET)."), longer ones
+# are run-on paragraphs the scraper did not split.
+STANDALONE_WORDS = (6, 60)
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a reader who sees only this sentence knows what it is about."""
+    text = sentence.strip()
+    if not text or not text[0].isupper() or _LEANS_BACK.match(text):
+        return False
+    words = len(text.split())
+    if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:
+        return False
+    if any(text.count(a) != text.count(b) for a, b in _UNCLOSED) or text.count('"') % 2:
+        return False
+    return text[-1] in ".!?\"”’'"

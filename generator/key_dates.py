@@ -1,0 +1,412 @@
+"""Key dates: the days a journalist's timeline of the story would list, and what happened.
+
+From the model's data (every article's dated sentences, its publication date), as the
+date-selection literature does it (Tran et al. 2013; Ghalandari & Ifrim 2020; La Quatra
+et al. 2021; notes in docs/key-dates.md):
+
+1. Evidence. Each dated sentence is judged by ``eventhood`` (happened, expected,
+   background, furniture); a sentence repeated word for word on several pages of one
+   outlet counts once, a sidebar not at all.
+2. Ranking. A day's evidence is the number of distinct articles that date a sentence to
+   it (its mentions) and the number of articles published on it and the day after (its
+   burst: news of a day is published that day or the next); the score is
+   log(1 + mentions) + log(1 + burst), so a day needs both kinds of evidence to lead and
+   neither count's scale swamps the other. A day no article written on or after it
+   mentions (a forecast that nothing confirms) is no key date; a day long before the
+   story's span is background and ranks after the story's own days.
+3. Summary. For each key date, the sentences that report it (and the date-free leads of
+   the articles published that day) are weighed by TF-IDF similarity to their centroid,
+   the most central sentence that stands alone first, then a second one if it adds
+   enough new words; a short headline from the first; the actors named in those
+   sentences only; every source.
+
+Everything is a pure function of the digest, ordered deterministically.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from generator.eventhood import DatedSentence, Kind, Repetition, kind_of, stands_alone
+from generator.extract import event_text, split_sentences
+from generator.model import Digest, _words
+
+# -- tunable constants (calibration notes in docs/key-dates.md) -----------------------------
+
+# A forecast made before the day ("will be sentenced on 29 November") is evidence that the
+# day mattered, but weaker than a report that it happened.
+EXPECTED_WEIGHT = 0.5
+# Days after a day whose publications count toward its burst (0: the day itself only).
+BURST_DAYS = 1
+# The story's span starts at this quantile of publication dates (a stray old page does
+# not stretch it), and days more than LEAD_DAYS before that are background.
+SPAN_QUANTILE = 0.01
+LEAD_DAYS = 31
+# Sentences per key date's summary, and leads per article considered for its summary.
+SUMMARY_SENTENCES = 2
+LEAD_SENTENCES = 3
+# A second sentence joins the summary only if it shares at most this share of its
+# content words with the first (cosine of TF-IDF vectors).
+REDUNDANT = 0.5
+HEADLINE_WORDS = 12
+
+
+# -- what the timeline holds --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    outlet: str
+    published: str | None  # YYYY-MM-DD
+    url: str | None
+    page: str  # articles/<slug>/
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    date: str  # YYYY-MM-DD, or YYYY-MM when only the month is known
+    rank: int
+    headline: str
+    summary: tuple[str, ...]
+    actors: tuple[str, ...]
+    sources: tuple[Source, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Span:
+    start: str  # YYYY-MM-DD
+    end: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    title: str
+    span: Span | None
+    dates: tuple[KeyDate, ...]
+
+
+# -- evidence -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One article's sentence dated to one day (or month), as eventhood judged it."""
+
+    value: str
+    kind: Kind
+    weight: float  # its worth as a source: a sentence its outlet repeats counts once
+    sentence: str
+    article: int  # index in digest.articles
+    actor_ids: tuple[str, ...]
+
+
+def sightings(digest: Digest) -> list[Sighting]:
+    entries = digest.articles
+    repetition = Repetition.of(
+        (entry.outlet, entry.slug, mention.sentence)
+        for entry in entries
+        for mention in entry.facts.events
+    )
+    out: list[Sighting] = []
+    for index, entry in enumerate(entries):
+        published = entry.article.published.date() if entry.article.published else None
+        for mention in entry.facts.events:
+            kind = kind_of(
+                DatedSentence(
+                    mention.sentence, mention.date_text, mention.value, published,
+                    mention.background,
+                )
+            )  # fmt: skip
+            weight = repetition.weight(entry.outlet, mention.sentence)
+            if kind == "furniture" or weight == 0.0:
+                continue
+            out.append(
+                Sighting(mention.value, kind, weight, mention.sentence, index, mention.actor_ids)
+            )
+    return out
+
+
+def story_span(published: Iterable[date]) -> Span | None:
+    """Where the story's publication dates lie: from a low quantile to the newest."""
+    days = sorted(published)
+    if not days:
+        return None
+    start = days[min(len(days) - 1, int(len(days) * SPAN_QUANTILE))]
+    return Span(start.isoformat(), days[-1].isoformat())
+
+
+# -- ranking --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayEvidence:
+    mentions: float  # distinct articles dating a sentence to the day, weighted
+    burst: int  # articles published on the day and the BURST_DAYS after it
+    confirmed: bool  # some article written on or after the day mentions it
+
+    @property
+    def score(self) -> float:
+        return math.log1p(self.mentions) + math.log1p(self.burst)
+
+
+def day_evidence(
+    found: list[Sighting], published: list[date | None]
+) -> dict[str, DayEvidence]:
+    per_article: dict[tuple[str, int], float] = {}
+    confirmed: set[str] = set()
+    for s in found:
+        if len(s.value) != 10:
+            continue
+        weight = s.weight * (EXPECTED_WEIGHT if s.kind == "expected" else 1.0)
+        key = (s.value, s.article)
+        per_article[key] = max(per_article.get(key, 0.0), weight)
+        day = published[s.article]
+        if s.kind != "expected" and (day is None or day.isoformat() >= s.value):
+            confirmed.add(s.value)
+    mentions: dict[str, float] = defaultdict(float)
+    for (value, _), weight in per_article.items():
+        mentions[value] += weight
+    days = sorted(d for d in published if d is not None)
+    out: dict[str, DayEvidence] = {}
+    for value in sorted(set(mentions) | {d.isoformat() for d in days}):
+        day = date.fromisoformat(value)
+        burst = bisect_right(days, day + timedelta(days=BURST_DAYS)) - bisect_left(days, day)
+        published_that_day = bisect_right(days, day) > bisect_left(days, day)
+        out[value] = DayEvidence(
+            mentions.get(value, 0.0), burst, value in confirmed or published_that_day
+        )
+    return out
+
+
+def ranked_days(evidence: dict[str, DayEvidence], span: Span | None) -> list[str]:
+    """Confirmed days, most evidence first; background days after the story's."""
+    story_start = ""
+    if span is not None:
+        story_start = (date.fromisoformat(span.start) - timedelta(days=LEAD_DAYS)).isoformat()
+    days = [value for value, ev in evidence.items() if ev.confirmed]
+    return sorted(days, key=lambda v: (v < story_start, -evidence[v].score, v))
+
+
+# -- summaries ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sentence: str
+    article: int
+    actor_ids: tuple[str, ...]
+
+
+def _leads(digest: Digest, index: int) -> list[Candidate]:
+    """The article's first sentences that carry no date of their own."""
+    entry = digest.articles[index]
+    dated = {m.sentence for m in entry.facts.events}
+    out: list[Candidate] = []
+    for p, paragraph in enumerate(entry.article.paragraphs):
+        for offset, sentence in split_sentences(paragraph):
+            text = sentence.strip()
+            if text in dated:
+                continue
+            end = offset + len(sentence)
+            mentions = entry.facts.mentions[p] if p < len(entry.facts.mentions) else []
+            actors = tuple(sorted({m.actor_id for m in mentions if offset <= m.start < end}))
+            out.append(Candidate(text, index, actors))
+            if len(out) == LEAD_SENTENCES:
+                return out
+    return out
+
+
+def _vector(sentence: str, idf: dict[str, float]) -> dict[str, float]:
+    counts = Counter(w for w in _words(sentence) if w in idf)
+    weights = {w: n * idf[w] for w, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {w: v / norm for w, v in weights.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def inverse_frequencies(sentences: Iterable[str]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    n = 0
+    for sentence in sentences:
+        n += 1
+        df.update(set(_words(sentence)))
+    return {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+
+
+def choose_summary(candidates: list[Candidate], idf: dict[str, float]) -> list[Candidate]:
+    """The most central sentence that stands alone, then one that adds to it."""
+    unique: dict[str, Candidate] = {}
+    for c in candidates:
+        unique.setdefault(c.sentence, c)
+    pool = list(unique.values())
+    if not pool:
+        return []
+    vectors = [_vector(c.sentence, idf) for c in pool]
+    centroid: dict[str, float] = defaultdict(float)
+    for v in vectors:
+        for w, x in v.items():
+            centroid[w] += x / len(vectors)
+    order = sorted(
+        range(len(pool)),
+        key=lambda i: (not stands_alone(pool[i].sentence), -_cosine(vectors[i], centroid),
+                       pool[i].article, pool[i].sentence),
+    )  # fmt: skip
+    chosen = [order[0]]
+    for i in order[1:]:
+        if len(chosen) == SUMMARY_SENTENCES or not stands_alone(pool[i].sentence):
+            break
+        if all(_cosine(vectors[i], vectors[j]) <= REDUNDANT for j in chosen):
+            chosen.append(i)
+    return [pool[i] for i in chosen]
+
+
+_CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
+
+
+def headline(sentence: str) -> str:
+    """A short line from a summary sentence: who-said-it trimmed, cut at a clause."""
+    text = event_text(sentence).rstrip(".!?")
+    words = text.split()
+    if len(words) <= HEADLINE_WORDS:
+        return text
+    for match in _CLAUSE.finditer(text):
+        head = text[: match.start()]
+        if 4 <= len(head.split()) <= HEADLINE_WORDS:
+            return head
+    return " ".join(words[:HEADLINE_WORDS]) + "…"
+
+
+# -- the timeline ---------------------------------------------------------------------------
+
+
+def _source(digest: Digest, index: int) -> Source:
+    entry = digest.articles[index]
+    published = entry.article.published
+    return Source(
+        title=entry.title,
+        outlet=entry.outlet,
+        published=f"{published:%Y-%m-%d}" if published else None,
+        url=entry.article.url,
+        page=f"articles/{entry.slug}/",
+    )
+
+
+def _source_order(digest: Digest, index: int) -> tuple:
+    entry = digest.articles[index]
+    published = entry.article.published
+    return (published is None, f"{published:%Y-%m-%d}" if published else "", entry.slug)
+
+
+def timeline(
+    digest: Digest, k: int | None = None, between: tuple[str, str] | None = None
+) -> Timeline:
+    """The story's key dates, most important first: the top ``k`` (all when None) of
+    those between the two ISO dates given (inclusive)."""
+    published = [
+        entry.article.published.date() if entry.article.published else None
+        for entry in digest.articles
+    ]
+    found = sightings(digest)
+    span = story_span(d for d in published if d is not None)
+    evidence = day_evidence(found, published)
+    days = ranked_days(evidence, span)
+    if between is not None:
+        low, high = between
+        days = [d for d in days if low <= d[: len(low)] and d[: len(high)] <= high]
+    if k is not None:
+        days = days[: max(0, k)]
+    by_day: dict[str, list[Sighting]] = defaultdict(list)
+    wanted = set(days)
+    for s in found:
+        if s.value in wanted:
+            by_day[s.value].append(s)
+    pub_day: dict[str, list[int]] = defaultdict(list)
+    for index, day in enumerate(published):
+        if day is not None and day.isoformat() in wanted:
+            pub_day[day.isoformat()].append(index)
+    idf = inverse_frequencies(s.sentence for s in found)
+    dates = []
+    for rank, value in enumerate(days, start=1):
+        dates.append(
+            _key_date(digest, value, rank, evidence[value], by_day[value], pub_day[value], idf)
+        )
+    return Timeline(digest.title, span, tuple(dates))
+
+
+def _key_date(
+    digest: Digest,
+    value: str,
+    rank: int,
+    evidence: DayEvidence,
+    seen: list[Sighting],
+    published_that_day: list[int],
+    idf: dict[str, float],
+) -> KeyDate:
+    reports = [s for s in seen if s.kind in ("happened", "background")]
+    candidates = [Candidate(s.sentence, s.article, s.actor_ids) for s in reports]
+    for index in published_that_day:
+        candidates.extend(_leads(digest, index))
+    if not candidates:  # only forecasts confirm it: say what was expected
+        candidates = [Candidate(s.sentence, s.article, s.actor_ids) for s in seen]
+    chosen = choose_summary(candidates, idf)
+    articles = {s.article for s in seen} | {c.article for c in chosen}
+    order = sorted(articles, key=lambda i: _source_order(digest, i))
+    sources = tuple(_source(digest, i) for i in order)
+    actors = tuple(sorted({a for c in chosen for a in c.actor_ids}))
+    summary = tuple(c.sentence for c in chosen)
+    return KeyDate(
+        date=value,
+        rank=rank,
+        headline=headline(summary[0]) if summary else "",
+        summary=summary,
+        actors=actors,
+        sources=sources,
+        score=round(evidence.score, 6),
+    )
+
+
+# -- output formats -------------------------------------------------------------------------
+
+
+def to_json(found: Timeline) -> dict:
+    """The documented contract of `digest timeline --json` (docs/key-dates.md)."""
+    return {
+        "title": found.title,
+        "span": {
+            "from": found.span.start if found.span else None,
+            "to": found.span.end if found.span else None,
+        },
+        "dates": [
+            {
+                "date": d.date,
+                "rank": d.rank,
+                "headline": d.headline,
+                "summary": list(d.summary),
+                "actors": list(d.actors),
+                "sources": [
+                    {
+                        "title": s.title,
+                        "outlet": s.outlet,
+                        "published": s.published,
+                        "url": s.url,
+                        "page": s.page,
+                    }
+                    for s in d.sources
+                ],
+            }
+            for d in found.dates
+        ],
+    }
