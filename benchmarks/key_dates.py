@@ -200,23 +200,36 @@ class Score:
     ar1_f_raw: float  # without tokenising the system's sentences
 
 
+def top_dates(ranked: Ranked, reference: list[tuple[str, list[str]]]) -> dict[date, list[str]]:
+    """The protocol's pick: the first k ranked dates inside the reference's first and last."""
+    days = {date.fromisoformat(d) for d, _ in reference}
+    first, last = min(days), max(days)
+    chosen: dict[date, list[str]] = {}
+    for value, sentences in ranked:
+        day = date.fromisoformat(value)
+        if first <= day <= last and day not in chosen and sentences:
+            chosen[day] = sentences
+        if len(chosen) == len(days):
+            break
+    return chosen
+
+
+def score_dates(ranked: Ranked, reference: list[tuple[str, list[str]]]) -> float:
+    days = {date.fromisoformat(d) for d, _ in reference}
+    chosen = top_dates(ranked, reference)
+    hits = len(set(chosen) & days)
+    p, r = (hits / len(chosen) if chosen else 0.0), hits / len(days)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def score(ranked: Ranked, reference: list[tuple[str, list[str]]]) -> Score:
     from tilse.data.timelines import GroundTruth
     from tilse.data.timelines import Timeline as TilseTimeline
     from tilse.evaluation.rouge import TimelineRougeEvaluator
 
     ref = {date.fromisoformat(d): [s.strip() for s in sentences] for d, sentences in reference}
-    first, last = min(ref), max(ref)
-    chosen: dict[date, list[str]] = {}
-    for value, sentences in ranked:
-        day = date.fromisoformat(value)
-        if first <= day <= last and day not in chosen and sentences:
-            chosen[day] = sentences
-        if len(chosen) == len(ref):
-            break
-    hits = len(set(chosen) & set(ref))
-    p, r = (hits / len(chosen) if chosen else 0.0), hits / len(ref)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    chosen = top_dates(ranked, reference)
+    f1 = score_dates(ranked, reference)
     evaluator = TimelineRougeEvaluator(measures={"rouge_1"}, rouge_computation="reimpl")
     truth = GroundTruth([TilseTimeline(ref)])
 

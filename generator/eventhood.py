@@ -28,22 +28,27 @@ from generator.dates_tense import tense_at
 Kind = Literal["happened", "expected", "background", "furniture"]
 
 # A clock time: "5:42 pm", "11:06 AM ET", "18:00 BST", "6.30pm".
-_CLOCK = r"\b[0-2]?[0-9][:.][0-5][0-9]\s*(?:[ap]\.?m\.?\b)?(?:\s*[A-Z]{2,4}\b)?"
-# A stamp: a date glued to a clock time, in either order, with only "at" or punctuation
-# between ("February 1, 2011 at 5:42 pm", "June 4, 2010; 11:06 AM ET", "6:30 pm ET
-# February 11, 2013"). News prose puts "on" or "local time" between them instead.
+_CLOCK = r"\b[0-2]?[0-9][:.][0-5][0-9]\s*(?:[ap]\.?m\.?(?!\w))?(?:\s*[A-Z]{2,4}\b)?"
+# A stamp: a date with its year glued to a clock time, in either order, with only "at" or
+# punctuation between ("February 1, 2011 at 5:42 pm", "June 4, 2010; 11:06 AM ET",
+# "6:30 pm ET February 11, 2013", "Tuesday 1 February 2005 00.01 GMT"). Prose puts a
+# preposition before such a date ("struck on 12 January 2010 at 16:53 local time").
 _AFTER_DATE = re.compile(rf"^[\s,;|@–—-]*(?:at\s+)?{_CLOCK}", re.I)
 _BEFORE_DATE = re.compile(rf"{_CLOCK}[\s,;|@–—-]*$", re.I)
-# Within this many characters of either end of the sentence, a stamp is the sentence's
-# frame (a comment's signature, a post's dateline), not part of what it says.
-STAMP_EDGE = 40
+_YEAR = re.compile(r"\b(?:1[6-9]|20)[0-9]{2}\b")
+_PREPOSITION = re.compile(
+    r"\b(?:on|in|of|since|until|till|by|from|before|after|between|and|to)\s*$", re.I
+)
 # Columns of a navigation bar or a comment's footer: news prose never uses " | ".
 _BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
 # "By Jane Doe | June 4, 2010" or "By JANE DOE, Staff Writer": a byline.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,;–—-]|$)")
-# A bracketed marker in capitals ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]") or a
-# photo credit ("(AP Photo/...)", "(Photo: Reuters)").
-_MARKER = re.compile(r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]")
+# A bracketed marker in capitals ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]"), a photo
+# credit in brackets ("(AP Photo/...)") or before a colon ("Photograph: Jane Doe/Agency").
+_MARKER = re.compile(
+    r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
+    r"|\b(?:Photo|Photograph|Picture)s?:\s"
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence with fewer words than this besides its date says nothing that happened.
 MIN_WORDS = 4
@@ -84,8 +89,8 @@ def _looks_ahead(sentence: str, date_text: str) -> bool:
 
 
 def is_furniture(sentence: str, date_text: str = "") -> bool:
-    """Page furniture by its shape: a stamp at the sentence's edge, a bar, a byline, a
-    bracketed marker, or almost nothing but the date."""
+    """Page furniture by its shape: a bar, a byline, a bracketed marker or a photo credit,
+    a date stamped with a clock time, or almost nothing but the date."""
     text = sentence.strip()
     if _BAR.search(text) or _BYLINE.match(text) or _MARKER.search(text):
         return True
@@ -93,16 +98,11 @@ def is_furniture(sentence: str, date_text: str = "") -> bool:
     if start < 0:
         return False
     end = start + len(date_text)
-    words = len(_WORD.findall(text[:start] + " " + text[end:]))
-    if words < MIN_WORDS:
+    if len(_WORD.findall(text[:start] + " " + text[end:])) < MIN_WORDS:
         return True
-    after = _AFTER_DATE.match(text[end:])
-    before = _BEFORE_DATE.search(text[:start])
-    if after is None and before is None:
+    if not _YEAR.search(date_text) or _PREPOSITION.search(text[:start]):
         return False
-    stamp_start = before.start() if before else start
-    stamp_end = end + after.end() if after else end
-    return stamp_start <= STAMP_EDGE or len(text) - stamp_end <= STAMP_EDGE
+    return bool(_AFTER_DATE.match(text[end:]) or _BEFORE_DATE.search(text[:start]))
 
 
 # -- repetition across one outlet's pages ---------------------------------------------------
@@ -167,4 +167,5 @@ def stands_alone(sentence: str) -> bool:
         return False
     if any(text.count(a) != text.count(b) for a, b in _UNCLOSED) or text.count('"') % 2:
         return False
-    return text[-1] in ".!?\"”’'"
+    # A statement, not a question (a reader's prompt, a headline's tease), quoted or not.
+    return text.rstrip("\"”’' ")[-1:] in (".", "!")
