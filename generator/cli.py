@@ -223,7 +223,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     if args.k is not None and args.k < 1:
         raise SystemExit("digest timeline: --k must be at least 1")
     between = tuple(args.between) if args.between else None
-    if between and between[0] > between[1]:
+    shared = min(len(between[0]), len(between[1])) if between else 0
+    if between and between[0][:shared] > between[1][:shared]:
         raise SystemExit(f"digest timeline: --between {between[0]} {between[1]}: FROM after TO")
     result = build_model(load_options(args.config))
     for problem in result.problems:

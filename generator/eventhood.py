@@ -160,7 +160,8 @@ STANDALONE_WORDS = (6, 60)
 def stands_alone(sentence: str) -> bool:
     """Whether a reader who sees only this sentence knows what it is about."""
     text = sentence.strip()
-    if not text or not text[0].isupper() or _LEANS_BACK.match(text):
+    head = text.lstrip("\"“‘'")
+    if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
         return False
     words = len(text.split())
     if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:

@@ -25,6 +25,7 @@ Everything is a pure function of the digest, ordered deterministically.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -365,25 +366,23 @@ def timeline(
     if between is not None:
         low, high = between
         days = [d for d in days if low <= d[: len(low)] and d[: len(high)] <= high]
-    if k is not None:
-        days = days[: max(0, k)]
     by_day: dict[str, list[Sighting]] = defaultdict(list)
-    wanted = set(days)
     for s in found:
-        if s.value in wanted:
-            by_day[s.value].append(s)
+        by_day[s.value].append(s)
     pub_day: dict[str, list[int]] = defaultdict(list)  # articles whose news may be the day's
     for index, day in enumerate(published):
         for lag in range(NEWS_LAG_DAYS + 1) if day is not None else ():
-            earlier = (day - timedelta(days=lag)).isoformat()
-            if earlier in wanted:
-                pub_day[earlier].append(index)
+            pub_day[(day - timedelta(days=lag)).isoformat()].append(index)
     idf = inverse_frequencies(s.sentence for s in found)
-    dates = []
-    for rank, value in enumerate(days, start=1):
-        dates.append(
-            _key_date(digest, value, rank, evidence[value], by_day[value], pub_day[value], idf)
+    dates: list[KeyDate] = []
+    for value in days:
+        if k is not None and len(dates) >= k:
+            break
+        item = _key_date(
+            digest, value, len(dates) + 1, evidence[value], by_day[value], pub_day[value], idf
         )
+        if item is not None:  # a day with nothing to say is no key date
+            dates.append(item)
     return Timeline(digest.title, span, tuple(dates))
 
 
@@ -395,7 +394,7 @@ def _key_date(
     seen: list[Sighting],
     published_then: list[int],
     idf: dict[str, float],
-) -> KeyDate:
+) -> KeyDate | None:
     reports = [
         Candidate(s.sentence, s.article, s.actor_ids)
         for s in seen
@@ -403,6 +402,8 @@ def _key_date(
     ]
     leads = [c for index in published_then for c in _leads(digest, index)]
     chosen = choose_summary(reports, leads, idf)
+    if not chosen:
+        return None
     articles = {s.article for s in seen} | {c.article for c in chosen}
     order = sorted(articles, key=lambda i: _source_order(digest, i))
     sources = tuple(_source(digest, i) for i in order)
@@ -451,3 +452,48 @@ def to_json(found: Timeline) -> dict:
             for d in found.dates
         ],
     }
+
+
+def timelinejs(found: Timeline, site_url: str | None = None) -> dict:
+    """The key dates in TimelineJS3's JSON format, for a newsroom to embed.
+
+    TimelineJS shows ``text`` fields as HTML, so every piece of article text is escaped;
+    links go to the site's article pages (absolute when ``site_url`` is known, as an embed
+    on another site needs) and to the original only when it is an http(s) URL.
+    """
+    base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    events = []
+    for item in sorted(found.dates, key=lambda d: (d.date, d.rank)):
+        parts = item.date.split("-")
+        start = {"year": parts[0], "month": str(int(parts[1]))}
+        if len(parts) == 3:
+            start["day"] = str(int(parts[2]))
+        paragraphs = "".join(f"<p>{html.escape(s)}</p>" for s in item.summary)
+        links = ", ".join(_source_link(s, base) for s in item.sources)
+        events.append(
+            {
+                "unique_id": f"key-date-{item.date}",
+                "start_date": start,
+                "text": {
+                    "headline": html.escape(item.headline),
+                    "text": paragraphs + (f"<p>Sources: {links}</p>" if links else ""),
+                },
+            }
+        )
+    span = f"{found.span.start} to {found.span.end}" if found.span else ""
+    return {
+        "title": {"text": {"headline": html.escape(found.title), "text": html.escape(span)}},
+        "events": events,
+    }
+
+
+def _source_link(source: Source, base: str) -> str:
+    label = html.escape(f"{source.outlet}: {source.title}" if source.outlet else source.title)
+    href = html.escape(base + source.page)
+    original = source.url or ""
+    link = f'<a href="{href}">{label}</a>'
+    if original.lower().startswith(("http://", "https://")) and not any(
+        c.isspace() or c in "\"'<>" for c in original
+    ):
+        link += f' (<a href="{html.escape(original)}">original</a>)'
+    return link
