@@ -25,6 +25,7 @@ Everything is a pure function of the digest, ordered deterministically.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -233,9 +234,11 @@ def _leads(digest: Digest, index: int) -> list[Candidate]:
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _words(text: str) -> list[str]:
-    """The words a sentence is about: lower case, function words left out."""
-    return [w for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS]
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """The words a sentence is about: lower case, function words left out. Remembered: a
+    sentence is read for the word frequencies, then again for its date's summary."""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
 
 
 def _vector(sentence: str, idf: dict[str, float]) -> dict[str, float]:
