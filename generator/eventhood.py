@@ -152,6 +152,8 @@ _LEANS_BACK = re.compile(
     r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
 )
 _UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
+# A transcript's speaker label ("COOPER:", "SIR JOHN SMITH FOR THE BBC:"): talk, not a report.
+_SPEAKER = re.compile(r"^[A-Z][A-Z.' -]{1,60}:\s")
 # Calibrated by reading summaries: shorter sentences are fragments ("ET)."), longer ones
 # are run-on paragraphs the scraper did not split.
 STANDALONE_WORDS = (6, 60)
@@ -162,6 +164,8 @@ def stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     head = text.lstrip("\"“‘'")
     if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
+        return False
+    if _SPEAKER.match(text):
         return False
     words = len(text.split())
     if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:

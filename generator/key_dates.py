@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from generator.dates_patterns import MASTER
 from generator.eventhood import (
     DatedSentence,
     Kind,
@@ -316,20 +317,30 @@ def choose_summary(
     return [pool[i] for i in chosen]
 
 
-_CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
+# Where a sentence's main clause ends: a semicolon, a dash, or a comma before a word that
+# opens a subordinate clause (a comma alone often only opens an apposition: "the woman, 35,").
+_CLAUSE = re.compile(
+    r";\s|\s[–—-]\s|:\s|,\s(?=(?:which|who|whose|where|when|while|as|after|before|but|and|"
+    r"meaning|saying|leaving|killing|forcing|despite|although|though|because|amid|following)\b)"
+)
+# A short opening phrase before a comma ("On 11 June,", "Late on Tuesday,").
+_OPENING = re.compile(r"^((?:\S+\s+){0,4}?\S+),\s+(?=\S)")
 
 
 def headline(sentence: str) -> str:
-    """A short line from a summary sentence: who-said-it trimmed, cut at a clause."""
+    """A short line from a summary sentence: who-said-it and an opening date phrase trimmed
+    (the date is shown beside it), cut at a clause or after HEADLINE_WORDS words."""
     text = event_text(sentence).rstrip(".!?")
+    opening = _OPENING.match(text)
+    if opening and MASTER.search(opening.group(1)) and len(text[opening.end() :].split()) >= 4:
+        rest = text[opening.end() :]
+        text = rest[0].upper() + rest[1:]
     words = text.split()
     if len(words) <= HEADLINE_WORDS:
         return text
-    for match in _CLAUSE.finditer(text):
-        head = text[: match.start()]
-        if 4 <= len(head.split()) <= HEADLINE_WORDS:
-            return head
-    return " ".join(words[:HEADLINE_WORDS]) + "…"
+    window = " ".join(words[:HEADLINE_WORDS])
+    cuts = [m.start() for m in _CLAUSE.finditer(window) if len(window[: m.start()].split()) >= 7]
+    return window[: cuts[-1]] if cuts else window + "…"
 
 
 # -- the timeline ---------------------------------------------------------------------------

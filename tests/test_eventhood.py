@@ -108,6 +108,8 @@ def test_repeated_text_counts_once_per_outlet_and_a_sidebar_not_at_all() -> None
         ("“Who will pay for this?” asked one resident of the town.", True),
         ("“Who will pay for all of this, now?”", False),
         ("ET) The water rose.", False),
+        ("MORGAN: Our reporter is live at the dam this morning.", False),
+        ("The DAM: a history of the valley in twelve pictures.", True),
         ("the dam burst on Monday and flooded the town.", False),
         ("Engineers (who inspected the dam in 2019 said the cracks were old.", False),
     ],

@@ -208,3 +208,24 @@ def test_timelinejs_escapes_web_text_and_links_only_http() -> None:
     assert 'href="https://digest.example/holt/articles/report-h1/"' in text
     assert 'href="https://river.example/a?b=1&amp;c=2"' in text
     assert data["title"]["text"]["headline"] == "The Holt dam"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On March 1, the dam above Holt burst after weeks of rain.", "The dam above Holt burst after weeks of rain"),
+        ("The dam burst, officials said.", "The dam burst"),
+        (
+            "The inquiry opened with testimony from the chief engineer, who said warnings had gone unanswered.",
+            "The inquiry opened with testimony from the chief engineer",
+        ),
+        (
+            "The engineer, 52, told the inquiry about the cracks she reported to the board in 2019.",
+            "The engineer, 52, told the inquiry about the cracks she reported to…",
+        ),
+    ],
+)
+def test_headline(sentence: str, expected: str) -> None:
+    from generator.key_dates import headline
+
+    assert headline(sentence) == expected
