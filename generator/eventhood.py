@@ -44,10 +44,12 @@ _BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
 # "By Jane Doe | June 4, 2010" or "By JANE DOE, Staff Writer": a byline.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,;–—-]|$)")
 # A bracketed marker in capitals ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]"), a photo
-# credit in brackets ("(AP Photo/...)") or before a colon ("Photograph: Jane Doe/Agency").
+# credit in brackets ("(AP Photo/...)"), before a colon ("Photograph: Jane Doe/Agency") or
+# as a name and its agency around a slash ("Jane Doe/Agency Images").
 _MARKER = re.compile(
     r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
     r"|\b(?:Photo|Photograph|Picture)s?:\s"
+    r"|\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence with fewer words than this besides its date says nothing that happened.

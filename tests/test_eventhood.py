@@ -61,6 +61,7 @@ def test_without_a_publication_date_a_sentence_counts_as_a_report() -> None:
         ("(BEGIN VIDEO CLIP) The water came in on Monday night.", "Monday"),
         ("Floodwater in Holt on Monday. (Photo: River Desk)", "Monday"),
         ("Photograph: Ann Lee/Valley Press The dam burst on Monday.", "Monday"),
+        ("Ann Lee/Valley Images Families wait at the shelter on Tuesday.", "Tuesday"),
         # nothing but the date
         ("Updated March 4, 2021.", "March 4, 2021"),
     ],
@@ -76,6 +77,7 @@ def test_furniture_shapes(sentence: str, date_text: str) -> None:
         ("Police closed the bridge on Monday at 9:30 am as the water rose.", "Monday"),
         ("The council met on March 4, 2021 and agreed to rebuild the dam.", "March 4, 2021"),
         ("Engineers, who inspected the dam in 2019, said the cracks were old.", "2019"),
+        ("The Holt/Marlow road reopened on Tuesday after the water fell.", "Tuesday"),
     ],
 )
 def test_prose_with_times_and_dates_is_not_furniture(sentence: str, date_text: str) -> None:
