@@ -7,7 +7,9 @@ A dated sentence is one of
   day itself and the clause looks ahead ("will meet later today");
 - ``background``: the date is a point of reference, not news ("since October 7, 2023");
 - ``furniture``: page furniture, not the article: a reader comment's or a live blog's time
-  stamp, a byline with a time, a transcript or caption marker, a navigation line.
+  stamp, a byline with a time, a transcript or caption marker, a navigation line;
+- ``uncertain``: a day known only relative to a publication date that was itself guessed
+  from the text ("reported Thursday" in a page whose date is an estimate, a lower bound).
 
 Told apart by the sentence's shape and tense only (no outlet's or story's words), so it
 holds for any site. Text repeated word for word on several pages of one outlet is judged
@@ -25,7 +27,7 @@ from typing import Literal
 
 from generator.dates_tense import tense_at
 
-Kind = Literal["happened", "expected", "background", "furniture"]
+Kind = Literal["happened", "expected", "background", "furniture", "uncertain"]
 
 # A clock time: "5:42 pm", "11:06 AM ET", "18:00 BST", "6.30pm".
 _CLOCK = r"\b[0-2]?[0-9][:.][0-5][0-9]\s*(?:[ap]\.?m\.?(?!\w))?(?:\s*[A-Z]{2,4}\b)?"
@@ -65,6 +67,8 @@ class DatedSentence:
     value: str  # ISO with its granularity, as the date finder gives it
     published: date | None
     background: bool = False  # "since October 7": the extractor's own reading
+    # False when the publication date is an estimate from the text (a lower bound only).
+    publication_exact: bool = True
 
 
 def kind_of(item: DatedSentence) -> Kind:
@@ -75,12 +79,24 @@ def kind_of(item: DatedSentence) -> Kind:
         return "background"
     if item.published is None:
         return "happened"
+    if not item.publication_exact and _counts_from_publication(item.date_text):
+        return "uncertain"
     written = item.published.isoformat()[: len(item.value)]
     if item.value > written:
         return "expected"
     if item.value == written and _looks_ahead(item.sentence, item.date_text):
         return "expected"
     return "happened"
+
+
+_NAMED_DATE = re.compile(
+    r"\b(?:1[6-9]|20)[0-9]{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I
+)
+
+
+def _counts_from_publication(date_text: str) -> bool:
+    """ "Thursday", "yesterday", "last week": no month or year of its own."""
+    return _NAMED_DATE.search(date_text) is None
 
 
 def _looks_ahead(sentence: str, date_text: str) -> bool:

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from generator.corpus_dates import StatedYears
 from generator.dates_patterns import MASTER
 from generator.eventhood import (
     DatedSentence,
@@ -119,28 +120,35 @@ class Sighting:
 
 
 def sightings(digest: Digest) -> list[Sighting]:
+    """Every dated sentence worth anything as evidence, its day corrected by the corpus
+    ("abducted on October 7" is the October 7 the corpus writes with its year)."""
     entries = digest.articles
     repetition = Repetition.of(
         (entry.outlet, entry.slug, mention.sentence)
         for entry in entries
         for mention in entry.facts.events
     )
+    stated = StatedYears.of(
+        (entry.slug, mention.date_text, mention.value)
+        for entry in entries
+        for mention in entry.facts.events
+    )
     out: list[Sighting] = []
     for index, entry in enumerate(entries):
         published = entry.article.published.date() if entry.article.published else None
+        exact = entry.article.date_confidence != "low"
         for mention in entry.facts.events:
+            value = stated.corrected(mention.date_text, mention.value)
             kind = kind_of(
                 DatedSentence(
-                    mention.sentence, mention.date_text, mention.value, published,
-                    mention.background,
+                    mention.sentence, mention.date_text, value, published,
+                    mention.background, exact,
                 )
             )  # fmt: skip
             weight = repetition.weight(entry.outlet, mention.sentence)
-            if kind == "furniture" or weight == 0.0:
+            if kind in ("furniture", "uncertain") or weight == 0.0:
                 continue
-            out.append(
-                Sighting(mention.value, kind, weight, mention.sentence, index, mention.actor_ids)
-            )
+            out.append(Sighting(value, kind, weight, mention.sentence, index, mention.actor_ids))
     return out
 
 

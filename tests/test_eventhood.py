@@ -39,6 +39,21 @@ def test_kinds_by_date_and_tense(sentence: str, date_text: str, value: str, expe
     assert kind(sentence, date_text, value, background) == expected
 
 
+@pytest.mark.parametrize(
+    "date_text, value, expected",
+    [("Thursday", "2021-03-04", "uncertain"), ("yesterday", "2021-03-04", "uncertain"),
+     ("March 4", "2021-03-04", "happened"), ("4 March 2021", "2021-03-04", "happened")],
+)
+def test_a_day_counted_from_a_guessed_publication_date_is_uncertain(
+    date_text: str, value: str, expected: str
+) -> None:
+    """The page's date was estimated from its text: a lower bound, so "Thursday" may be
+    any Thursday after it; a day with its month stands on its own."""
+    sentence = f"The council met on {date_text} and voted to rebuild the dam."
+    item = DatedSentence(sentence, date_text, value, WRITTEN, publication_exact=False)
+    assert kind_of(item) == expected
+
+
 def test_without_a_publication_date_a_sentence_counts_as_a_report() -> None:
     item = DatedSentence("The dam burst on March 1, 2021.", "March 1, 2021", "2021-03-01", None)
     assert kind_of(item) == "happened"

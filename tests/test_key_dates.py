@@ -229,3 +229,26 @@ def test_headline(sentence: str, expected: str) -> None:
     from generator.key_dates import headline
 
     assert headline(sentence) == expected
+
+
+def test_the_corpus_year_of_a_day_and_a_guessed_publication_date() -> None:
+    """The two wrong key dates of the issue's sample, in this story's words."""
+    blast = [
+        article(f"y{i}.md", f"2023-03-{4 + i:02d}", "Valley Press",
+                "The March 3, 2023 blast at the Holt depot killed four workers.")
+        for i in range(2)
+    ]
+    anniversary = article(
+        "y9.md", "2024-05-02", "River Desk",
+        "Families of the four workers killed in the depot blast on March 3 met the minister.",
+    )
+    guessed = article(
+        "g1.md", "2024-03-05", "River Desk",
+        "The council met on March 5, 2024 to discuss the depot.",
+        "A local paper reported Thursday that the depot would close.",
+    )
+    guessed.date_confidence = "low"  # the page gave no date: estimated from "March 5"
+    found = [d.date for d in timeline(digest([*blast, anniversary, guessed])).dates]
+    assert "2023-03-03" in found
+    assert "2024-03-03" not in found
+    assert "2024-02-29" not in found  # the Thursday before the guessed date
