@@ -129,7 +129,7 @@ def sightings(digest: Digest) -> list[Sighting]:
         for mention in entry.facts.events
     )
     stated = StatedYears.of(
-        (entry.slug, mention.date_text, mention.value)
+        (entry.slug, mention.date_text, mention.value, mention.sentence)
         for entry in entries
         for mention in entry.facts.events
     )
@@ -138,7 +138,7 @@ def sightings(digest: Digest) -> list[Sighting]:
         published = entry.article.published.date() if entry.article.published else None
         exact = entry.article.date_confidence != "low"
         for mention in entry.facts.events:
-            value = stated.corrected(mention.date_text, mention.value)
+            value = stated.corrected(mention.date_text, mention.value, mention.sentence)
             kind = kind_of(
                 DatedSentence(
                     mention.sentence, mention.date_text, value, published,
