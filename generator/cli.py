@@ -234,13 +234,18 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         print(json.dumps(to_json(found), ensure_ascii=False, indent=1))
         return 0
     if found.span:
-        print(f"{found.title}: {found.span.start} to {found.span.end}")
+        print(f"{_line(found.title)}: {found.span.start} to {found.span.end}")
     for item in found.dates:
         sources = f"{len(item.sources)} source{'s' * (len(item.sources) != 1)}"
-        print(f"{item.rank:>4}. {item.date}  {item.headline} ({sources})")
+        print(f"{item.rank:>4}. {item.date}  {_line(item.headline)} ({sources})")
         for sentence in item.summary:
-            print(f"        {sentence}")
+            print(f"        {_line(sentence)}")
     return 0
+
+
+def _line(text: str) -> str:
+    """Web text as one terminal line: no control characters (escape sequences) or breaks."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def parser() -> argparse.ArgumentParser:

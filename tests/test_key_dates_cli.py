@@ -86,6 +86,13 @@ def test_plain_output_reads_as_a_list(project: Path, capsys) -> None:
     assert "(2 sources)" in out[1]
 
 
+def test_plain_output_carries_no_terminal_escapes() -> None:
+    """Ingest drops control characters already; the command does not rely on it."""
+    from generator.cli import _line
+
+    assert _line("Floodwater \x1b[2J\x07poured\ninto Holt") == "Floodwater [2J poured into Holt"
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
