@@ -308,6 +308,12 @@ def main() -> None:
         for index, reference in enumerate(references):
             for name in systems:
                 rows.append((story.name, str(index), name, score(rankings[name], reference)))
+        late = [
+            d["date"] for d in found["dates"]
+            if d["date"] > max((s["published"] or "" for s in d["sources"]), default="")
+        ]  # fmt: skip
+        print(f"{story.name}: {len(found['dates'])} key dates, {len(late)} later than their "
+              f"newest source{': ' + ', '.join(late[:5]) if late else ''}")
         if args.sample:
             hand_sample(story.name, found, references, args.sample, args.seed)
     report(rows, systems, costs)

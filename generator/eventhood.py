@@ -45,11 +45,13 @@ _PREPOSITION = re.compile(
 _BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
 # "By Jane Doe | June 4, 2010" or "By JANE DOE, Staff Writer": a byline.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,;–—-]|$)")
-# A bracketed marker in capitals ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]"), a photo
+# A programme listing's time slot ("7.00-10.30 pm"), a bracketed marker in capitals
+# ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]"), a photo
 # credit in brackets ("(AP Photo/...)"), before a colon ("Photograph: Jane Doe/Agency") or
 # as a name and its agency around a slash ("Jane Doe/Agency Images").
 _MARKER = re.compile(
-    r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
+    r"\b[0-2]?[0-9][.:][0-5][0-9]\s*[-–]\s*[0-2]?[0-9][.:][0-5][0-9]\b"  # a listing's slot
+    r"|[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
     r"|\b(?:Photo|Photograph|Picture)s?:\s"
     r"|\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
 )
@@ -75,15 +77,15 @@ def kind_of(item: DatedSentence) -> Kind:
     """The sentence's class; furniture first, since a stamp has a date but no tense."""
     if is_furniture(item.sentence, item.date_text):
         return "furniture"
-    if item.background:
-        return "background"
     if item.published is None:
-        return "happened"
+        return "background" if item.background else "happened"
     if not item.publication_exact and _counts_from_publication(item.date_text):
         return "uncertain"
     written = item.published.isoformat()[: len(item.value)]
     if item.value > written:
-        return "expected"
+        return "expected"  # whatever else it is: nothing after the writing has happened
+    if item.background:
+        return "background"
     if item.value == written and _looks_ahead(item.sentence, item.date_text):
         return "expected"
     return "happened"

@@ -54,6 +54,15 @@ def test_a_day_counted_from_a_guessed_publication_date_is_uncertain(
     assert kind_of(item) == expected
 
 
+def test_a_reference_to_a_day_after_the_writing_is_expected_not_background() -> None:
+    # "since" or a named happening makes a date a reference, but not one to the future.
+    item = DatedSentence(
+        "Nothing will change the outcome of the March 20 inquiry.", "March 20", "2021-03-20",
+        WRITTEN, background=True,
+    )
+    assert kind_of(item) == "expected"
+
+
 def test_without_a_publication_date_a_sentence_counts_as_a_report() -> None:
     item = DatedSentence("The dam burst on March 1, 2021.", "March 1, 2021", "2021-03-01", None)
     assert kind_of(item) == "happened"
@@ -77,6 +86,8 @@ def test_without_a_publication_date_a_sentence_counts_as_a_report() -> None:
         ("Floodwater in Holt on Monday. (Photo: River Desk)", "Monday"),
         ("Photograph: Ann Lee/Valley Press The dam burst on Monday.", "Monday"),
         ("Ann Lee/Valley Images Families wait at the shelter on Tuesday.", "Tuesday"),
+        # a programme listing
+        ("9.00-11.30 pm VALLEY RADIO The news team looks back at the week from Monday.", "Monday"),
         # nothing but the date
         ("Updated March 4, 2021.", "March 4, 2021"),
     ],
