@@ -18,6 +18,7 @@ at the corpus level (``Repetition``): it is the site's, not a new source each ti
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,16 +46,23 @@ _PREPOSITION = re.compile(
 _BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
 # "By Jane Doe | June 4, 2010" or "By JANE DOE, Staff Writer": a byline.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,;–—-]|$)")
-# A programme listing's time slot ("7.00-10.30 pm"), a bracketed marker in capitals
-# ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]"), a photo
-# credit in brackets ("(AP Photo/...)"), before a colon ("Photograph: Jane Doe/Agency") or
-# as a name and its agency around a slash ("Jane Doe/Agency Images").
-_MARKER = re.compile(
-    r"\b[0-2]?[0-9][.:][0-5][0-9]\s*[-–]\s*[0-2]?[0-9][.:][0-5][0-9]\b"  # a listing's slot
-    r"|[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
-    r"|\b(?:Photo|Photograph|Picture)s?:\s"
-    r"|\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
+# A programme listing's time slot ("7.00-10.30 pm"); a bracketed marker in capitals
+# ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]") or a photo credit in brackets ("(AP
+# Photo/...)"); a credit before a colon ("Photograph: Jane Doe/Agency") or as a name and its
+# agency around a slash ("Jane Doe/Agency Images"). Each is looked for only when the
+# character it cannot do without is there: most sentences have none of them.
+_SLOT = re.compile(r"\b[0-2]?[0-9][.:][0-5][0-9]\s*[-–]\s*[0-2]?[0-9][.:][0-5][0-9]\b")
+_BRACKETED = re.compile(
+    r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
 )
+_CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture)s?:\s")
+_SLASH_CREDIT = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
+)
+_MARKERS = (
+    ("|", _BAR), ("(", _BRACKETED), ("[", _BRACKETED), (":", _CREDIT), ("/", _SLASH_CREDIT),
+    ("-", _SLOT), ("–", _SLOT),
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence with fewer words than this besides its date says nothing that happened.
 MIN_WORDS = 4
@@ -112,13 +120,16 @@ def is_furniture(sentence: str, date_text: str = "") -> bool:
     """Page furniture by its shape: a bar, a byline, a bracketed marker or a photo credit,
     a date stamped with a clock time, or almost nothing but the date."""
     text = sentence.strip()
-    if _BAR.search(text) or _BYLINE.match(text) or _MARKER.search(text):
+    if text.startswith("By") and _BYLINE.match(text):
+        return True
+    if any(mark in text and pattern.search(text) for mark, pattern in _MARKERS):
         return True
     start = text.find(date_text) if date_text else -1
     if start < 0:
         return False
     end = start + len(date_text)
-    if len(_WORD.findall(text[:start] + " " + text[end:])) < MIN_WORDS:
+    rest = text[:start] + " " + text[end:]
+    if sum(1 for _ in itertools.islice(_WORD.finditer(rest), MIN_WORDS)) < MIN_WORDS:
         return True
     if not _YEAR.search(date_text) or _PREPOSITION.search(text[:start]):
         return False
