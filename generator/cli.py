@@ -222,6 +222,51 @@ def cmd_actors_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_day(text: str) -> str:
+    """YYYY-MM-DD, YYYY-MM or YYYY, for --between; argparse prints the one-line error."""
+    from datetime import date
+
+    padded = {4: f"{text}-01-01", 7: f"{text}-01"}.get(len(text), text)
+    try:
+        date.fromisoformat(padded)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    return text
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    """The key dates, most important first: as lines to read, or as the JSON contract."""
+    from generator.model.key_dates import timeline, to_json
+    from generator.pipeline import build_model
+
+    if args.k is not None and args.k < 1:
+        raise SystemExit("digest timeline: --k must be at least 1")
+    between = tuple(args.between) if args.between else None
+    shared = min(len(between[0]), len(between[1])) if between else 0
+    if between and between[0][:shared] > between[1][:shared]:
+        raise SystemExit(f"digest timeline: --between {between[0]} {between[1]}: FROM after TO")
+    result = build_model(load_options(args.config))
+    for problem in result.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    found = timeline(result.digest, k=args.k, between=between)
+    if args.json:
+        print(json.dumps(to_json(found), ensure_ascii=False, indent=1))
+        return 0
+    if found.span:
+        print(f"{_line(found.title)}: {found.span.start} to {found.span.end}")
+    for item in found.dates:
+        sources = f"{len(item.sources)} source{'s' * (len(item.sources) != 1)}"
+        print(f"{item.rank:>4}. {item.date}  {_line(item.headline)} ({sources})")
+        for sentence in item.summary:
+            print(f"        {_line(sentence)}")
+    return 0
+
+
+def _line(text: str) -> str:
+    """Web text as one terminal line: no control characters (escape sequences) or breaks."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="digest", description=__doc__)
     root.add_argument("-f", "--config", default="mkdocs.yml", help="the site's mkdocs.yml")
@@ -251,6 +296,15 @@ def parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="run mkdocs build (extra arguments go to mkdocs)")
     build.add_argument("mkdocs_args", nargs=argparse.REMAINDER)
     build.set_defaults(run=cmd_build)
+
+    key_dates = sub.add_parser("timeline", help="the story's key dates, most important first")
+    key_dates.add_argument("--k", type=int, help="only the first K (default: every candidate)")
+    key_dates.add_argument(
+        "--between", nargs=2, metavar=("FROM", "TO"), type=_iso_day,
+        help="only dates from FROM to TO, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)",
+    )  # fmt: skip
+    key_dates.add_argument("--json", action="store_true", help="print the JSON contract")
+    key_dates.set_defaults(run=cmd_timeline)
 
     actors = sub.add_parser("actors", help="help with the actor registry")
     actors_sub = actors.add_subparsers(dest="actors_command", required=True)

@@ -89,6 +89,18 @@ def build(options: Options, session: Session | None = None) -> Result:
     return Result(digest, pages, corpus.problems, work)
 
 
+def build_model(options: Options) -> Result:
+    """Clean, extract and model, without rendering: for commands that read the digest
+    (``digest timeline``). Goes through the same caches as a build."""
+    registry, registry_hash = read_registry(options.registry, options.cache_dir)
+    reader = CorpusLoader(options, registry, registry_hash, None)
+    corpus = read(options, reader)
+    facts = reader.extract_all(corpus.articles)
+    intro = options.intro.read_text(encoding="utf-8") if options.intro.is_file() else ""
+    digest = build_digest(corpus.articles, facts, registry, options.title, intro)
+    return Result(digest, [], corpus.problems, reader.work)
+
+
 def render_key(
     options: Options, registry_hash: str, intro: str, keys: list[str], articles: list[Article]
 ) -> str:

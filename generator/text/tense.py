@@ -99,6 +99,8 @@ def _scan(text: str, lower: str, lo: int, hi: int) -> list[Marker]:
             out.append((start, end, "present", False))
         elif m.group("perfect") is not None:
             out.append((start, end, "past", False))
+        elif m.group("modal") is not None and " have " in f"{m.group()} ":
+            out.append((start, end, "past", False))  # "might have leaked": a modal perfect
         else:
             out.append((start, end, "future", False))
     return out

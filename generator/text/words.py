@@ -30,6 +30,26 @@ STOPWORDS = frozenset(
 )  # fmt: skip
 
 
+# English function words: what a bag of words leaves out to keep what a sentence is about
+# (articles, pronouns, auxiliaries, prepositions, conjunctions, quantifiers, reporting verbs,
+# the possessive "s"), so "war", "died" or "army" always count. Weighing sentences (key
+# dates' centroids, the corpus's years for a day) needs more than search's list above.
+_FUNCTION_LIST = """
+    a an the this that these those some any each every all both either neither no none
+    i me my mine we us our ours you your yours he him his she her hers it its they them
+    their theirs who whom whose which what whatever whoever where when why how there here
+    be am is are was were been being have has had having do does did doing done
+    will would shall should can could may might must ought
+    not nor and or but if then than so because as while although though unless whether
+    of to in on at by for with from into onto upon about above below over under after
+    before between among through during without within against along across around
+    behind beyond toward towards up down out off again further once also just only even
+    still yet already very too more most less least much many few several such same other
+    another own s t d ll m re ve said says say told tell added according
+"""
+FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_LIST.split())
+
+
 def trie(words: list[str]) -> str:
     """An alternation of words as a prefix tree: Python's re tries alternatives in
     turn, so sharing prefixes ("th(?:at|e|is)") halves the cost of a scan."""

@@ -85,7 +85,8 @@ NUMBER = rf"(?P<num>[0-9]{{1,2}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, rev
 UNIT = r"(?P<unit>(?i:day|week|month|year)s?)"
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 RELATIVE_YEAR = r"(?P<ryear>(?i:last|this|next)\s+year)"
-YEAR_AFTER = rf"(?:,?\s+(?:{YEAR}|(?:of\s+)?{RELATIVE_YEAR}))?"
+# "Jan 2, 2003", "2 January 2003", and "Jan 2,2003" as scraped text often has it.
+YEAR_AFTER = rf"(?:(?:,\s*|\s+)(?:{YEAR}|(?:of\s+)?{RELATIVE_YEAR}))?"
 # Holidays on a fixed day of the Gregorian calendar.
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

@@ -243,9 +243,25 @@ def _shift_tense(ctx: _Context, start: int, end: int, rel: str | None) -> Tense 
         return "next"
     if rel == "this":
         return "this"
-    if _word_before(ctx.text, start).lower() == "since":
+    before = _word_before(ctx.text, start).lower()
+    if before == "since" or _heads_an_item(ctx.text, start, end):
         return "past"
-    return ctx.tense(start, end)
+    if _DEADLINE.search(ctx.text[max(0, start - 30) : start]):
+        return "future"  # "gave them a deadline of New Year's Day": ahead of the giving
+    tense = ctx.tense(start, end)
+    if tense == "none" and before in _DEADLINE_WORDS:
+        return "future"  # "wants an agreement by January 20"; "had left by May 2" is past
+    return tense
+
+
+_DEADLINE_WORDS = frozenset(("by", "before", "until", "till"))
+_DEADLINE = re.compile(r"\bdeadline\s+(?:of|for|on|set\s+for)?\s*$", re.I)
+_ITEM_MARK = re.compile(r"\s*[-–—:]\s")
+
+
+def _heads_an_item(text: str, start: int, end: int) -> bool:
+    """ "June 16 - the firm agrees ...": a dated entry of a list tells what happened."""
+    return _sentence_start(text, start) and _ITEM_MARK.match(text, end) is not None
 
 
 def _day_year(month: int, day: int, pub: date, tense: str) -> date:
@@ -432,7 +448,9 @@ def _year(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resolve
         if before in ("and", "or") and not joined:
             return None
         opening = _sentence_start(text, start) and _opens_clause(text, end)
-        if not (before in YEAR_CUES or glued == "(" or possessive or joined or opening):
+        # "(1998)" or "(2003, 2005)"; not "(2033 in Cairo)", a 24-hour clock time.
+        bracketed = glued == "(" and re.match(r"\s*[),;–-]", text[end : end + 3]) is not None
+        if not (before in YEAR_CUES or bracketed or possessive or joined or opening):
             return None
     return _Resolved(parts.group("year"), _modifier(mod))
 
@@ -559,8 +577,14 @@ def _offset(parts: re.Match[str], start: int, end: int, ctx: _Context) -> _Resol
     n = _number(parts.group("num"))
     sign = -1 if parts.group("dir").lower() in ("earlier", "before") else 1
     resolved = _shifted(ctx.previous.value, _unit(parts.group("unit")), sign * n)
-    if resolved:
-        resolved.basis = "context"
+    if resolved is None:
+        return None
+    # "still waiting 30 years later" counted from a date it does not follow: a day after
+    # the article was written is only possible in a clause that looks ahead.
+    ahead = resolved.value > ctx.published.isoformat()[: len(resolved.value)]
+    if ahead and ctx.tense(start, end) != "future":
+        return None
+    resolved.basis = "context"
     return resolved
 
 

@@ -1,0 +1,87 @@
+"""Leave-one-story-out check of key dates' tunable constants on timeline17-dev.
+
+    python benchmarks/key_dates_loso.py [--only NEWS_LAG_DAYS ...]
+
+For each constant, every value of its grid is scored on every story (in-process, on the
+same projects as benchmarks/key_dates.py); then for each story the value best on the other
+four (by the mean of Date-F1 and AR1-F) is scored on it. A constant whose held-out mean is
+close to its in-sample best, and whose chosen value is the same for every fold, is not
+fitted to one story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import key_dates as bench  # noqa: E402
+
+from generator.extract import eventhood  # noqa: E402
+from generator.model import key_dates as module  # noqa: E402
+
+GRID = {
+    "NEWS_LAG_DAYS": (module, [0, 1, 2]),
+    "LEAD_SENTENCES": (module, [1, 3, 5]),
+    "REDUNDANT": (module, [0.3, 0.5, 0.7]),
+    "FURNITURE_PAGES": (eventhood, [3, 5, 10]),
+}
+
+
+def scores(digests) -> dict[str, tuple[float, float]]:
+    out = {}
+    for name, (digest, references) in digests.items():
+        found = module.timeline(digest)
+        ranked = [(d.date, list(d.summary)) for d in found.dates if len(d.date) == 10]
+        each = [bench.score(ranked, reference) for reference in references]
+        out[name] = (
+            statistics.mean(s.date_f1 for s in each),
+            statistics.mean(s.ar1_f for s in each),
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*")
+    args = parser.parse_args()
+    digests = {}
+    for story in sorted(p for p in bench.DEFAULT_CORPORA.iterdir() if p.is_dir()):
+        project = bench.story_project(story, "suggest", fresh=False)
+        references = json.loads((story / "timelines.json").read_text(encoding="utf-8"))
+        digests[story.name] = (bench.load_model(project), references)
+    for constant, (owner, values) in GRID.items():
+        if args.only and constant not in args.only:
+            continue
+        default = getattr(owner, constant)
+        table = {}
+        for value in values:
+            setattr(owner, constant, value)
+            table[value] = scores(digests)
+        setattr(owner, constant, default)
+        print(f"\n{constant} (default {default}): mean over stories, Date-F1 / AR1-F")
+        for value, per in table.items():
+            f1 = statistics.mean(a for a, _ in per.values())
+            ar = statistics.mean(b for _, b in per.values())
+            print(f"  {value!s:>5}: {f1:.3f} / {ar:.3f}")
+        held, chosen = [], []
+        for story in digests:
+            def objective(value, story=story, table=table):
+                others = [v for s, v in table[value].items() if s != story]
+                return statistics.mean((a + b) / 2 for a, b in others)
+
+            best = max(values, key=objective)
+            chosen.append(f"{story}:{best}")
+            held.append(table[best][story])
+        print(f"  leave-one-story-out: {statistics.mean(a for a, _ in held):.3f} / "
+              f"{statistics.mean(b for _, b in held):.3f}   chosen {' '.join(chosen)}")
+
+
+if __name__ == "__main__":
+    main()

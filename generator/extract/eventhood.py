@@ -1,0 +1,207 @@
+"""Eventhood: is a dated sentence a report that something happened on its date?
+
+A dated sentence is one of
+- ``happened``: it reports something that took place on or before the day it was written;
+- ``expected``: a forecast, plan, deadline or schedule: its date is after the day it was
+  written ("will appear on Thursday", "must be resolved before January 20"), or it is the
+  day itself and the clause looks ahead ("will meet later today");
+- ``background``: the date is a point of reference, not news ("since October 7, 2023");
+- ``furniture``: page furniture, not the article: a reader comment's or a live blog's time
+  stamp, a byline with a time, a transcript or caption marker, a navigation line;
+- ``uncertain``: a day known only relative to a publication date that was itself guessed
+  from the text ("reported Thursday" in a page whose date is an estimate, a lower bound).
+
+Told apart by the sentence's shape and tense only (no outlet's or story's words), so it
+holds for any site. Text repeated word for word on several pages of one outlet is judged
+at the corpus level (``Repetition``): it is the site's, not a new source each time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from generator.text.tense import tense_at
+
+Kind = Literal["happened", "expected", "background", "furniture", "uncertain"]
+
+# A clock time: "5:42 pm", "11:06 AM ET", "18:00 BST", "6.30pm".
+_CLOCK = r"\b[0-2]?[0-9][:.][0-5][0-9]\s*(?:[ap]\.?m\.?(?!\w))?(?:\s*[A-Z]{2,4}\b)?"
+# A stamp: a date with its year glued to a clock time, in either order, with only "at" or
+# punctuation between ("February 1, 2011 at 5:42 pm", "June 4, 2010; 11:06 AM ET",
+# "6:30 pm ET February 11, 2013", "Tuesday 1 February 2005 00.01 GMT"). Prose puts a
+# preposition before such a date ("struck on 12 January 2010 at 16:53 local time").
+_AFTER_DATE = re.compile(rf"^[\s,;|@–—-]*(?:at\s+)?{_CLOCK}", re.I)
+_BEFORE_DATE = re.compile(rf"{_CLOCK}[\s,;|@–—-]*$", re.I)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)[0-9]{2}\b")
+_PREPOSITION = re.compile(
+    r"\b(?:on|in|of|since|until|till|by|from|before|after|between|and|to)\s*$", re.I
+)
+# Columns of a navigation bar or a comment's footer: news prose never uses " | ".
+_BAR = re.compile(r"\s\|\s|\s\|$|^\|\s")
+# "By Jane Doe | June 4, 2010" or "By JANE DOE, Staff Writer": a byline.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,;–—-]|$)")
+# A programme listing's time slot ("7.00-10.30 pm"); a bracketed marker in capitals
+# ("(BEGIN VIDEO CLIP)", "[COMMERCIAL BREAK]") or a photo credit in brackets ("(AP
+# Photo/...)"); a credit before a colon ("Photograph: Jane Doe/Agency") or as a name and its
+# agency around a slash ("Jane Doe/Agency Images"). Each is looked for only when the
+# character it cannot do without is there: most sentences have none of them.
+_SLOT = re.compile(r"\b[0-2]?[0-9][.:][0-5][0-9]\s*[-–]\s*[0-2]?[0-9][.:][0-5][0-9]\b")
+_BRACKETED = re.compile(
+    r"[(\[][A-Z][A-Z .'/-]{3,}[)\]]|[(\[][^)\]]{0,30}\bPhotos?\b[^)\]]{0,40}[)\]]"
+)
+_CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture)s?:\s")
+_SLASH_CREDIT = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
+)
+_MARKERS = (
+    ("|", _BAR), ("(", _BRACKETED), ("[", _BRACKETED), (":", _CREDIT), ("/", _SLASH_CREDIT),
+    ("-", _SLOT), ("–", _SLOT),
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A sentence with fewer words than this besides its date says nothing that happened.
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    """What eventhood reads: one sentence, the date it is filed under, and its article's day."""
+
+    sentence: str
+    date_text: str
+    value: str  # ISO with its granularity, as the date finder gives it
+    published: date | None
+    background: bool = False  # "since October 7": the extractor's own reading
+    # False when the publication date is an estimate from the text (a lower bound only).
+    publication_exact: bool = True
+
+
+def kind_of(item: DatedSentence) -> Kind:
+    """The sentence's class; furniture first, since a stamp has a date but no tense."""
+    if is_furniture(item.sentence, item.date_text):
+        return "furniture"
+    if item.published is None:
+        return "background" if item.background else "happened"
+    if not item.publication_exact and _counts_from_publication(item.date_text):
+        return "uncertain"
+    written = item.published.isoformat()[: len(item.value)]
+    if item.value > written:
+        return "expected"  # whatever else it is: nothing after the writing has happened
+    if item.background:
+        return "background"
+    if item.value == written and _looks_ahead(item.sentence, item.date_text):
+        return "expected"
+    return "happened"
+
+
+_NAMED_DATE = re.compile(
+    r"\b(?:1[6-9]|20)[0-9]{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I
+)
+
+
+def _counts_from_publication(date_text: str) -> bool:
+    """ "Thursday", "yesterday", "last week": no month or year of its own."""
+    return _NAMED_DATE.search(date_text) is None
+
+
+def _looks_ahead(sentence: str, date_text: str) -> bool:
+    start = sentence.find(date_text) if date_text else -1
+    if start < 0:
+        return False
+    return tense_at(sentence, start, start + len(date_text)) == "future"
+
+
+def is_furniture(sentence: str, date_text: str = "") -> bool:
+    """Page furniture by its shape: a bar, a byline, a bracketed marker or a photo credit,
+    a date stamped with a clock time, or almost nothing but the date."""
+    text = sentence.strip()
+    if text.startswith("By") and _BYLINE.match(text):
+        return True
+    if any(mark in text and pattern.search(text) for mark, pattern in _MARKERS):
+        return True
+    start = text.find(date_text) if date_text else -1
+    if start < 0:
+        return False
+    end = start + len(date_text)
+    rest = text[:start] + " " + text[end:]
+    if sum(1 for _ in itertools.islice(_WORD.finditer(rest), MIN_WORDS)) < MIN_WORDS:
+        return True
+    if not _YEAR.search(date_text) or _PREPOSITION.search(text[:start]):
+        return False
+    return bool(_AFTER_DATE.match(text[end:]) or _BEFORE_DATE.search(text[:start]))
+
+
+# -- repetition across one outlet's pages ---------------------------------------------------
+
+# Repeated on this many pages of one outlet, a sentence is the site's furniture (a sidebar,
+# a promotion), not the article's. Calibrated on timeline17-dev: sidebars stand on 5 to 52
+# pages of a site; paragraphs an outlet recycles in follow-ups of its own story, on 2 to 4.
+FURNITURE_PAGES = 5
+_NORMAL = re.compile(r"\W+")
+
+
+def normal_form(sentence: str) -> str:
+    """The sentence as compared for verbatim repetition: case and punctuation aside."""
+    return _NORMAL.sub(" ", sentence.lower()).strip()
+
+
+@dataclass(frozen=True)
+class Repetition:
+    """How many pages of each outlet carry each sentence, word for word."""
+
+    pages: dict[tuple[str, str], int]
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[str, str, str]]) -> Repetition:
+        """From (outlet, page id, sentence) triples."""
+        seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for outlet, page, sentence in items:
+            seen[(outlet, normal_form(sentence))].add(page)
+        return cls({key: len(pages) for key, pages in seen.items() if len(pages) > 1})
+
+    def count(self, outlet: str, sentence: str) -> int:
+        """Pages of the outlet carrying the sentence (1 when it is this page's own)."""
+        return self.pages.get((outlet, normal_form(sentence)), 1)
+
+    def weight(self, outlet: str, sentence: str) -> float:
+        """A sentence's worth as a source: its pages together count once, and a
+        sidebar's not at all."""
+        n = self.count(outlet, sentence)
+        return 0.0 if n >= FURNITURE_PAGES else 1.0 / n
+
+
+# -- whether a sentence can be read on its own ---------------------------------------------
+
+# A sentence opening with a connective or a pronoun leans on the one before it.
+_LEANS_BACK = re.compile(
+    r"^(?:But|And|Or|So|Yet|Still|However|Also|Meanwhile|Instead|Then|Thus|Therefore|"
+    r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
+)
+_UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
+# A transcript's speaker label ("COOPER:", "SIR JOHN SMITH FOR THE BBC:"): talk, not a report.
+_SPEAKER = re.compile(r"^[A-Z][A-Z.' -]{1,60}:\s")
+# Calibrated by reading summaries: shorter sentences are fragments ("ET)."), longer ones
+# are run-on paragraphs the scraper did not split.
+STANDALONE_WORDS = (6, 60)
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a reader who sees only this sentence knows what it is about."""
+    text = sentence.strip()
+    head = text.lstrip("\"“‘'")
+    if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
+        return False
+    if _SPEAKER.match(text):
+        return False
+    words = len(text.split())
+    if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:
+        return False
+    if any(text.count(a) != text.count(b) for a, b in _UNCLOSED) or text.count('"') % 2:
+        return False
+    # A statement, not a question (a reader's prompt, a headline's tease), quoted or not.
+    return text.rstrip("\"”’' ")[-1:] in (".", "!")
