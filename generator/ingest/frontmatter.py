@@ -13,7 +13,10 @@ import yaml
 
 from generator.ingest.article import Article, Block
 from generator.ingest.dating import parse_iso
+from generator.text.safe_yaml import FRONT_MATTER_NODES, Limits, YamlLimitError, load_yaml, shown
 
+# One page's front matter: small, never aliased; see generator.text.safe_yaml.
+_LIMITS = Limits(nodes=FRONT_MATTER_NODES)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CAPTION = re.compile(r"^\*(?:Caption|Photo):\s*(.*?)\*$")
 
@@ -30,14 +33,20 @@ def read_markdown(text: str, filename: str) -> Article:
     match = FRONT_MATTER.match(text)
     assert match
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = load_yaml(match.group(1), _LIMITS) or {}
+    except YamlLimitError as exc:
+        # The front matter starts on the file's line 2 (after the opening ---).
+        raise FrontMatterError(f"front matter not read: {exc} (line {exc.line + 1})") from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"front matter is not valid YAML ({_yaml_problem(exc)})") from None
     except (ValueError, TypeError, OverflowError) as exc:  # an unquoted 2024-02-30
-        raise FrontMatterError(f"front matter has an impossible value ({exc})") from None
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise FrontMatterError(f"front matter has an impossible value ({problem})") from None
+    except RecursionError:  # not expected within the limits; never a traceback if it is
+        raise FrontMatterError("front matter is nested too deeply") from None
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter is not a mapping of keys to values")
-    for key in ("title", "id", "outlet", "author", "url", "summary"):
+    for key in ("title", "id", "outlet", "author", "url", "summary", "source"):
         meta[key] = _text(meta, key)
     for key in ("captions", "date_evidence", "sources"):
         meta[key] = _texts(meta, key)
@@ -57,7 +66,9 @@ def read_markdown(text: str, filename: str) -> Article:
     published = _published(meta)
     confidence = meta.get("date_confidence") or ("high" if published else "none")
     if confidence not in ("high", "low", "none"):
-        raise FrontMatterError(f"date_confidence must be high, low or none, not {confidence!r}")
+        raise FrontMatterError(
+            f"date_confidence must be high, low or none, not {shown(confidence)}"
+        )
     evidence = meta["date_evidence"] or (["front matter"] if published else [])
     sources = meta["sources"]
     return Article(
@@ -108,7 +119,7 @@ def _texts(meta: dict, key: str) -> list[str]:
     if not isinstance(value, list) or not all(
         isinstance(v, _SCALAR) and not isinstance(v, bool) for v in value
     ):
-        raise FrontMatterError(f"front matter '{key}' must be a list of texts, not {value!r}")
+        raise FrontMatterError(f"front matter '{key}' must be a list of texts, not {shown(value)}")
     return [str(v) for v in value]
 
 
@@ -120,11 +131,13 @@ def _published(meta: dict) -> datetime | None:
     published = parse_iso(value) if not isinstance(value, bool) else None
     if published is None:
         raise FrontMatterError(
-            f"front matter '{key}: {value}' is not a date (write it as 2024-11-19 or "
+            f"front matter '{key}: {shown(value)}' is not a date (write it as 2024-11-19 or "
             "2024-11-19T18:00, or leave it empty for an undated article)"
         )
     if not 1900 <= published.year <= 2100:
-        raise FrontMatterError(f"front matter '{key}: {value}' is not a plausible publication date")
+        raise FrontMatterError(
+            f"front matter '{key}: {shown(value)}' is not a plausible publication date"
+        )
     return published
 
 

@@ -123,6 +123,15 @@ BROKEN = {
         "day is out of range",
     ),
     "nested too deeply": ("actors: " + "[" * 3000 + "]" * 3000 + "\n", 1, "nested too deeply"),
+    # A billion laughs: 10**9 names once the aliases are expanded (issue 20: 6 GB, then).
+    "alias bomb": (
+        "ignore: &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha, ha]\n"
+        + "".join(f"x{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]\n" for i in range(1, 9))
+        + "actors:\n  - id: a\n    name: A\n    aliases: *l8\n",
+        6,  # x5: the first list past a million values
+        "once aliases are expanded",
+    ),
+    "alias loop": ("actors: &a\n  - *a\n", 1, "part of"),
     "python tag": (
         "actors:\n  - id: a\n    name: !!python/object:os.system x\n",
         3,

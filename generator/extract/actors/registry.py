@@ -19,6 +19,7 @@ import yaml
 from generator.extract.actors.derive import DeriveError, country_aliases
 from generator.extract.actors.matcher import Matcher
 from generator.text.folding import fold, squash_spaces
+from generator.text.safe_yaml import LimitedLoader, YamlLimitError, shown
 
 ActorKind = Literal["person", "country", "organisation", "armed group", "other"]
 KINDS: tuple[str, ...] = ("person", "country", "organisation", "armed group", "other")
@@ -101,8 +102,8 @@ class Registry:
                 holder = claims.claim(owner, alias, 0)
                 if holder is not None:
                     raise RegistryError(
-                        f"{self.source or '<registry>'}: alias {alias!r} is claimed by both "
-                        f"{holder[0]!r} and {owner!r}"
+                        f"{self.source or '<registry>'}: alias {shown(alias)} is claimed by both "
+                        f"{shown(holder[0])} and {shown(owner)}"
                     )
 
     def __getitem__(self, actor_id: str) -> Actor:
@@ -186,12 +187,16 @@ class _Reader:
 
     def read(self) -> Any:
         try:
-            self.loader = yaml.SafeLoader(self.text)
+            self.loader = LimitedLoader(self.text)
         except yaml.YAMLError as exc:  # characters YAML refuses, found before parsing
             raise self.error(1, f"invalid YAML: {exc}") from None
         try:
+            # Refused here if it nests or expands past the limits: ``convert`` expands
+            # every alias, so a few lines of aliases would otherwise grow to gigabytes.
             node = self.loader.get_single_node()
             return None if node is None else self.convert(node)
+        except YamlLimitError as exc:
+            raise self.error(exc.line, f"not read: {exc}") from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 1
@@ -210,11 +215,11 @@ class _Reader:
             for key_node, value_node in node.value:
                 key = self.convert(key_node)
                 if not isinstance(key, str):
-                    raise self.error(_line(key_node), f"keys must be text, got {key!r}")
+                    raise self.error(_line(key_node), f"keys must be text, got {shown(key)}")
                 if key in out:
                     raise self.error(
                         _line(key_node),
-                        f"key {key!r} given twice (first on line {out.key_lines[key]})",
+                        f"key {shown(key)} given twice (first on line {out.key_lines[key]})",
                     )
                 out[key] = self.convert(value_node)
                 out.key_lines[key] = _line(value_node)
@@ -226,7 +231,7 @@ class _Reader:
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date like 2024-02-30
-            raise self.error(_line(node), f"cannot read value {node.value!r}: {exc}") from None
+            raise self.error(_line(node), f"cannot read value {shown(node.value)}: {exc}") from None
 
 
 # --- Validation ---------------------------------------------------------------------------
@@ -263,7 +268,7 @@ class _Builder:
             if key not in _TOP_FIELDS:
                 raise self.error(
                     data.key_lines[key],
-                    f"unknown top-level key {key!r} (known: {_known(_TOP_FIELDS)})",
+                    f"unknown top-level key {shown(key)} (known: {_known(_TOP_FIELDS)})",
                 )
         derive_all = self.derive_value(data, "derive", data.line)
         entries = data.get("actors") or _Seq()
@@ -276,7 +281,7 @@ class _Builder:
             actor = self.actor(entry, line, derive_all)
             if actor.id in actors:
                 raise self.error(
-                    line, f"duplicate actor id {actor.id!r} (first on line {lines[actor.id]})"
+                    line, f"duplicate actor id {shown(actor.id)} (first on line {lines[actor.id]})"
                 )
             actors[actor.id] = actor
             lines[actor.id] = line
@@ -300,7 +305,7 @@ class _Builder:
             if key not in _ACTOR_FIELDS:
                 raise self.error(
                     entry.key_lines[key],
-                    f"unknown actor field {key!r} (known: {_known(_ACTOR_FIELDS)})",
+                    f"unknown actor field {shown(key)} (known: {_known(_ACTOR_FIELDS)})",
                 )
         at = entry.key_lines.get
         actor_id = entry.get("id")
@@ -309,19 +314,20 @@ class _Builder:
         if not isinstance(actor_id, str) or not _SLUG.fullmatch(actor_id):
             raise self.error(
                 at("id", line),
-                f"id {actor_id!r} is not a safe slug (lowercase letters, digits, single hyphens)",
+                f"id {shown(actor_id)} is not a safe slug"
+                " (lowercase letters, digits, single hyphens)",
             )
         if actor_id in RESERVED_IDS:
             raise self.error(
                 at("id", line),
-                f"id {actor_id!r} collides with a reserved page name ({_known(RESERVED_IDS)})",
+                f"id {shown(actor_id)} collides with a reserved page name ({_known(RESERVED_IDS)})",
             )
-        label = f"actor {actor_id!r}"
+        label = f"actor {shown(actor_id)}"
         name = self.text(entry.get("name"), at("name", line), f"{label}: 'name'", required=True)
         kind = entry.get("kind", "other")
         if kind not in KINDS:
             raise self.error(
-                at("kind", line), f"{label}: unknown kind {kind!r} (known: {', '.join(KINDS)})"
+                at("kind", line), f"{label}: unknown kind {shown(kind)} (known: {', '.join(KINDS)})"
             )
         description = self.text(
             entry.get("description"), at("description", line), f"{label}: 'description'"
@@ -385,7 +391,7 @@ class _Builder:
         if value not in DERIVERS:
             raise self.error(
                 mapping.key_lines.get(key, line),
-                f"unknown 'derive' source {value!r} (known: {', '.join(DERIVERS)}, or false)",
+                f"unknown 'derive' source {shown(value)} (known: {', '.join(DERIVERS)}, or false)",
             )
         return value
 
@@ -395,7 +401,7 @@ class _Builder:
                 raise self.error(line, f"{what} is missing")
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            raise self.error(line, f"{what} must be non-empty text, got {value!r}")
+            raise self.error(line, f"{what} must be non-empty text, got {shown(value)}")
         return squash_spaces(value)
 
     def strings(self, value: Any, line: int, what: str) -> tuple[str, ...]:
@@ -409,9 +415,9 @@ class _Builder:
         out = []
         for item, item_line in zip(value, value.item_lines, strict=True):
             if not isinstance(item, str) or not squash_spaces(item):
-                raise self.error(item_line, f"{what}: {item!r} is not a non-empty name")
+                raise self.error(item_line, f"{what}: {shown(item)} is not a non-empty name")
             if not any(c.isalnum() for c in item):
-                raise self.error(item_line, f"{what}: {item!r} has no letters or digits")
+                raise self.error(item_line, f"{what}: {shown(item)} has no letters or digits")
             out.append(squash_spaces(item))
         return tuple(out)
 
@@ -428,14 +434,17 @@ class _Builder:
                 )
             for key in item:
                 if key not in ("title", "from", "to"):
-                    raise self.error(item.key_lines[key], f"{label}: unknown role field {key!r}")
+                    raise self.error(
+                        item.key_lines[key], f"{label}: unknown role field {shown(key)}"
+                    )
             title = self.text(item.get("title"), item.key_lines.get("title", item_line),
                               f"{label}: role 'title'", required=True)  # fmt: skip
             start = self.partial_date(item, "from", item_line, label)
             end = self.partial_date(item, "to", item_line, label)
             if start and end and end < start:
                 raise self.error(
-                    item_line, f"{label}: role {title!r} ends ({end}) before it starts ({start})"
+                    item_line,
+                    f"{label}: role {shown(title)} ends ({end}) before it starts ({start})",
                 )
             out.append(Role(title, start, end))
         return tuple(out)
@@ -452,7 +461,8 @@ class _Builder:
         if not _PARTIAL_DATE.fullmatch(text):
             raise self.error(
                 item.key_lines.get(key, line),
-                f"{label}: role '{key}' must be like 2024-11-05, 2024-11 or 2024, got {value!r}",
+                f"{label}: role '{key}' must be like 2024-11-05, 2024-11 or 2024,"
+                f" got {shown(value)}",
             )
         return text
 
@@ -466,15 +476,15 @@ class _Builder:
             at = value.key_lines[key]
             if key not in LINK_KEYS:
                 raise self.error(
-                    at, f"{label}: unknown link {key!r} (known: {', '.join(LINK_KEYS)})"
+                    at, f"{label}: unknown link {shown(key)} (known: {', '.join(LINK_KEYS)})"
                 )
             if not isinstance(link, str) or not link.strip():
-                raise self.error(at, f"{label}: link {key!r} must be text")
+                raise self.error(at, f"{label}: link {shown(key)} must be text")
             link = link.strip()
             if key == "wikidata":
                 if not _WIKIDATA.fullmatch(link):
                     raise self.error(
-                        at, f"{label}: wikidata id must look like Q12345, got {link!r}"
+                        at, f"{label}: wikidata id must look like Q12345, got {shown(link)}"
                     )
             elif key == "wikipedia" and not link.startswith(("http://", "https://")):
                 link = "https://en.wikipedia.org/wiki/" + link.replace(" ", "_")
@@ -497,12 +507,12 @@ class _Builder:
                 raise self.error(item_line, "each outlet must be a name or {name, aliases}")
             for key in item:
                 if key not in ("name", "aliases"):
-                    raise self.error(item.key_lines[key], f"unknown outlet field {key!r}")
+                    raise self.error(item.key_lines[key], f"unknown outlet field {shown(key)}")
             name = self.text(
                 item.get("name"), item.key_lines.get("name", item_line), "outlet 'name'", True
             )
             aliases = self.strings(item.get("aliases"), item.key_lines.get("aliases", item_line),
-                                   f"outlet {name!r}: 'aliases'")  # fmt: skip
+                                   f"outlet {shown(name)}: 'aliases'")  # fmt: skip
             self.claim(claims, f"outlet {name}", (name, *aliases), item, item_line)
             out.append(Outlet(name, aliases))
         return out
@@ -514,8 +524,8 @@ class _Builder:
             if holder is not None:
                 raise self.error(
                     here,
-                    f"alias {alias!r} is claimed by both {holder[0]!r} (line {holder[1]})"
-                    f" and {owner!r}",
+                    f"alias {shown(alias)} is claimed by both {shown(holder[0])} (line {holder[1]})"
+                    f" and {shown(owner)}",
                 )
 
     def check_parents(self, actors: dict[str, Actor], lines: dict[str, int], entries: _Seq) -> None:
@@ -531,14 +541,15 @@ class _Builder:
             if actor.parent not in actors:
                 raise self.error(
                     parent_line(actor.id),
-                    f"actor {actor.id!r}: parent {actor.parent!r} is not a registered actor",
+                    f"actor {shown(actor.id)}: parent {shown(actor.parent)}"
+                    " is not a registered actor",
                 )
             chain, current = [actor.id], actor.parent
             while current is not None:
                 if current in chain:
                     loop = " -> ".join([*chain[chain.index(current) :], current])
                     raise self.error(
-                        parent_line(actor.id), f"actor {actor.id!r}: loop of parents: {loop}"
+                        parent_line(actor.id), f"actor {shown(actor.id)}: loop of parents: {loop}"
                     )
                 chain.append(current)
                 current = actors[current].parent
