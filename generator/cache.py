@@ -19,7 +19,12 @@ delete at any time. Each record is written to a temporary file and renamed into 
 so a reader sees a whole record or none; a record whose checksum, key or pickle does not
 check out (a truncated disk write, a hand edit) is deleted and rebuilt, never trusted.
 Pickle is used because the records hold the stage dataclasses as they are; the folder
-is as trusted as the code that writes it, like ``__pycache__``.
+is as trusted as the code that writes it, like ``__pycache__``. A cache that cannot be
+written or cleaned (a read-only mount) only costs speed: no write or removal may fail a build.
+
+One build (or ``digest ingest``) at a time works on a project: ``ProjectLock`` is held
+from the start of a build to the end of its outputs, so two overlapping builds run one
+after the other instead of writing the same cache, site and search index at once.
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ import os
 import pickle
 import shutil
 import sys
+import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -227,7 +234,7 @@ class PageCache:
         if value is _BAD:
             stats.corrupt += 1
             stats.misses += 1
-            path.unlink(missing_ok=True)
+            _remove(path)
             return None
         stats.hits += 1
         return value
@@ -260,7 +267,7 @@ class PageCache:
         folder = self._path(stage, key).parent.parent
         for path in folder.glob("*/*.pkl"):
             if path.stem != key:
-                path.unlink(missing_ok=True)
+                _remove(path)
 
     def prune_versions(self) -> list[Path]:
         """Remove record folders of code versions other than the running one."""
@@ -274,6 +281,12 @@ class PageCache:
                 shutil.rmtree(folder, ignore_errors=True)
                 removed.append(folder)
         return removed
+
+
+def _remove(path: Path) -> None:
+    """Remove a record if the cache can be written; a read-only cache keeps it."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 _BAD = object()
@@ -314,3 +327,104 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# --- one build at a time ------------------------------------------------------------------
+
+# Set by a process that holds the lock for a child it runs (``digest build`` runs MkDocs).
+HELD_ENV = "DIGEST_PROJECT_LOCK_HELD"
+_held: dict[str, int] = {}  # lock path -> how many holders in this process
+
+
+def lock_path(cache_dir: Path | None, project: Path) -> Path:
+    """The project's lock file: in its cache folder, or (no cache, or one that cannot be
+    written) in the temporary folder under a name made from the project's folder."""
+    if cache_dir is not None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            path = cache_dir / "build.lock"
+            path.touch(exist_ok=True)
+            return path
+        except OSError:
+            pass
+    name = hashlib.sha256(str(project.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return Path(tempfile.gettempdir()) / f"digest-{name[:16]}.lock"
+
+
+class ProjectLock:
+    """An exclusive lock on a project for as long as one build or ingest runs.
+
+    The operating system releases it when the process ends, however it ends (``kill -9``
+    too), so a crashed build never leaves a project locked. Re-entrant within a process,
+    and in a child run under ``HELD_ENV`` (``digest build`` holds it around MkDocs)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.handle: Any = None
+
+    def acquire(self, waiting: Callable[[Path], None] | None = None) -> None:
+        """Take the lock, calling ``waiting`` first if another process has it."""
+        key = str(self.path)
+        if self.handle is not None:
+            return
+        if key in _held or os.environ.get(HELD_ENV) == key:
+            _held[key] = _held.get(key, 0) + 1
+            self.handle = _NESTED
+            return
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held across calls, closed in release
+        try:
+            if not _lock(handle, block=False):
+                if waiting is not None:
+                    waiting(self.path)
+                _lock(handle, block=True)
+        except BaseException:
+            handle.close()
+            raise
+        _held[key] = 1
+        self.handle = handle
+
+    def release(self) -> None:
+        if self.handle is None:
+            return
+        key = str(self.path)
+        _held[key] = _held.get(key, 1) - 1
+        if _held[key] <= 0:
+            del _held[key]
+        if self.handle is not _NESTED:
+            self.handle.close()  # closing the file releases the lock
+        self.handle = None
+
+    def __enter__(self) -> ProjectLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+_NESTED = object()
+
+try:
+    import fcntl
+
+    def _lock(handle: Any, block: bool) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if block else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return False
+        return True
+
+except ImportError:  # Windows: a lock on the file's first byte
+    import msvcrt
+    import time
+
+    def _lock(handle: Any, block: bool) -> bool:
+        while True:
+            try:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                return True
+            except OSError:
+                if not block:
+                    return False
+                time.sleep(0.2)

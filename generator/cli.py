@@ -160,31 +160,54 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     options = load_options(args.config)
     corpus = read_corpus(options.corpus, options.articles)
-    errors = 0
+    errors = not_pages = 0
     for problem in corpus.problems:
-        print(f"error: {problem}")
-        errors += 1  # a page that could not be read is lost from the site: an error here
+        if problem.severity == "info":
+            print(f"skipped: {_line(str(problem))}")
+            not_pages += 1
+        else:
+            # A page that could not be read is lost from the site: an error here.
+            print(f"error: {_line(str(problem))}")
+            errors += 1
+    lost = errors
     for article in sorted(corpus.articles, key=lambda a: a.source):
+        source = _line(article.source)
         if article.published is None:
-            print(f"warning: {article.source}: undated (listed under 'Undated')")
+            print(f"warning: {source}: undated (listed under 'Undated')")
         elif article.date_confidence == "low":
-            evidence = "; ".join(article.date_evidence) or "conflicting evidence"
             print(
-                f"warning: {article.source}: doubtful date {article.published:%Y-%m-%d}: {evidence}"
+                f"warning: {source}: doubtful date {article.published:%Y-%m-%d}: "
+                f"{_doubt(article.date_evidence)}"
             )
         if article.duplicates:
-            print(f"info: {article.source}: same article as {', '.join(article.duplicates)}")
+            print(f"info: {source}: same article as {_line(', '.join(article.duplicates))}")
     try:
         from generator.extract.actors import load_registry
 
         load_registry(options.registry)
     except RegistryError as exc:
-        print(f"error: {exc}")
+        print(f"error: {_line(str(exc))}")
         errors += 1
     print(
-        f"{len(corpus.articles)} articles, {len(corpus.problems)} pages skipped, {errors} errors."
+        f"{_count(len(corpus.articles), 'article')}, {_count(lost, 'page')} not read, "
+        f"{_count(not_pages, 'file')} skipped as no page, {_count(errors, 'error')}."
     )
     return 1 if errors else 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def _doubt(evidence: list[str]) -> str:
+    """Why a date is doubtful, in a few words (``digest ingest --explain`` has the scores)."""
+    if any(item.startswith("conflict:") for item in evidence):
+        why = "other dates on the page weigh almost as much"
+    elif any(item.startswith("estimate:") for item in evidence):
+        why = "the page's own date looks like the site's, so it is estimated from the text"
+    else:
+        why = "the page gives no full date"
+    return f"{why}; set 'published' in its reviewed file to settle it"
 
 
 def cmd_build(args: argparse.Namespace) -> int:

@@ -136,11 +136,13 @@ def read(options: Options, reader: CorpusLoader | None = None) -> Corpus:
         options.corpus, options.articles, read_many=reader.read_many, merge=reader.merge
     )
     for problem in corpus.problems:
-        log.warning("%s", problem)
+        # Files that are no page (OS litter, swap files) are named, but are no warning.
+        log.log(logging.INFO if problem.severity == "info" else logging.WARNING, "%s", problem)
     if not corpus.articles:
         log.warning("No articles in %s: the site says there is nothing yet.", options.corpus)
     else:
-        log.info("Read %d articles (%d pages skipped).", len(corpus.articles), len(corpus.problems))
+        lost = sum(problem.severity != "info" for problem in corpus.problems)
+        log.info("Read %d articles (%d pages skipped).", len(corpus.articles), lost)
     return corpus
 
 

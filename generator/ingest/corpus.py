@@ -7,15 +7,33 @@ and the rest of the corpus goes on.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.ingest import Article, IngestError, merge_duplicates, read_page
 
-# Files that are never pages: editors' notes, OS litter.
-_IGNORED = re.compile(r"^(?:\.|_|README|Thumbs\.db$|desktop\.ini$)", re.I)
+# Files that are never pages, by what made them: each is named in an info line when met.
+# Anything else is read, whatever its name ("_x.txt", ".x.txt", "README_x.txt").
+_NOT_PAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\.DS_Store|\._.*|Thumbs\.db|ehthumbs\.db|desktop\.ini|\.directory|Icon\r"),
+        "an operating system's folder file",
+    ),
+    (
+        re.compile(r"\..*\.sw[a-p]|.*~|#.*#|\.#.*|\.~lock\..*#"),
+        "an editor's swap, backup or lock file",
+    ),
+    (re.compile(r".*\.(?:part|crdownload|partial)", re.I), "an unfinished download"),
+    (re.compile(r"\..*\.tmp"), "a temporary file"),  # ours among them: see write_if_changed
+)
+# A folder's notes by name: skipped, but with a warning, as it may be a page after all.
+_README = re.compile(r"readme(?:\.(?:md|markdown|txt|rst))?", re.I)
+# Version control's folders: not walked (one info line each).
+_NOT_WALKED = frozenset({".git", ".hg", ".svn", "__MACOSX"})
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
 
@@ -23,7 +41,7 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 class Problem:
     file: str
     message: str
-    severity: str = "warning"  # "warning" | "error"
+    severity: str = "warning"  # "info" (a file that is no page) | "warning" | "error"
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"
@@ -35,28 +53,103 @@ class Corpus:
     problems: list[Problem]
 
 
-def corpus_files(folder: Path) -> list[Path]:
-    """Every candidate page below ``folder``, in a stable order."""
+@dataclass(frozen=True)
+class Listing:
+    """What a folder holds: the pages to read, and every other file, each with why not."""
+
+    pages: list[tuple[Path, str]] = field(default_factory=list)  # (path to read, name)
+    skipped: list[Problem] = field(default_factory=list)
+
+
+def list_folder(folder: Path, keep: Callable[[str], bool] = lambda name: True) -> Listing:
+    """Every page below ``folder``, named by its path under it, in a stable order.
+
+    Nothing outside ``folder`` is ever read: a link is followed only to a regular file
+    inside it (and then read at its real path), never to a folder. ``keep`` picks the
+    names that could be pages at all (reviewed articles: Markdown); others pass silently.
+    """
     if not folder.is_dir():
-        return []
-    return sorted(
-        (p for p in folder.rglob("*") if p.is_file() and not _IGNORED.match(p.name)),
-        key=lambda p: p.relative_to(folder).as_posix(),
+        return Listing()
+    root = folder.resolve()
+    pages: list[tuple[Path, str]] = []
+    skipped: list[Problem] = []
+    for where, dirs, files in os.walk(folder):
+        here = Path(where)
+        for name in sorted(dirs):
+            path = here / name
+            rel = path.relative_to(folder).as_posix()
+            if name in _NOT_WALKED:
+                skipped.append(Problem(rel, "skipped: a version control folder", "info"))
+                dirs.remove(name)
+            elif path.is_symlink():
+                # os.walk does not follow it; whatever it holds is not part of the corpus.
+                skipped.append(Problem(rel, "skipped: a link to a folder is not followed"))
+        for name in files:
+            path = here / name
+            rel = path.relative_to(folder).as_posix()
+            if not keep(name):
+                continue
+            found = _page_or_problem(path, rel, root)
+            if isinstance(found, Problem):
+                skipped.append(found)
+            else:
+                pages.append((found, rel))
+    pages.sort(key=lambda page: page[1])
+    skipped.sort(key=lambda problem: problem.file)
+    return Listing(pages, skipped)
+
+
+def _page_or_problem(path: Path, name: str, root: Path) -> Path | Problem:
+    """The path to read ``name`` at, or why it is not read."""
+    base = path.name
+    for pattern, what in _NOT_PAGES:
+        if pattern.fullmatch(base):
+            return Problem(name, f"skipped: {what}, not a page", "info")
+    if _README.fullmatch(base):
+        return Problem(name, "skipped: taken for the folder's notes (rename it to publish it)")
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return Problem(name, "skipped: a link to nothing (or to itself)")
+        if not target.is_relative_to(root):
+            return Problem(name, "skipped: a link to a file outside the corpus folder")
+        path = target
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
+    if not stat.S_ISREG(mode):
+        return Problem(name, "skipped: not a regular file (a pipe, socket or device)")
+    return path
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """Every page below ``folder`` (the path each is read at), in a stable order."""
+    return [path for path, _ in list_folder(folder).pages]
+
+
+def _markdown(name: str) -> bool:
+    return name.lower().endswith((".md", ".markdown"))
+
+
+def reviewed_listing(articles_dir: Path) -> Listing:
+    """Reviewed article files (Markdown), named under ``articles/``."""
+    listing = list_folder(articles_dir, keep=_markdown)
+    return Listing(
+        [(path, f"articles/{name}") for path, name in listing.pages],
+        [dataclasses.replace(p, file=f"articles/{p.file}") for p in listing.skipped],
     )
 
 
 def reviewed_pages(articles_dir: Path) -> list[tuple[Path, str]]:
     """(path, name) of every reviewed article file: Markdown, named under ``articles/``."""
-    return [
-        (path, f"articles/{path.relative_to(articles_dir).as_posix()}")
-        for path in corpus_files(articles_dir)
-        if path.suffix.lower() in (".md", ".markdown")
-    ]
+    return reviewed_listing(articles_dir).pages
 
 
 def raw_pages(raw_dir: Path) -> list[tuple[Path, str]]:
     """(path, name) of every raw page, named by its path under the corpus folder."""
-    return [(path, path.relative_to(raw_dir).as_posix()) for path in corpus_files(raw_dir)]
+    return list_folder(raw_dir).pages
 
 
 def read_file(path: Path, name: str) -> Article | Problem:
@@ -66,14 +159,28 @@ def read_file(path: Path, name: str) -> Article | Problem:
 
 
 def load_file(path: Path, name: str) -> bytes | Problem:
-    """A page's bytes, unless it cannot be read or is too large to be a page."""
+    """A page's bytes, unless it cannot be read or is too large to be a page.
+
+    Opened without following a link (``list_folder`` gives a link's real path) and read only
+    if it is a regular file, so a file swapped for a link or a pipe since it was listed is
+    refused, never followed out of the corpus or waited on."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            return Problem(name, f"skipped: {size / 1e6:.0f} MB is larger than any news page")
-        return path.read_bytes()
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return Problem(name, "skipped: not a regular file (a pipe, socket or device)")
+            if info.st_size > MAX_PAGE_BYTES:
+                return Problem(
+                    name, f"skipped: {info.st_size / 1e6:.0f} MB is larger than any news page"
+                )
+            return handle.read()
+        except OSError as exc:
+            return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
 
 
 def parse_page(data: bytes, name: str) -> Article | Problem:
@@ -112,17 +219,22 @@ def read_corpus(
     articles: list[Article] = []
     replaced: set[str] = set()
     if articles_dir is not None:
-        for result in read_many(reviewed_pages(articles_dir)):
+        reviewed = reviewed_listing(articles_dir)
+        problems += reviewed.skipped
+        for result in read_many(reviewed.pages):
             if isinstance(result, Problem):
                 problems.append(Problem(result.file, result.message, "error"))
                 continue
             if result.source:
                 replaced.add(result.source)
             articles.append(result)
-    raw = [(path, name) for path, name in raw_pages(raw_dir) if name not in replaced]
+    listing = list_folder(raw_dir)
+    problems += [p for p in listing.skipped if p.file not in replaced]
+    raw = [(path, name) for path, name in listing.pages if name not in replaced]
     for (_, name), result in zip(raw, read_many(raw), strict=True):
         if isinstance(result, Problem):
             problems.append(result)
         else:
             articles.append(result if result.source else dataclasses.replace(result, source=name))
+    problems.sort(key=lambda problem: problem.file)
     return Corpus(merge(articles), problems)

@@ -16,6 +16,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator.cache import write_atomic
 from generator.render.search import BODY_FIELD, SearchEntry
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -39,13 +40,24 @@ def unsearched(page: Any) -> bool:
 
 def add_entries(site_dir: Path, entries: list[tuple[str, SearchEntry]]) -> None:
     """Add (page URL, entry) pairs to the index the search plugin wrote, if it wrote one
-    of the shape this code knows (a ``docs`` list)."""
+    of the shape this code knows (a ``docs`` list).
+
+    Idempotent, and atomic: an entry already there for one of our pages (from a build that
+    overlapped this one) is replaced, not repeated, and the index is written to a temporary
+    file renamed over it, so a full disk leaves the search plugin's index whole. Raises
+    ``OSError`` when the index cannot be written."""
     path = site_dir / INDEX
     if not path.is_file():
         return
-    data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        data = None
     if not isinstance(data, dict) or not isinstance(data.get("docs"), list):
         log.warning("%s: not the search index this plugin knows; our pages are not in it.", path)
         return
-    data["docs"] += [entry.as_index_doc(url) for url, entry in entries]
-    path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    docs = [entry.as_index_doc(url) for url, entry in entries]
+    ours = {doc["location"] for doc in docs}
+    kept = [d for d in data["docs"] if not (isinstance(d, dict) and d.get("location") in ours)]
+    data["docs"] = kept + docs
+    write_atomic(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))

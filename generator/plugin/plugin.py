@@ -26,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
+from generator.cache import ProjectLock, lock_path
 from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
 from generator.parallel import keep, release
@@ -67,6 +68,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.session = Session()
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
+        self.lock: ProjectLock | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
@@ -85,7 +87,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
         self.pages: dict[str, Page] = {}
+        if self.lock is not None:
+            self.lock.release()  # a `mkdocs serve` rebuild after one that never finished
+        project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.lock = ProjectLock(lock_path(self.options.cache_dir, project))
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Held until the search index is written: a second build of this project waits
+        # rather than write the same cache, site and index at the same time.
+        assert self.lock is not None  # on_config comes first
+        self.lock.acquire(waiting=_say_waiting)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
@@ -173,14 +185,33 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         release()  # under `mkdocs serve`, this build's leftovers may be collected
-        if self.search_index:
-            urls = {file.src_uri: file.url for file in self.files}
-            entries = [
-                (urls[path], page.search)
-                for path, page in self.pages.items()
-                if page.search is not None
-            ]
-            add_entries(Path(config.site_dir), entries)
+        try:
+            if self.search_index:
+                urls = {file.src_uri: file.url for file in self.files}
+                entries = [
+                    (urls[path], page.search)
+                    for path, page in self.pages.items()
+                    if page.search is not None
+                ]
+                try:
+                    add_entries(Path(config.site_dir), entries)
+                except OSError as exc:
+                    raise PluginError(
+                        f"Search index: cannot write ({exc.strerror or exc}); "
+                        "the index holds no generated page"
+                    ) from None
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        release()
+        if self.lock is not None:
+            self.lock.release()
+
+    def on_shutdown(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         # The docs folder is watched already; inputs may live outside it.
@@ -193,6 +224,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if path.exists() and not is_under(path, [Path(config.docs_dir)]):
                 server.watch(str(path))
         return server
+
+
+def _say_waiting(path: Path) -> None:
+    log.info("Waiting for another build of this project to finish (it holds %s).", path)
 
 
 def options_from(
