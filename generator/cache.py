@@ -37,6 +37,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -311,8 +312,13 @@ def _decode(data: bytes, key: str) -> Any:
     return value if stored_key == key else _BAD
 
 
+# The temporary files ``write_atomic`` makes, for a run that holds the lock to clean up.
+TEMPORARY = re.compile(r"\..+\.\d+\.\d+\.tmp")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: readers never see half.
+    """Write to a temporary file beside ``path`` and rename it over: readers never see half,
+    and a full disk leaves the old file whole.
 
     The temporary name is unique to this process and thread, which is all that can write
     at once (``mkstemp``'s random names cost more than the write, thousands of times over).
@@ -327,6 +333,19 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """Write text atomically, and only when it differs, so watchers do not loop."""
+    data = content.encode("utf-8", "replace")  # a lone surrogate: "?", not a crash
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+    return True
 
 
 # --- one build at a time ------------------------------------------------------------------

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import json
 import logging
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from generator.cache import ProjectLock, lock_path, write_atomic, write_if_changed
 from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
 
@@ -43,97 +41,90 @@ def load_site(config_file: str) -> tuple[Options, Path]:
     return options, Path(config.docs_dir)
 
 
-def write_if_changed(path: Path, content: str) -> bool:
-    """Write atomically, and only when the content differs, so watchers do not loop."""
-    try:
-        if path.read_text(encoding="utf-8") == content:
-            return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return True
+def project_lock(config_file: str, options: Options) -> ProjectLock:
+    """The lock a build of this project takes (see ``generator.cache.ProjectLock``)."""
+    project = Path(config_file).resolve().parent
+    return ProjectLock(lock_path(options.cache_dir, project))
 
 
-INGEST_RECORD = ".ingested.json"
-
-
-def _sha(data: str) -> str:
-    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+def _waiting(path: Path) -> None:
+    print(f"Waiting for another build of this project to finish (it holds {path}).")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """Write cleaned articles for review; a file an editor has changed is never overwritten.
-
-    ``.ingested.json`` in the articles folder records the checksum of what ingest last wrote
-    to each file: a file that still has it is ingest's own and may be refreshed when its raw
-    page changes; any other existing file is the editor's.
-    """
-    from generator.ingest import Article, explain_page, to_markdown
-    from generator.ingest.corpus import corpus_files, read_file
+    """Write cleaned articles for review; a file an editor has changed is never overwritten
+    (see ``generator.ingest.review``)."""
+    from generator.ingest.review import ingest
 
     if args.explain:
-        path = Path(args.explain)
-        for line in explain_page(path.read_bytes(), path.name):
-            print(f"{line.line_no:4d} {line.verdict:<8} {line.reason:<24} {line.text}")
-        return 0
+        return _explain(Path(args.explain))
     options = load_options(args.config)
-    record_path = options.articles / INGEST_RECORD
+    lock = project_lock(args.config, options)
+    lock.acquire(waiting=_waiting)
     try:
-        record = json.loads(record_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        record = {}
-    written = kept = failed = 0
-    for path in corpus_files(options.corpus):
-        name = path.relative_to(options.corpus).as_posix()
-        target = options.articles / Path(name).with_suffix(".md")
-        key = target.relative_to(options.articles).as_posix()
-        existing = target.read_text(encoding="utf-8", errors="replace") if target.exists() else None
-        if existing is not None and _sha(existing) != record.get(key):
-            # Not what ingest last recorded writing: the editor's, unless it is exactly what
-            # ingest would write now (a run interrupted between the file and its record).
-            result = read_file(path, name)
-            if isinstance(result, Article) and to_markdown(result) == existing:
-                record[key] = _sha(existing)
-            else:
-                kept += 1
-            continue
-        result = read_file(path, name)
-        if not isinstance(result, Article):
-            print(f"warning: {result}", file=sys.stderr)
-            failed += 1
-            continue
-        text = to_markdown(result)
-        written += write_if_changed(target, text)
-        record[key] = _sha(text)
-    # Once, at the end: an interrupted run loses only records, which the next run recovers.
-    write_if_changed(record_path, json.dumps(record, indent=1, sort_keys=True) + "\n")
-    print(f"{written} articles written to {options.articles}, {kept} edited kept, {failed} failed.")
+        report = ingest(options.corpus, options.articles)
+    finally:
+        lock.release()
+    for problem in report.skipped:
+        kind = "info" if problem.severity == "info" else "warning"
+        print(f"{kind}: {_line(str(problem))}", file=sys.stderr)
+    for problem in report.failed:
+        print(f"warning: {_line(str(problem))}", file=sys.stderr)
+    if report.temporaries:
+        print(f"Removed {_count(report.temporaries, 'temporary file')} an interrupted run left.")
+    print(
+        f"{options.articles}: {_count(report.written, 'article')} written, "
+        f"{report.unchanged} unchanged, {report.kept} edited kept (not overwritten), "
+        f"{len(report.failed)} failed."
+    )
+    return 0
+
+
+def _explain(path: Path) -> int:
+    """Why each line of one page is kept or dropped; one line and exit 1 if it cannot be."""
+    from generator.ingest import IngestError, explain_page
+    from generator.ingest.corpus import load_file
+
+    shown = _line(str(path))
+    data = load_file(path.resolve(), shown)
+    if not isinstance(data, bytes):
+        problem = data.message.removeprefix("skipped: ")
+        print(f"digest ingest --explain: {shown}: {problem}", file=sys.stderr)
+        return 1
+    try:
+        lines = explain_page(data, path.name)
+    except IngestError as exc:
+        problem = _line(str(exc).removeprefix(f"{path.name}: "))
+        print(f"digest ingest --explain: {shown}: {problem}", file=sys.stderr)
+        return 1
+    for line in lines:
+        print(f"{line.line_no:4d} {line.verdict:<8} {line.reason:<24} {_line(line.text)}")
     return 0
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import build
-
     options, docs = load_site(args.config)
     # Zensical resolves raw HTML links from the page's file; MkDocs copies them as they are.
     options = dataclasses.replace(options, source_links=args.builder == "zensical")
-    out = Path(args.out).resolve()
+    with project_lock(args.config, options):
+        return _generate(options, docs, Path(args.out).resolve())
+
+
+def _generate(options: Options, docs: Path, out: Path) -> int:
+    from generator.pipeline import build
+
     result = build(options)
     wanted = {page.path for page in result.pages}
     changed = sum(write_if_changed(out / page.path, page.content) for page in result.pages)
-    # Hand-written pages come along, so `out` is a complete docs folder.
+    # Hand-written pages come along, so `out` is a complete docs folder. Inputs are told by
+    # where they are, then by what they are (a link into an input is one too).
     inputs = options.inputs
+    docs = docs.resolve()  # as the inputs are, so that they compare by where they are
     for path in sorted(docs.rglob("*")):
         rel = path.relative_to(docs).as_posix()
-        if path.is_file() and not is_under(path, inputs) and rel not in wanted:
+        if any(path.is_relative_to(p) for p in inputs) or is_under(path, inputs):
+            continue
+        if path.is_file() and rel not in wanted:
             wanted.add(rel)
             changed += write_bytes_if_changed(out / rel, path.read_bytes())
     removed = 0
@@ -151,7 +142,7 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
     if path.is_file() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    write_atomic(path, data)
     return True
 
 
@@ -163,7 +154,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = not_pages = 0
     for problem in corpus.problems:
         if problem.severity == "info":
-            print(f"skipped: {_line(str(problem))}")
+            print(f"info: {_line(str(problem))}")
             not_pages += 1
         else:
             # A page that could not be read is lost from the site: an error here.

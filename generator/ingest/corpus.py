@@ -169,18 +169,22 @@ def load_file(path: Path, name: str) -> bytes | Problem:
         fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                return Problem(name, "skipped: not a regular file (a pipe, socket or device)")
-            if info.st_size > MAX_PAGE_BYTES:
-                return Problem(
-                    name, f"skipped: {info.st_size / 1e6:.0f} MB is larger than any news page"
-                )
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return Problem(name, "skipped: a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            return Problem(name, "skipped: not a regular file (a pipe, socket or device)")
+        if info.st_size > MAX_PAGE_BYTES:
+            return Problem(
+                name, f"skipped: {info.st_size / 1e6:.0f} MB is larger than any news page"
+            )
+        with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read()
-        except OSError as exc:
-            return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
+    except OSError as exc:
+        return Problem(name, f"skipped: cannot read ({exc.strerror or exc})")
+    finally:
+        os.close(fd)
 
 
 def parse_page(data: bytes, name: str) -> Article | Problem:
