@@ -112,8 +112,59 @@ class Renderer:
 def problem(exc: jinja2.TemplateError, template: str) -> TemplateProblem:
     """A template error as one line naming the template file and line."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}")
+        line = _syntax_line(exc)
+        noticed = f" (noticed on line {exc.lineno})" if line != exc.lineno else ""
+        return TemplateProblem(f"{exc.filename or exc.name}:{line}: {exc.message}{noticed}")
     return TemplateProblem(f"{_template_location(exc, template)}: {exc}")
+
+
+# Tags that open a block closed by "end<tag>".
+_BLOCK_TAGS = frozenset(
+    {"if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans", "raw"}
+)
+
+
+def _syntax_line(exc: jinja2.TemplateSyntaxError) -> int:
+    """The line the mistake is on, which Jinja2 reports late in two cases.
+
+    A tag left open (``{{ title`` with no ``}}``) is noticed at the first token after it,
+    often on the next line; the line meant is the tag's own. A block never closed (an
+    ``{% if %}`` with no ``{% endif %}``) is noticed at the end of the file, or at the end
+    tag of the block around it; the line meant is where the innermost open block starts."""
+    if not exc.source:
+        return exc.lineno
+    try:
+        tokens = list(jinja2.Environment().lex(exc.source))
+    except jinja2.TemplateSyntaxError:
+        return exc.lineno
+    opened = 0  # line of the open {{ or {%, 0 when none is open
+    blocks: list[tuple[str, int]] = []
+    tag_expected = False
+    block_set = 0  # line of a {% set x %} with no "=": a block, closed by endset
+    for line, kind, value in tokens:
+        if line > exc.lineno:
+            break
+        if kind in ("variable_begin", "block_begin"):
+            opened, tag_expected = line, kind == "block_begin"
+        elif kind in ("variable_end", "block_end"):
+            if block_set and kind == "block_end":
+                blocks.append(("set", block_set))
+            opened = block_set = 0
+        elif kind == "operator" and value == "=":
+            block_set = 0
+        elif tag_expected and kind == "name":
+            tag_expected = False
+            if value in _BLOCK_TAGS:
+                blocks.append((value, line))
+            elif value == "set":
+                block_set = line
+            elif value.startswith("end") and blocks and blocks[-1][0] == value[3:]:
+                blocks.pop()
+    if opened and opened < exc.lineno:
+        return opened
+    if exc.message and "innermost block that needs to be closed" in exc.message and blocks:
+        return blocks[-1][1]
+    return exc.lineno
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

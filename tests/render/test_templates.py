@@ -137,3 +137,31 @@ def test_a_strings_template_missing_a_macro_is_a_template_problem(tmp_path: Path
     (tmp_path / "_strings.md.j2").write_text("{% macro other() %}x{% endmacro %}\n")
     with pytest.raises(TemplateProblem, match=r"^_strings.md.j2: no macro '\w+'"):
         pages(tmp_path)
+
+
+# A mistake on the line marked <-, and the words the error must give (issue 20: errors
+# were named one line late, at the token after an unclosed tag or at the end of the file).
+SYNTAX_ERRORS = {
+    "unclosed print": ("# {{ title }}\n\n{{ page_path <-\n\nSome text.\n", "end of print"),
+    "unclosed tag": ("# Title\n{% if page_path <-\nmore text\n", "end of statement"),
+    "unclosed if": ("# Title\n\n{% if page_path %} <-\ntext\n\nmore text\n", "endif"),
+    "unclosed inner for": (
+        "{% if page_path %}\n{% for x in [1] %} <-\n{{ x }}\n{% endif %}\n", "endfor"
+    ),
+    "unclosed block set": ("{% set x %} <-\nabc\n\n", "endset"),
+    "bad expression": ("# Title\n\n{{ 1 + }} <-\n\ntext\n", "unexpected"),
+    "multi-line tag": ("# Title\n{{ page_path\n  | nosuchfilter }} <-\n", "nosuchfilter"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SYNTAX_ERRORS))
+def test_a_template_syntax_error_names_its_real_line(tmp_path: Path, case: str) -> None:
+    source, words = SYNTAX_ERRORS[case]
+    lines = source.splitlines()
+    meant = next(n for n, line in enumerate(lines, 1) if line.endswith("<-"))
+    (tmp_path / "overview.md.j2").write_text(source.replace(" <-", ""), encoding="utf-8")
+    with pytest.raises(TemplateProblem) as found:
+        pages(tmp_path)
+    message = str(found.value)
+    assert f"overview.md.j2:{meant}: " in message, message
+    assert words in message and "\n" not in message
