@@ -14,8 +14,12 @@ only places that touch the collector.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
+import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -49,9 +53,13 @@ def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> 
     # in would scan every one so far, and find nothing to collect.
     collecting = gc.isenabled()
     gc.disable()
+    parent = os.getpid() if context.get_start_method() == "fork" else None
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=gc.enable
+            max_workers=workers,
+            mp_context=context,
+            initializer=start_worker,
+            initargs=(parent,),
         ) as pool:
             results = list(pool.map(function, tasks, chunksize=chunk))
     finally:
@@ -59,6 +67,43 @@ def pool_map(function: Callable[[Any], Any], tasks: list[Any], workers: int) -> 
             gc.enable()
     keep()
     return results
+
+
+def start_worker(parent: int | None) -> None:
+    """Make a worker end with the process that started it.
+
+    A worker waits on its task queue forever, holding the output it inherited: when the
+    build is killed (``kill``, a closed terminal), workers that outlive it hang, and keep
+    ``mkdocs build | tee log`` from ever ending. On Linux the kernel sends the worker
+    SIGTERM when its parent dies; elsewhere a thread watches for a new parent.
+    ``parent``: the pid expected as parent (None under a fork server, whose workers end
+    when it does)."""
+    gc.enable()  # the parent's pool_map disabled it while forking
+    if _die_with_parent():
+        if parent is not None and os.getppid() != parent:
+            os._exit(1)  # the parent died before the kernel was asked
+        return
+    expected = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == expected:
+            threading.Event().wait(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to send SIGTERM when the parent dies; False where that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) == 0
+    return False
 
 
 def keep() -> None:

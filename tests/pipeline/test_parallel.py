@@ -7,6 +7,8 @@ import gc
 import os
 import threading
 
+import pytest
+
 from generator.parallel import can_fork, pool_map
 
 
@@ -44,3 +46,46 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+STUCK_BUILD = """
+import os, sys, threading
+sys.path.insert(0, {root!r})
+from generator.parallel import pool_map
+
+def stuck(n):
+    print(f"worker {{os.getpid()}} working", flush=True)
+    threading.Event().wait()  # a page that takes forever
+
+if __name__ == "__main__":
+    pool_map(stuck, list(range(8)), 2)
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGKILL"])
+def test_killing_the_build_ends_its_workers(tmp_path, signal_name: str) -> None:
+    """Issue 20: workers that outlived a killed build held its output open, so that
+    `mkdocs build | tee log` never ended. The output must close once the build is gone."""
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = tmp_path / "stuck.py"
+    script.write_text(STUCK_BUILD.format(root=str(ROOT)))
+    build = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    workers = [build.stdout.readline(), build.stdout.readline()]
+    assert all(line.startswith("worker ") for line in workers), workers
+    build.send_signal(getattr(signal, signal_name))
+    build.wait()
+    try:
+        # Reaches the end only once every process holding the pipe has ended. The timeout
+        # guards the test run; a correct build closes the pipe at once.
+        rest = subprocess.run(["cat"], stdin=build.stdout, capture_output=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pids = [int(line.split()[1]) for line in workers]
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        pytest.fail(f"workers {pids} outlived the build")
+    assert rest.returncode == 0
