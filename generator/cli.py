@@ -6,11 +6,14 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from generator.cache import ProjectLock, lock_path, write_atomic, write_if_changed
+from generator.cache import HELD_ENV, ProjectLock, lock_path, write_atomic, write_if_changed
 from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
 
@@ -202,8 +205,59 @@ def _doubt(evidence: list[str]) -> str:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", args.config, *args.mkdocs_args]
-    return subprocess.call(command)
+    """``mkdocs build`` into a new folder beside the site, which replaces the site only if
+    the build succeeds: a mistake never takes the last good site down. (``mkdocs build``
+    itself empties the site folder first, and a failed build leaves it empty or half made.)
+    ``--dirty`` builds update the site in place, as they must."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    options = load_options(args.config)
+    picked = argparse.ArgumentParser(add_help=False)
+    picked.add_argument("-d", "--site-dir")
+    known, rest = picked.parse_known_args(args.mkdocs_args)
+    try:
+        site = Path(known.site_dir or load_config(args.config).site_dir).resolve()
+    except ConfigurationError as exc:
+        raise SystemExit(f"digest: {args.config}: {exc}") from None
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", args.config, *rest]
+    lock = project_lock(args.config, options)
+    lock.acquire(waiting=_waiting)
+    try:
+        env = {**os.environ, HELD_ENV: str(lock.path)}  # the build inside takes it from us
+        if "--dirty" in rest:
+            return subprocess.call([*command, "--site-dir", str(site)], env=env)
+        return _build_beside(site, command, env)
+    finally:
+        lock.release()
+
+
+def _build_beside(site: Path, command: list[str], env: dict[str, str]) -> int:
+    """Build into a new folder beside ``site``, then swap it in (two renames)."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    # Folders an interrupted run left (we hold the lock: none is another run's).
+    for stale in sorted(site.parent.glob(f".{site.name}.building-*")):
+        shutil.rmtree(stale, ignore_errors=True)
+    for stale in sorted(site.parent.glob(f".{site.name}.old-*")):
+        shutil.rmtree(stale, ignore_errors=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{site.name}.building-", dir=site.parent))
+    code = subprocess.call([*command, "--site-dir", str(fresh)], env=env)
+    if code != 0:
+        shutil.rmtree(fresh, ignore_errors=True)
+        kept = "the last good site is still there" if site.exists() else "there is no site yet"
+        print(f"digest build: the build failed; {site}: {kept}.", file=sys.stderr)
+        return code
+    old = site.parent / f".{site.name}.old-{os.getpid()}"
+    try:
+        if site.exists():
+            os.replace(site, old)
+        os.replace(fresh, site)
+    except OSError as exc:  # a mount point, say: the new build stays where it is
+        print(f"digest build: cannot replace {site} ({exc.strerror}); the new build is in {fresh}")
+        return 1
+    shutil.rmtree(old, ignore_errors=True)
+    print(f"digest build: {site} replaced by the new build.")
+    return 0
 
 
 def cmd_actors_suggest(args: argparse.Namespace) -> int:
@@ -307,7 +361,11 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="report problems in the corpus; non-zero exit on errors")
     check.set_defaults(run=cmd_check)
 
-    build = sub.add_parser("build", help="run mkdocs build (extra arguments go to mkdocs)")
+    build = sub.add_parser(
+        "build",
+        help="run mkdocs build into a new folder that replaces the site only if the build"
+        " succeeds (extra arguments go to mkdocs)",
+    )
     build.add_argument("mkdocs_args", nargs=argparse.REMAINDER)
     build.set_defaults(run=cmd_build)
 
@@ -335,7 +393,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    args = parser().parse_args(argv)
+    root = parser()
+    args, extra = root.parse_known_args(argv)
+    if extra and args.command != "build":
+        root.error(f"unrecognized arguments: {' '.join(extra)}")
+    if extra:  # `digest build --strict`: argparse leaves options it does not know here
+        args.mkdocs_args = [*extra, *args.mkdocs_args]
     return args.run(args)
 
 

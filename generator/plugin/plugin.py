@@ -30,7 +30,7 @@ from generator.cache import ProjectLock, lock_path
 from generator.config import Options, is_under
 from generator.extract.actors import RegistryError
 from generator.parallel import keep, release
-from generator.pipeline import build
+from generator.pipeline import Result, build
 from generator.plugin.compat import UntestedBuilder, require_tested_builder
 from generator.plugin.material_search import add_entries, search_index_of, unsearched
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
@@ -69,11 +69,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.session = Session()
         self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
         self.lock: ProjectLock | None = None
+        self.serving = False
+        self.last_good: Result | None = None  # the latest build that succeeded (serve)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
         # across the rebuilds of `mkdocs serve`, instead of a fresh plugin per rebuild.
-        return None
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -102,10 +104,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
             result = build(self.options, self.session)
-        except RegistryError as exc:
-            raise PluginError(f"Actor registry: {exc}") from None
-        except TemplateProblem as exc:
-            raise PluginError(f"Template error: {exc}") from None
+        except (RegistryError, TemplateProblem) as exc:
+            what = "Actor registry" if isinstance(exc, RegistryError) else "Template error"
+            if not self.serving or self.last_good is None:
+                raise PluginError(f"{what}: {exc}") from None
+            # A failed MkDocs build leaves `mkdocs serve` answering nothing until it is
+            # fixed: the browser hangs. Until then, serve the last good pages, and say so.
+            log.error("%s: %s (serving the last good pages until it is fixed)", what, exc)
+            result = self.last_good
+        self.last_good = result
         docs = Path(config.docs_dir)
         inputs = [path.resolve() for path in self.options.inputs]
         # Most files of the docs folder are often corpus pages: those are told by their

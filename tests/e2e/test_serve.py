@@ -110,3 +110,8 @@ def test_serve_rebuilds_on_template_registry_and_article_changes(served: Served)
         encoding="utf-8",
     )
     served.after_change("/articles/", "Serve-marker talks open in Doha")
+    # A template with a syntax error: the server goes on answering, with the last good pages
+    # (issue 20: a failed rebuild left every request hanging until it was fixed).
+    (project / "templates/actor.md.j2").write_text("# {{ actor.name\n", encoding="utf-8")
+    served.epoch = int(fetch(f"{served.base}/livereload/{served.epoch}/0"))
+    assert "Registry-edit-marker" in fetch(f"{served.base}/actors/qatar/")

@@ -106,3 +106,21 @@ def test_an_index_of_another_shape_is_left_alone_with_a_warning(
         add_entries(tmp_path, [("a/", SearchEntry("A", "a"))])
     assert index.read_text() == '{"entries": []}'
     assert "not the search index this plugin knows" in caplog.text
+
+
+def test_under_serve_a_broken_template_keeps_the_last_good_pages(
+    config, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 20: a failed build left `mkdocs serve` answering nothing until it was fixed."""
+    plugin = config.plugins["digest"]
+    plugin.on_startup(command="serve", dirty=False)
+    first = {f.src_uri: f.content_string for f in generated(config)}
+    templates = Path(config.config_file_path).parent / "templates"
+    (templates / "overview.md.j2").write_text("# Home\n\n{{ title\n", encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.digest"):
+        again = {f.src_uri: f.content_string for f in generated(config)}
+    assert again == first
+    assert "overview.md.j2:3:" in caplog.text and "last good pages" in caplog.text
+    plugin.on_startup(command="build", dirty=False)  # a build publishes: it must fail
+    with pytest.raises(PluginError, match="overview.md.j2:3:"):
+        generated(config)
