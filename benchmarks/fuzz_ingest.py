@@ -2,9 +2,19 @@
 
 Pages are mutations of the sample corpus (byte flips, splices, invalid UTF-8, NUL bytes,
 other encodings and BOMs, shuffled or joined lines, odd line endings, hostile HTML and
-Markdown, front matter fences with random YAML, HTML wrappers) plus random bytes, random
+Markdown, front matter fences with random YAML, HTML wrappers), front matter of the shapes
+that once stopped a build (nested thousands deep, alias bombs, aliases into themselves,
+merge keys that double, JSON-escaped surrogates, huge lists), plus random bytes, random
 Unicode and hostile token soup. Every page is a pure function of (seed, index), so a run
 can be repeated and any page regenerated. Work is spread over worker processes.
+
+Two more modes work on whole folders (issue 20). ``--corpora N`` builds N small corpus
+folders of odd file names (litter, ``_x``, ``.x``, ``README``, names with newlines and
+HTML), links (to files inside and outside, to folders, to nothing, to themselves, through
+``..``) and pipes, and reads each with ``read_corpus``: a crash is an exception, a file
+read from outside the corpus, or a file neither read nor named in a problem. ``--builds N``
+runs N rounds of two overlapping ``mkdocs build`` of one project: a crash is a failed
+build or a search index that is not valid JSON with each entry once.
 
 A crash is an exception other than ``IngestError``, an Article that breaks its contract
 (title not text, a block of an unknown kind), or a page taking longer than ``--slow``
@@ -12,6 +22,8 @@ seconds. Each distinct crash (exception type and the innermost frame in ``genera
 saved once under ``benchmarks/out/fuzz/`` (gitignored) as the page bytes plus a report.
 
     python benchmarks/fuzz_ingest.py --pages 100000 --workers 2
+    python benchmarks/fuzz_ingest.py --pages 0 --corpora 2000
+    python benchmarks/fuzz_ingest.py --pages 0 --builds 10
     python benchmarks/fuzz_ingest.py --replay benchmarks/out/fuzz/crash-....bin
 """
 
@@ -96,6 +108,74 @@ def front_matter(r: random.Random) -> str:
     return "---\n" + "\n".join(lines) + "\n" + r.choice(["---", "...", "--", ""]) + "\n\n"
 
 
+def deep_yaml(r: random.Random) -> str:
+    """Nesting around the loader's limit, and far past Python's stack."""
+    depth = r.choice([5, 48, 49, 50, 51, 52, 300, 3000, 30000])
+    key = r.choice(YAML_KEYS)
+    shape = r.randrange(4)
+    if shape == 0:
+        return f"{key}: " + "[" * depth + r.choice(["x", "", "*a"]) + "]" * depth
+    if shape == 1:
+        return f"{key}: " + "{a: " * depth + "x" + "}" * depth
+    depth = min(depth, 3000)  # block nesting costs indentation: keep pages under a few MB
+    if shape == 2:
+        return "\n".join("  " * i + f"k{i}:" for i in range(depth)) + " x"
+    return "\n".join("  " * i + "-" for i in range(depth)) + " x"
+
+
+def aliased_yaml(r: random.Random) -> str:
+    """Anchors and aliases: billion laughs of any size, loops, doubling merge keys."""
+    shape = r.randrange(4)
+    key = r.choice(YAML_KEYS)
+    if shape == 0:  # billion laughs: fan ** levels values
+        fan, levels = r.randrange(2, 12), r.randrange(2, 12)
+        lines = ["l0: &l0 [" + ", ".join(["ha"] * fan) + "]"]
+        lines += [
+            f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * fan) + "]" for i in range(1, levels)
+        ]
+        return "\n".join([*lines, f"{key}: *l{levels - 1}"])
+    if shape == 1:  # an alias inside its own value
+        return r.choice([f"{key}: &a [x, *a]", "a: &a {b: *a}", f"{key}: &a\n  - *a"])
+    if shape == 2:  # merge keys, each level doubling the one before
+        levels = r.randrange(2, 40)
+        lines = ["m0: &m0 {a: 1, b: 2}"]
+        lines += [f"m{i}: &m{i} {{<<: [*m{i - 1}, *m{i - 1}], k{i}: 1}}" for i in range(1, levels)]
+        return "\n".join([*lines, f"{key}: *m{levels - 1}"])
+    count = r.choice([10, 999, 1000, 1001, 5000])  # many aliases of one small value
+    return f"a: &a x\n{key}: [" + ", ".join(["*a"] * count) + "]"
+
+
+def escaped_yaml(r: random.Random) -> str:
+    """JSON-style escapes: surrogate pairs, lone halves, reversed pairs, astral escapes."""
+    parts = []
+    for _ in range(r.randrange(1, 8)):
+        high, low = r.randrange(0xD800, 0xDC00), r.randrange(0xDC00, 0xE000)
+        parts.append(
+            r.choice(
+                [f"\\u{high:04X}\\u{low:04x}", f"\\u{high:04x}", f"\\u{low:04X}",
+                 f"\\u{low:04x}\\u{high:04x}", f"\\U{r.randrange(0x10000, 0x110000):08x}",
+                 token_soup(r, 1).replace("\\", "").replace('"', "")]
+            )
+        )  # fmt: skip
+    return f'{r.choice(YAML_KEYS)}: "{"".join(parts)}"'
+
+
+def big_yaml(r: random.Random) -> str:
+    """Large but plain: long lists, long texts, long keys."""
+    n = r.choice([1000, 60_000, 200_000])
+    shape = r.randrange(3)
+    if shape == 0:
+        return f"{r.choice(YAML_KEYS)}: [" + ", ".join(["[x]"] * (n // 2)) + "]"
+    if shape == 1:
+        return f"{r.choice(YAML_KEYS)}: '" + "long " * n + "'"
+    return "x" * n + ": 1"
+
+
+def fault_front_matter(r: random.Random) -> str:
+    shape = r.choice([deep_yaml, aliased_yaml, escaped_yaml, big_yaml])
+    return "---\n" + shape(r) + "\n---\n\n"
+
+
 def encode(r: random.Random, text: str) -> bytes:
     name = r.choice(ENCODINGS)
     return text.encode(name, errors=r.choice(["replace", "ignore", "xmlcharrefreplace"]))
@@ -169,9 +249,12 @@ def page(seed: int, index: int) -> bytes:
     if kind < 0.6:
         text = mutate_lines(r, as_text(r.choice(SAMPLES + HOSTILE), r))
         return encode(r, text) if r.random() < 0.3 else text.encode("utf-8", "surrogatepass")
-    if kind < 0.72:
+    if kind < 0.66:
         body = as_text(r.choice(SAMPLES), r) if r.random() < 0.6 else token_soup(r, 80)
         return (front_matter(r) + body).encode("utf-8", "surrogatepass")
+    if kind < 0.72:
+        body = as_text(r.choice(SAMPLES), r)
+        return (fault_front_matter(r) + body).encode("utf-8", "surrogatepass")
     if kind < 0.8:
         body = mutate_lines(r, as_text(r.choice(SAMPLES), r))
         tags = ["p", "div", "article", "span", "li", "td", "h1", "script", "style"]
@@ -294,24 +377,8 @@ def save(seed: int, crashes: dict[str, tuple[int, str]]) -> list[Path]:
     return saved
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--chunk", type=int, default=500)
-    parser.add_argument(
-        "--slow", type=float, default=10.0, help="seconds before a page counts as a hang"
-    )
-    parser.add_argument(
-        "--replay", metavar="FILE", help="read one saved page and show the traceback"
-    )
-    args = parser.parse_args()
-    if args.replay:
-        read_page(Path(args.replay).read_bytes(), Path(args.replay).name)
-        print("no crash")
-        return 0
-
+def run_pages(args: argparse.Namespace) -> int:
+    """The page mode: ``args.pages`` pages through ``read_page``; returns distinct crashes."""
     jobs = [
         (args.seed, start, min(args.chunk, args.pages - start), args.slow)
         for start in range(0, args.pages, args.chunk)
@@ -353,7 +420,36 @@ def main() -> int:
         path = OUT / f"slow-{args.seed}-{index}.bin"
         path.write_bytes(page(args.seed, index))
         print(f"slow page:      {took * 1000:,.0f} ms, {path.relative_to(ROOT)}")
-    return 1 if total.crashes else 0
+    return len(total.crashes)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--corpora", type=int, default=0, help="corpus folders to read")
+    parser.add_argument("--builds", type=int, default=0, help="rounds of two overlapping builds")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--chunk", type=int, default=500)
+    parser.add_argument(
+        "--slow", type=float, default=10.0, help="seconds before a page counts as a hang"
+    )
+    parser.add_argument(
+        "--replay", metavar="FILE", help="read one saved page and show the traceback"
+    )
+    args = parser.parse_args()
+    if args.replay:
+        read_page(Path(args.replay).read_bytes(), Path(args.replay).name)
+        print("no crash")
+        return 0
+    from fuzz_folders import run_builds, run_corpora  # the folder modes
+
+    crashes = run_pages(args) if args.pages else 0
+    if args.corpora:
+        crashes += run_corpora(args.corpora, args.seed, args.workers, args.slow, page)
+    if args.builds:
+        crashes += run_builds(args.builds, args.seed)
+    return 1 if crashes else 0
 
 
 if __name__ == "__main__":

@@ -13,10 +13,17 @@ import yaml
 
 from generator.ingest.article import Article, Block
 from generator.ingest.dating import parse_iso
-from generator.text.safe_yaml import FRONT_MATTER_NODES, Limits, YamlLimitError, load_yaml, shown
+from generator.text.safe_yaml import (
+    FRONT_MATTER_CHARS,
+    FRONT_MATTER_NODES,
+    Limits,
+    YamlLimitError,
+    load_yaml,
+    shown,
+)
 
 # One page's front matter: small, never aliased; see generator.text.safe_yaml.
-_LIMITS = Limits(nodes=FRONT_MATTER_NODES)
+_LIMITS = Limits(nodes=FRONT_MATTER_NODES, chars=FRONT_MATTER_CHARS)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CAPTION = re.compile(r"^\*(?:Caption|Photo):\s*(.*?)\*$")
 

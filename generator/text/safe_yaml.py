@@ -31,6 +31,10 @@ MAX_ALIASES = 1_000
 MAX_NODES = 1_000_000
 # Front matter of one page: a few dozen values, at most a few thousand captions.
 FRONT_MATTER_NODES = 100_000
+# Front matter text: ingest writes 1-5 KB (evidence, captions, duplicates' names). PyYAML in
+# pure Python reads about 40,000 characters a second of nested lists (2 cores, 2026-12), so
+# 64 KB costs a page at most ~1.5 s.
+FRONT_MATTER_CHARS = 64 * 1024
 # The longest text an error message quotes.
 SHOWN_CHARS = 60
 
@@ -52,6 +56,7 @@ class Limits:
     depth: int = MAX_DEPTH
     aliases: int = MAX_ALIASES
     nodes: int = MAX_NODES
+    chars: int | None = None  # the text's length; None: any (an editor's own file)
 
 
 class LimitedLoader(yaml.SafeLoader):
@@ -67,6 +72,7 @@ class LimitedLoader(yaml.SafeLoader):
             self.limits = limits
         self._depth = 0
         self._aliases = 0
+        self._chars = len(stream)
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -89,6 +95,9 @@ class LimitedLoader(yaml.SafeLoader):
             self._depth -= 1
 
     def get_single_node(self) -> Any:
+        chars = self.limits.chars
+        if chars is not None and self._chars > chars:
+            raise YamlLimitError(f"too long ({self._chars:,} characters; at most {chars:,})")
         node = super().get_single_node()
         if node is not None:
             check_expansion(node, self.limits)

@@ -131,3 +131,10 @@ def test_shown_text_is_one_short_line() -> None:
     text = shown("line one\nline two\x1b[31m " + "x" * 10_000_000)
     assert "\n" not in text and "\x1b" not in text
     assert len(text) < 70 and text.endswith("…'")
+
+
+def test_text_longer_than_the_limit_is_refused_before_it_is_read() -> None:
+    text = "x: '" + "long " * 1000 + "'"
+    assert load_yaml(text, Limits(chars=len(text)))
+    with pytest.raises(YamlLimitError, match="too long"):
+        load_yaml(text, Limits(chars=len(text) - 1))
