@@ -20,9 +20,9 @@ from generator.ingest import (
     read_page,
     to_markdown,
 )
-from generator.ingest.dating import Candidate, choose_date, find_dates
 from generator.ingest.encoding import decode
 from generator.ingest.outlet import outlet_key
+from generator.ingest.pubdate import Candidate, choose_date, find_dates
 
 RAW = Path(__file__).resolve().parent.parent / "content" / "raw"
 

@@ -13,7 +13,6 @@ import re
 from html import unescape
 
 from generator.ingest.article import Article, Block, LineDecision
-from generator.ingest.dating import Candidate, choose_date, date_line, find_dates, parse_iso
 from generator.ingest.outlet import (
     AGENCIES,
     OutletSignals,
@@ -25,6 +24,7 @@ from generator.ingest.outlet import (
     plausible_person,
     self_mentions,
 )
+from generator.ingest.pubdate import Candidate, choose_date, date_line, find_dates, parse_iso
 from generator.ingest.textdump import paragraph_author, paragraph_furniture
 from generator.ingest.words import FURNITURE_WORDS, text_key
 

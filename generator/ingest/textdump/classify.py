@@ -1,0 +1,268 @@
+"""Each line's label (good prose, short line, furniture, metadata, caption) and its reason."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.ingest.outlet import (
+    author_in_line,
+    byline_author,
+    is_byline,
+    person_names,
+    wire_credit,
+)
+from generator.ingest.pubdate import date_line
+from generator.ingest.textdump import patterns as pat
+from generator.ingest.textdump.lines import (
+    BARE_URL,
+    NUMBER_START,
+    QUOTE_START,
+    WORD,
+    Line,
+    describe,
+)
+from generator.ingest.words import distinctive_words, language_of, script_of, stopwords_of
+from generator.ingest.words import folded as ignorecase_folded
+
+_GOOD_WORDS = 10
+
+
+def is_prose(line: Line) -> bool:
+    """A sentence or more of running text."""
+    if line.words >= _GOOD_WORDS and line.ends_sentence and line.stop_ratio >= 0.12:
+        return True
+    return line.words >= 18 and line.stop_ratio >= 0.22
+
+
+def looks_short_paragraph(line: Line) -> bool:
+    """A short body paragraph: a sentence, or a quote, or a figure ("97 remain.")."""
+    if line.words < 2 or not WORD.search(line.text):
+        return False
+    if QUOTE_START.match(line.text) or NUMBER_START.match(line.text):
+        return line.ends_sentence or line.words >= 4
+    text = line.text.rstrip()
+    if not line.ends_sentence or text.endswith(("...", "…")) or text[-1] not in '.!?"”’)':
+        return False
+    if line.furniture * 2 >= line.words:
+        return False
+    return line.stop >= 1 or text[0].isupper()
+
+
+def _any_in(words: tuple[str, ...] | str, text: str) -> bool:
+    """Whether ``text`` contains one of ``words``: the guard of the pattern they belong to."""
+    # A loop, not any() over a generator: this runs several times on every line.
+    for w in words:  # noqa: SIM110
+        if w in text:
+            return True
+    return False
+
+
+def classify(
+    line: Line,
+    title_key: str | None,
+    page_lang: str | None,
+    page_script: str,
+    repeats: Counter[str],
+) -> None:
+    """Label ``line`` by what it is; the first rule that matches decides."""
+    text = line.text
+    low = text.lower()
+    folded = ignorecase_folded(text, low)  # for the guards: see _any_in
+    found = _marker_or_meta(line, text, low, folded) or _notice(line, text, folded)
+    if found is None:
+        found = _by_page(line, low, title_key, page_lang, page_script, repeats)
+    line.label, line.reason = found
+
+
+def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, str] | None:
+    """Time stamps, counters, breadcrumbs, date and byline lines, end markers."""
+    short = line.words <= 8
+    # Cheap tests (word counts, a character) guard each pattern: this runs on every line.
+    if short and _any_in(pat.LISTING_TIME_WORDS, folded) and pat.LISTING_TIME.match(text):
+        line.end_mark = True
+        return ("boiler", "time stamp of a listing (teasers, comments)")
+    if short and text[0].isdigit() and pat.LIVE_POST_META.match(text):
+        return ("boiler", "live-blog post time and poster")
+    if short and pat.COUNTER.match(text):
+        # "3 comments" heads a comment section (below the byline it only counts them).
+        line.end_mark = "comment" in low
+        return ("boiler", "counter")
+    if (
+        _any_in(pat.BREADCRUMB_MARKS, text)
+        and pat.BREADCRUMB_CHARS.search(text)
+        and pat.BREADCRUMB.match(text)
+    ):
+        return ("boiler", "breadcrumb trail")
+    if line.words <= 3 and not text[0].isupper() and pat.RESIDUE.fullmatch(text):
+        return ("boiler", "markup residue")
+    hit = date_line(text)
+    if hit is None and not WORD.search(text):
+        return ("boiler", "no words (symbols or numbers only)")
+    if hit is not None:
+        line.date = hit
+        author = byline_author(text) if is_byline(text) else author_in_line(text)
+        if author:
+            line.author = author
+        return ("meta", "date" + (f" and byline ({author})" if author else ""))
+    if line.words <= 45 and "by" in low and (author := wire_credit(text)):
+        line.author = author
+        return ("meta", f"wire credit ({author})")
+    if line.words <= 16 and is_byline(text):
+        author = byline_author(text)
+        if author or line.words <= 6:
+            line.author = author
+            return ("meta", f"byline ({author})" if author else "byline")
+    if line.words <= 8 and (author := author_in_line(text)):
+        line.author = author
+        return ("meta", f"byline ({author})")
+    if line.words <= 6 and pat.END_MARK.match(text.strip(" :|-–—")):
+        line.end_mark = True
+        return ("boiler", "end of article (comments, related, tags, footer)")
+    return None
+
+
+def _notice(line: Line, text: str, folded: str) -> tuple[str, str] | None:
+    """Copyright, ads, forms, promotions, share bars, read-more links, captions and credits."""
+    short = line.words <= 8
+    if (
+        line.words <= 25
+        and _any_in(pat.COPYRIGHT_LINE_WORDS, folded)
+        and pat.COPYRIGHT_LINE.search(text)
+    ):
+        return ("boiler", "copyright or reuse notice")
+    if line.words <= 30 and pat.ADS.match(text):
+        return ("boiler", "advertisement or sponsor")
+    if (
+        line.words <= 30
+        and _any_in(pat.FORM_WORDS, folded)
+        and pat.FORM.search(text)
+        and not _is_prose_sentence(line)
+    ):
+        return ("boiler", "form prompt or site notice")
+    if line.words <= 40 and text[0] == "(" and pat.STAFF_CREDIT.match(text):
+        return ("meta", "wire staff credit")
+    if (
+        line.words <= 30
+        and _any_in(pat.LIVE_WORDS_WORDS, folded)
+        and pat.LIVE_WORDS.search(text)
+        and pat.LIVE_CLOSE.search(text)
+        and pat.READER.search(unquoted(text))
+    ):
+        line.end_mark = True
+        return ("boiler", "live blog's sign-off")
+    if line.words <= 30 and pat.WATCH_PROMO.match(text):
+        return ("boiler", "site promotion addressed to the reader")
+    if (
+        line.words <= 45
+        and _any_in(pat.PROMO_WORDS, folded)
+        and pat.PROMO.search(text)
+        and pat.READER.search(unquoted(text))
+    ):
+        return ("boiler", "site promotion addressed to the reader")
+    sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
+    if (
+        short and not sentence and _any_in(pat.SOCIAL_WORDS, folded) and pat.SOCIAL.search(text)
+    ) or (
+        line.words <= 14
+        and _any_in(pat.SHARE_PHRASE_WORDS, folded)
+        and pat.SHARE_PHRASE.search(text)
+    ):
+        return ("boiler", "share and social links")
+    if line.words <= 30 and pat.READ_MORE.match(text):
+        return ("boiler", "read-more link")
+    if line.links and line.words <= 12 and line.links * 3 >= line.words:
+        return ("boiler", "links")
+    if line.words <= 2 and BARE_URL.fullmatch(text.strip("<>() ")):
+        return ("boiler", "bare URL")
+    if (text[-1] in ")]" and pat.CREDIT.search(text)) or pat.CAPTION_START.match(text):
+        return ("caption", "photo caption")
+    if line.words <= 6 and pat.CREDIT_LINE.match(text):
+        return ("caption", "photo credit")
+    return None
+
+
+def _by_page(
+    line: Line,
+    low: str,
+    title_key: str | None,
+    page_lang: str | None,
+    page_script: str,
+    repeats: Counter[str],
+) -> tuple[str, str]:
+    """What the page says of a line: its script, language, repeats; else prose or not."""
+    text = line.text
+    short = line.words <= 8
+    if title_key and line.key == title_key:
+        return ("boiler", "repeats the title")
+    script = script_of(text)
+    if script and script != page_script:
+        return ("boiler", f"not in the article's script ({script})")
+    if page_lang and line.words >= 4:
+        lang = language_of(low, line.lower)
+        if lang and lang != page_lang and _outweighs(lang, page_lang, line.lower or low.split()):
+            return ("boiler", f"not in the article's language ({lang})")
+    if short and line.furniture * 2 >= line.words and not line.ends_sentence:
+        return ("boiler", "site furniture (navigation words)")
+    if short and repeats[line.key] > 1:
+        return ("boiler", "repeated site furniture")
+    if is_prose(line):
+        return ("good", "prose")
+    return ("short", "short line")
+
+
+def _outweighs(lang: str, page_lang: str, tokens: list[str]) -> bool:
+    """Whether a line's words of ``lang`` outnumber its stopwords of the page's language.
+
+    Stoplists share ordinary words ("port" and "walk" are on jusText's Polish list), so
+    a short English headline can look Polish; its English stopwords ("out", "as") say not.
+    """
+    table = distinctive_words()
+    ours = stopwords_of(page_lang)
+    theirs = sum(1 for w in tokens if table.get(w) == lang)
+    return theirs > sum(1 for w in tokens if w in ours)
+
+
+def paragraph_furniture(text: str) -> str | None:
+    """Why a paragraph that an HTML extractor kept is furniture after all, or None."""
+    line = describe(0, text)
+    if line is None:
+        return "empty"
+    classify(line, None, None, script_of(text) or "latin", Counter())
+    if line.label in ("boiler", "caption", "meta"):
+        return line.reason
+    return None
+
+
+def paragraph_author(text: str) -> str | None:
+    """The author a byline paragraph names ("By Jane Doe", "Jane Doe | 4 May 2024"), or None."""
+    line = describe(0, text)
+    if line is None or line.words > 45:
+        return None
+    classify(line, None, None, script_of(text) or "latin", Counter())
+    if line.label != "meta":
+        return None
+    if line.author is None and line.date is not None:
+        return name_beside_date(line.text, line.date)
+    return line.author
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def _is_prose_sentence(line: Line) -> bool:
+    return line.words >= 12 and line.ends_sentence and line.stop_ratio >= 0.3
+
+
+_DATE_LINE_SEPARATORS = " \t|,·•-–—/:"
+
+
+def name_beside_date(text: str, hit) -> str | None:
+    """The person on a date line: "Amira Saleh - 02/08/2024" -> "Amira Saleh"."""
+    rest = (text[: hit.start] + " " + text[hit.end :]).strip(_DATE_LINE_SEPARATORS)
+    rest = re.sub(r"\b(?:by|posted|published|updated|on|at)\b", " ", rest, flags=re.I)
+    return person_names(" ".join(rest.split()).strip(_DATE_LINE_SEPARATORS))

@@ -1,0 +1,165 @@
+"""What furniture lines look like: counters, form prompts, share bars, credits, end markers.
+
+Each pattern is a language rule with one home here. Most come with a tuple of guard words
+(``*_WORDS``): a case-folded line without any of them cannot match, so the pattern is not
+tried on it (most lines have none).
+"""
+
+from __future__ import annotations
+
+import re
+
+RESIDUE = re.compile(r"[\w-]+(?:[-_][\w-]+)+")
+BREADCRUMB_CHARS = re.compile(r"\s[»›>/|]\s")
+BREADCRUMB = re.compile(r"^(?:[^»›>/|\n]{1,30}\s[»›>/|]\s){2,}")
+BREADCRUMB_MARKS = "»›>/|"
+ROLE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:correspondent|reporter|editor|writer|journalist|contributor|"
+    r"columnist|analyst)$",
+    re.I,
+)
+LISTING_TIME = re.compile(
+    r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
+    r"yesterday|just now)$",
+    re.I,
+)
+# Guards: words one of which a line (case-folded: words.folded) must contain for the pattern
+# before them to match; a line without any is not tried (most lines have none).
+LISTING_TIME_WORDS = ("ago", "yesterday", "just now")
+COUNTER = re.compile(
+    r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
+    r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
+    r"[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|comments?|shares?|likes?|visits?|reactions?|"
+    r"min(?:ute)?s?(?:\s+read)?|hours?\s+ago|days?\s+ago)|"
+    r"(?:reading time|read time|listen(?: to this article)?)\s*:?\s*[\d\s]*(?:min(?:ute)?s?)?)$",
+    re.I,
+)
+FORM = re.compile(
+    r"\b(?:please (?:enter|select|fill|type|log ?in|sign ?in)|your (?:e-?mail|name|comment)|"
+    r"(?:e-?mail address|name|comment) will not be published|required fields|"
+    r"leave an? (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|submit|"
+    r"save my name|notify me|you must be logged|log ?in to|sign ?in to|sign up|"
+    r"subscribe|newsletter|mailing list|enter your|reply from|cancel reply|"
+    r"captcha|i agree|accept (?:all )?cookies|cookie|privacy policy|terms of (?:use|service)|"
+    r"javascript|your browser|turn off (?:your )?ad ?blocker|ad ?blocker)\b",
+    re.I,
+)
+FORM_WORDS = (
+    "please ", "your ", "will not be published", "required fields", "leave a", "comment",
+    "submit", "save my name", "notify me", "you must be logged", "log", "sign", "subscribe",
+    "newsletter", "mailing list", "enter your", "reply from", "cancel reply", "captcha",
+    "i agree", "cookie", "privacy policy", "terms of ", "javascript", "blocker",
+)  # fmt: skip
+COPYRIGHT_LINE = re.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\buse of (?:the )?materials\b|"
+    r"\bhyperlink to\b|\bwithout (?:the )?(?:prior |written )*permission\b|\breproduc(?:e|tion)\b"
+    r".{0,40}\b(?:prohibited|permitted|allowed|forbidden)\b|"
+    r"\bmay not be (?:published|reproduced|redistributed|rewritten|broadcast)\b",
+    re.I,
+)
+COPYRIGHT_LINE_WORDS = (
+    "©", "(c)", "copyright", "all rights reserved", "materials", "hyperlink to", "permission",
+    "reproduc", "may not be ",
+)  # fmt: skip
+# Site promotion: its vocabulary, addressed to the reader ("your inbox", "our newsletter").
+PROMO = re.compile(
+    r"\b(?:newsletters?|inbox|privacy (?:notice|policy)|sign(?:ing)? up|"
+    r"subscri(?:be|ber|bers|ption)|download (?:our|the) app|reading list|save articles|cookies|"
+    r"free articles|paywall|"
+    r"log ?in|sign ?in|support (?:our|independent) journalism|donate)\b",
+    re.I,
+)
+PROMO_WORDS = (
+    "newsletter", "inbox", "privacy ", "sign", "subscri", "download ", "reading list",
+    "save articles", "cookies", "free articles", "paywall", "log", "support ", "donate",
+)  # fmt: skip
+READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
+# "Stream our news channel on the app", "Watch us live": an imperative to the reader.
+WATCH_PROMO = re.compile(
+    r"^(?:stream|watch|listen(?: to)?|download|install|get|follow)\b.{0,60}\b(?:our|us)\b"
+    r".{0,60}\b(?:app|channel|live|podcasts?|stream(?:ing)?)\b",
+    re.I,
+)
+# A live blog's post header: its time and poster, run together ("09:03Jane Doe").
+LIVE_POST_META = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[|·•–—-]?\s*"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?$"
+)
+# A live blog's sign-off: "That's all from our live coverage", "We're pausing this blog".
+LIVE_WORDS = re.compile(r"\blive (?:coverage|blog|updates?|page|reporting)\b|\bthis blog\b", re.I)
+LIVE_WORDS_WORDS = ("live ", "this blog")
+LIVE_CLOSE = re.compile(
+    r"\b(?:that'?s (?:all|it)|that is (?:all|it)|closing|pausing|ending|"
+    r"wrap(?:ping)? up|thanks? (?:you )?for (?:following|joining|reading)|"
+    r"(?:we'?ll|we will) be back|signing off)\b",
+    re.I,
+)
+# A wire story's staff credits apart from its reporter: "(Editing by Jane Doe)".
+STAFF_CREDIT = re.compile(
+    r"^\(\s*(?:(?:additional\s+)?reporting|editing|edited|writing|compiled|graphics|photos?|"
+    r"translated|fact-checking)\s+by\b[^()]{0,200}\)$",
+    re.I,
+)
+SOCIAL = re.compile(
+    r"\b(?:share|shares|shared|tweet|facebook|twitter|whatsapp|telegram|linkedin|instagram|"
+    r"youtube|pinterest|reddit|tiktok|vk|viber|e-?mail|print|copy link|follow us|rss|"
+    r"apple store|app store|google play|play market|download (?:the |our )?app)\b",
+    re.I,
+)
+SOCIAL_WORDS = (
+    "share", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram",
+    "youtube", "pinterest", "reddit", "tiktok", "vk", "viber", "mail", "print", "copy link",
+    "follow us", "rss", "store", "google play", "play market", "download ",
+)  # fmt: skip
+SHARE_PHRASE = re.compile(
+    r"\b(?:share (?:this|it|on|via|the story|article)|follow us|share on|click to share|"
+    r"liked (?:the|this) (?:story|article)|share this)\b",
+    re.I,
+)
+SHARE_PHRASE_WORDS = ("share", "follow us", "liked ")
+ADS = re.compile(
+    r"^(?:advertisement\b.{0,40}|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|"
+    r"promoted|paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
+    r"story continues below.*|article continues (?:below|after).*)$",
+    re.I,
+)
+READ_MORE = re.compile(
+    r"^(?:read (?:more|also|next|the full|full)|continue reading|more:|related:|see also|also read|"
+    r"also see|click here|watch:|listen:|recommended:|source:|sources:|via:|more on\b|"
+    r"la source|quelle:|fuente:)",
+    re.I,
+)
+# Lines that end the article when they follow it: a comment form, a related block, tags.
+END_MARK = re.compile(
+    r"^(?:leave an? (?:reply|comment)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|add (?:a )?comment|"
+    r"post (?:a )?comment|reply|discussion|join the (?:conversation|discussion)|"
+    r"related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
+    r"more (?:stories|news|articles|from\b.*|in\b.*|on this(?: story| topic)?)|"
+    r"you (?:may|might) (?:also )?like.*|"
+    r"recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|"
+    r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
+    r"read more(?: latest)? news|top stories|editor'?s picks?|what to read next|"
+    r"tags?:?.*|topics?:|filed under:?.*|about the author|share this(?: article| story)?:?|"
+    r"archives?|footer|sitemap|contact us|(?:previous|next) (?:post|article|story)|"
+    r"about (?:me|us|the blog)|categories|recent (?:posts|comments|articles)|posted in\b.*|"
+    r"explore more on these topics|reuse this content|listen to (?:these|this) stor(?:y|ies))"
+    r"[.!:]?$",
+    re.I,
+)
+CREDIT = re.compile(
+    r"(?:\((?:[^()]{0,80}(?:/|\bvia\b|\bphoto\b|\bcredit\b|\bimage\b|\bfile\b|\bgetty\b|"
+    r"\bshutterstock\b|\bpool\b|\bhandout\b|\bcourtesy\b)[^()]{0,80})\)|"
+    r"\[[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)[^\[\]]{0,40}\])\s*$",
+    re.I,
+)
+CAPTION_START = re.compile(
+    r"^(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
+    r"(?:photo|image|media) (?:credit|source|caption)|getty images|this (?:photo|picture|image))"
+    r"\s*[:|,-]",
+    re.I,
+)
+CREDIT_LINE = re.compile(
+    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
+    r"\(?(?:getty images|reuters|afp|ap|epa|anadolu|shutterstock)(?:\s*/\s*\w+)*\)?$)",
+    re.I,
+)

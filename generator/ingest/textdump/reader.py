@@ -1,0 +1,424 @@
+"""Plain-text page dumps: the whole page's text, one block a line, furniture included.
+
+Each line is first described by what it *is* (its length, sentence structure,
+stopword density, script and language, and whether it is a counter, a form prompt,
+a copyright line, a share bar, a photo credit, a byline or a date). The article is
+then the densest run of prose on the page (a maximum-scoring segment, as in body text
+extraction), bounded by hard end markers such as a comment form or a "related stories"
+block; short lines inside it are kept as subheadings or short paragraphs by their
+context, and everything else is dropped with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.ingest.article import Article, Block, LineDecision
+from generator.ingest.outlet import (
+    OutletSignals,
+    agency_tag,
+    clean_authors,
+    copyright_name,
+    person_name,
+    person_names,
+    placed_byline,
+    self_mentions,
+    source_attribution,
+)
+from generator.ingest.pubdate import Candidate, candidates_from_hit, choose_date, label_of
+from generator.ingest.textdump import patterns as pat
+from generator.ingest.textdump.classify import (
+    classify,
+    is_prose,
+    looks_short_paragraph,
+    name_beside_date,
+)
+from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_width
+from generator.ingest.textdump.region import best_region, title_score
+from generator.ingest.words import language_of, script_of, text_key
+
+
+@dataclass
+class _Reading:
+    """One page being read: its lines, the article's bounds so far and each line's decision."""
+
+    lines: list[Line]
+    repeats: Counter[str]
+    start: int
+    end: int
+    found: bool  # whether a region of prose was found at all
+    title_idx: int | None = None
+    summary: str | None = None
+    decisions: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def inside(self, i: int) -> bool:
+        return self.found and self.start <= i <= self.end
+
+
+@dataclass
+class _Body:
+    """What the walk over the page collects."""
+
+    blocks: list[Block] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    authors: list[tuple[str, bool]] = field(default_factory=list)  # (name, from a bare line)
+    candidates: list[Candidate] = field(default_factory=list)
+    outlet: OutletSignals = field(default_factory=OutletSignals)
+
+
+def read_text_dump(text: str, filename: str) -> Article:
+    raw_lines = text.split("\n")
+    lines = [ln for no, raw in enumerate(raw_lines, 1) if (ln := describe(no, raw))]
+    lines = join_wrapped(lines, wrap_width(raw_lines))
+    if not lines:
+        return Article(title=filename, blocks=[], source=filename)
+    page = _classified(lines)
+    _title_and_lead(page)
+    _keep_last_short_paragraph(page)
+    _role_bylines(page)
+    _cut_author_bio(page)
+    got = _walk(page)
+    body = "\n".join(b.text for b in got.blocks)
+    _outlet_signals(page.lines, got, body)
+    verdict = choose_date(got.candidates, body)
+    outlet_name = got.outlet.best()
+    title = lines[page.title_idx].text if page.title_idx is not None else None
+    return Article(
+        title=title or _fallback_title(got.blocks, filename),
+        blocks=got.blocks,
+        published=verdict.published,
+        date_confidence=verdict.confidence,
+        date_evidence=verdict.evidence,
+        outlet=outlet_name,
+        author=_choose_author(got.authors, outlet_name, (title or "") + "\n" + body),
+        summary=page.summary,
+        captions=got.captions,
+        source=filename,
+        lines=_line_decisions(page, raw_lines),
+    )
+
+
+def _classified(lines: list[Line]) -> _Reading:
+    """Every line labelled in the page's script and language; the article's region found."""
+    repeats = Counter(ln.key for ln in lines)
+    prose = [ln for ln in lines if is_prose(ln)]
+    page_script = Counter(s for ln in prose if (s := script_of(ln.text))).most_common(1)
+    page_script_name = page_script[0][0] if page_script else "latin"
+    page_script_name = script_of(" ".join(ln.text for ln in prose[:20])) or page_script_name
+    page_lang = language_of(" ".join(ln.text.lower() for ln in prose[:30]))
+    for ln in lines:
+        classify(ln, None, page_lang, page_script_name, repeats)
+    region = best_region(lines, 0)
+    if region is None:
+        return _Reading(lines, repeats, len(lines), len(lines) - 1, False)
+    return _Reading(lines, repeats, region[0], region[1], True)
+
+
+def _title_and_lead(page: _Reading) -> None:
+    """The title: the best headline-like line above the article; then what stands between."""
+    lines, start = page.lines, page.start
+    best_score = 0.5
+    for i in range(start - 1, -1, -1):
+        score = title_score(lines[i], start - 1 - i, page.repeats)
+        if score > best_score:
+            best_score, page.title_idx = score, i
+    if page.title_idx is None:
+        return
+    title_idx = page.title_idx
+    title_key = text_key(lines[title_idx].text)
+    for ln in lines:
+        if ln is not lines[title_idx] and ln.key == title_key:
+            ln.label, ln.reason = "boiler", "repeats the title"
+    # Between the title and the region: headings go into the body, prose is the standfirst.
+    lead = [i for i in range(title_idx + 1, start) if lines[i].label in ("short", "good")]
+    # The region may have swallowed a standfirst above a byline/date line.
+    first_meta = next(
+        (i for i in range(start, min(page.end + 1, start + 4)) if lines[i].label == "meta"), None
+    )
+    if first_meta is not None and all(
+        lines[i].label in ("good", "short") for i in range(start, first_meta)
+    ):
+        lead.extend(range(start, first_meta))
+        page.start = first_meta
+    lead = [i for i in lead if not _lead_byline(lines, i)]
+    _byline_above_title(lines, title_idx)
+    for i in lead:
+        ln = lines[i]
+        if (
+            ln.label == "good"
+            or (ln.words >= 8 and looks_short_paragraph(ln))
+            or (ln.bullet and ln.words >= 8)
+        ):
+            page.summary = ln.text if page.summary is None else page.summary + " " + ln.text
+            page.decisions[i] = ("metadata", "standfirst (summary)")
+        elif ln.words >= 2 and (
+            i == page.start - 1 or (i + 1 < len(lines) and lines[i + 1].label == "good")
+        ):
+            page.decisions[i] = ("heading", "subheading")
+    page.decisions[title_idx] = ("metadata", "title")
+    # A subheading right above the first paragraph belongs to the body.
+    heads = [i for i, d in page.decisions.items() if d[0] == "heading"]
+    if heads:
+        page.start = min(page.start, min(heads))
+
+
+def _lead_byline(lines: list[Line], i: int) -> bool:
+    """Whether a short line between the title and the body is a byline ("Jane Doe in Lagos")."""
+    ln = lines[i]
+    beside_date = any(0 <= k < len(lines) and lines[k].date is not None for k in (i - 1, i + 1))
+    name = placed_byline(ln.text) or (beside_date and person_names(ln.text))
+    if ln.label == "short" and name:
+        ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+        ln.weak_author = True
+        return True
+    return False
+
+
+def _byline_above_title(lines: list[Line], title_idx: int) -> None:
+    """A bare name right above the title ("Jane Doe" / headline / date)."""
+    for i in (title_idx - 1, title_idx - 2):
+        ln = lines[i] if i >= 0 else None
+        if ln is None or ln.label != "short":
+            continue
+        if i == title_idx - 2 and lines[i + 1].date is None:
+            break
+        if name := person_names(ln.text):
+            ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+            ln.weak_author = True
+            break
+
+
+def _keep_last_short_paragraph(page: _Reading) -> None:
+    """The last paragraph stays even when it is short."""
+    if not page.found:
+        return
+    lines, nxt = page.lines, page.end + 1
+    if (
+        nxt < len(lines)
+        and lines[nxt].label == "short"
+        and looks_short_paragraph(lines[nxt])
+        and not (nxt + 1 < len(lines) and lines[nxt + 1].label == "good")
+    ):
+        page.end = nxt
+
+
+def _role_bylines(page: _Reading) -> None:
+    """A byline in two lines: a name, then its role ("Europe correspondent")."""
+    lines = page.lines
+    for i in range(len(lines) - 1):
+        ln, role = lines[i], lines[i + 1]
+        if (
+            ln.label == "short"
+            and role.words <= 4
+            and pat.ROLE.match(role.text)
+            and (name := person_name(ln.text))
+        ):
+            ln.label, ln.reason, ln.author = "meta", f"byline ({name})", name
+            ln.weak_author = False
+            role.label, role.reason = "meta", "the author's role"
+            if i == page.start:
+                page.start = i + 2
+
+
+def _cut_author_bio(page: _Reading) -> None:
+    """An author's biography ("Jane Doe is a reporter covering ...") ends the article."""
+    lines = page.lines
+    byline_name = next((ln.author for ln in lines if ln.label == "meta" and ln.author), None)
+    if not byline_name or not page.found:
+        return
+    for i in range(page.start + 1, page.end + 1):
+        if lines[i].label == "good" and _is_bio(lines[i].text, byline_name):
+            lines[i].label, lines[i].reason = "boiler", "the author's biography"
+            page.end = i - 1
+            break
+
+
+def _walk(page: _Reading) -> _Body:
+    """Walk the page: body inside [start, end], furniture and metadata everywhere."""
+    got = _Body()
+    lines, decisions = page.lines, page.decisions
+    past_end_mark = False  # below the article and past a "Related" or comments block
+    for i, ln in enumerate(lines):
+        if page.found and i > page.end and ln.end_mark:
+            past_end_mark = True
+        if i in decisions and decisions[i][0] == "metadata":
+            continue
+        if ln.label == "meta":
+            _metadata_line(page, i, past_end_mark, got)
+        elif ln.label == "caption":
+            title_idx = page.title_idx
+            if page.inside(i) or (title_idx is not None and title_idx < i < page.start):
+                got.captions.append(ln.text)
+                decisions[i] = ("metadata", "photo caption")
+            else:
+                decisions[i] = ("dropped", "photo caption outside the article")
+        elif ln.label == "boiler":
+            if ln.words <= 6:
+                got.outlet.add_furniture(ln.text)
+            decisions[i] = ("dropped", ln.reason)
+        elif not page.inside(i):
+            if ln.label == "short" and ln.words <= 6:
+                got.outlet.add_furniture(ln.text)
+            if i in decisions:  # a heading above the body
+                got.blocks.append(Block("heading", ln.text))
+                continue
+            why = "outside the article" if ln.label == "good" else "short line outside the article"
+            decisions[i] = ("dropped", why)
+        else:
+            _body_line(page, i, got)
+    return got
+
+
+def _metadata_line(page: _Reading, i: int, past_end_mark: bool, got: _Body) -> None:
+    """A date or byline line: its date candidates, and its author when it names this article's."""
+    lines, ln = page.lines, page.lines[i]
+    if ln.date is not None:
+        kind = _date_kind(ln, i, page.title_idx, page.start, page.end)
+        got.candidates.extend(candidates_from_hit(ln.date, kind, ln.no, ln.text))
+        if kind in ("byline", "published") and ln.author is None:
+            ln.author = name_beside_date(ln.text, ln.date)
+            ln.weak_author = ln.author is not None
+    # Past a "Related" block, bylines are the teasers' own: only a wire credit or an
+    # author box (a name and its role) there names this article's writer.
+    late_ok = ln.reason.startswith("wire credit") or (
+        i + 1 < len(lines) and lines[i + 1].reason == "the author's role"
+    )
+    if (
+        ln.author
+        and (page.title_idx is None or i > page.title_idx - 3)
+        and (not past_end_mark or late_ok)
+    ):
+        got.authors.append((ln.author, ln.weak_author))
+    page.decisions[i] = ("metadata", ln.reason)
+
+
+def _body_line(page: _Reading, i: int, got: _Body) -> None:
+    """A line inside the article: a paragraph, a short paragraph, a subheading, or dropped."""
+    lines, ln, decisions = page.lines, page.lines[i], page.decisions
+    if ln.label == "good" and _in_form_box(lines, i):
+        decisions[i] = ("dropped", "inside a sign-up or promotion box")
+    elif ln.label == "good":
+        got.blocks.append(Block("paragraph", ln.text))
+        decisions[i] = ("kept", "paragraph")
+    elif looks_short_paragraph(ln):
+        got.blocks.append(Block("paragraph", ln.text))
+        decisions[i] = ("kept", "short paragraph")
+    elif _is_heading(lines, i, page.end):
+        got.blocks.append(Block("heading", ln.text))
+        decisions[i] = ("kept", "subheading")
+    else:
+        decisions[i] = ("dropped", "short line without sentence structure")
+
+
+def _outlet_signals(lines: list[Line], got: _Body, body: str) -> None:
+    """Evidence for the outlet: copyright lines, a dateline's agency, self-mentions, credits."""
+    outlet = got.outlet
+    for ln in lines:
+        if ln.label == "boiler" and (name := copyright_name(ln.text)):
+            outlet.add(name, 3, strong=True)
+    first_para = next((b.text for b in got.blocks if b.kind == "paragraph"), "")
+    tag = agency_tag(first_para)
+    if tag:
+        outlet.add(tag, 3, strong=True)
+    for name in self_mentions(body):
+        outlet.add(name, 1, form_weight=3)
+    for ln in lines:
+        if ln.label == "boiler" and (name := source_attribution(ln.text)):
+            outlet.add(name, 5, strong=True)
+
+
+def _line_decisions(page: _Reading, raw_lines: list[str]) -> list[LineDecision]:
+    out = []
+    for i, ln in enumerate(page.lines):
+        verdict, reason = page.decisions.get(i, ("dropped", ln.reason or "unclassified"))
+        if verdict == "heading":
+            verdict, reason = "kept", "subheading"
+        for no in ln.nos:
+            out.append(LineDecision(no, raw_lines[no - 1].strip(), verdict, reason))
+    return out
+
+
+def _choose_author(authors: list[tuple[str, bool]], outlet: str | None, text: str) -> str | None:
+    """The first credible author on the page: no outlet, desk or place; a bare name not in the text.
+
+    A name read from a bare line is weak evidence: a kicker naming the article's subject
+    ("Donald Trump") or a dateline's place ("Buenos Aires") looks the same. Such a name is
+    dropped when the title or body mentions it, as it would an article's subject or place; a
+    writer's name rarely appears in their own article.
+    """
+    low = text.lower()
+    for name, weak in authors:
+        name = clean_authors(name, outlet)
+        if not name:
+            continue
+        if weak and any(
+            re.search(rf"\b{re.escape(part.lower())}\b", low)
+            for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", name)
+            if part
+        ):
+            continue
+        return name
+    return None
+
+
+_BIO_VERB = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:is|was|has|covers|writes|reports|joined|previously|leads)\b", re.I
+)
+
+
+def _is_bio(text: str, author: str) -> bool:
+    """Whether a paragraph is about the article's author: "Jane Doe is a reporter who ..."."""
+    surname = author.split()[-1]
+    for name in (author, surname):
+        if text.startswith(name + " ") or text.startswith(name + ","):
+            return bool(_BIO_VERB.match(text[len(name) :]))
+    return False
+
+
+def _in_form_box(lines: list[Line], i: int) -> bool:
+    """A sentence between two form prompts ("Sign up ..." / "Enter your email") is their blurb."""
+    if lines[i].words > 30:
+        return False
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return all(n is not None and n.reason == "form prompt or site notice" for n in (prev, nxt))
+
+
+def _is_heading(lines: list[Line], i: int, end: int) -> bool:
+    """A short line inside the article stands as a subheading when prose follows it."""
+    ln = lines[i]
+    if ln.words > 14 or ln.ends_sentence and ln.text[-1] in ".;,":
+        return False
+    if sum(1 for w in ln.lower or () if w[:1].isdigit()) * 2 >= ln.words:
+        return False  # "14 mars 2024", "Round 2 - 3": figures, not a heading
+    j = i + 1
+    while j <= end and lines[j].label in ("caption", "boiler") and not lines[j].end_mark:
+        j += 1
+    return j <= end and lines[j].label == "good"
+
+
+def _date_kind(ln: Line, i: int, title_idx: int | None, start: int, end: int) -> str:
+    label = label_of(ln.text)
+    if label == "updated":
+        return "updated"
+    if label == "published":
+        return "published"
+    if title_idx is not None and i < title_idx:
+        return "header"
+    if i > end:
+        return "footer"
+    if title_idx is not None and i > title_idx:
+        return "byline"
+    return "header" if i < start else "byline"
+
+
+def _fallback_title(blocks: list[Block], filename: str) -> str:
+    for b in blocks:
+        if b.kind == "heading":
+            return b.text
+    if blocks:
+        words = blocks[0].text.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return filename
