@@ -45,6 +45,9 @@ class Article:
     # Explicit id from front matter; otherwise the model derives one from the title.
     id: str | None = None
     lines: list[LineDecision] = field(default_factory=list, repr=False, compare=False)
+    # Reading steps that failed on this page, one line each ("file: author skipped (...)"):
+    # the article stands without what they would have given.
+    warnings: list[str] = field(default_factory=list, compare=False)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -64,3 +67,14 @@ class Article:
     @property
     def dropped(self) -> list[LineDecision]:
         return [d for d in self.lines if d.verdict == "dropped"]
+
+
+def fallback_title(blocks: list[Block], filename: str) -> str:
+    """A title for a page that shows none: its first subheading, else its first words."""
+    for b in blocks:
+        if b.kind == "heading":
+            return b.text
+    if blocks:
+        words = blocks[0].text.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return filename

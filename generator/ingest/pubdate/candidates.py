@@ -29,6 +29,10 @@ class Candidate:
     score: float = 0.0
     notes: list[str] = field(default_factory=list)
     suspect: bool = False
+    # The value is an instant written in UTC ("...T01:09Z"): its day may not be the page's.
+    utc: bool = False
+    # The text names this day's weekday ("said on Tuesday"): a second, independent witness.
+    weekday_named: bool = False
 
     def describe(self) -> str:
         where = f"line {self.line_no}" if self.line_no else "page metadata"

@@ -178,6 +178,7 @@ def check_against_text(c: Candidate, body: str, named: set[int]) -> None:
             )
     if c.granularity == "day" and c.value.weekday() in named:
         c.score += 1
+        c.weekday_named = True
         c.notes.append(f"the text names its weekday ({calendar.day_name[c.value.weekday()]})")
 
 

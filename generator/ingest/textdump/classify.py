@@ -26,10 +26,24 @@ from generator.ingest.words import distinctive_words, language_of, script_of, st
 from generator.ingest.words import folded as ignorecase_folded
 
 _GOOD_WORDS = 10
+# A line longer than this is a sentence or more: keyword rules written for short page
+# lines (promotions, form prompts, share bars) need more than a keyword to call it furniture.
+_NOTICE_WORDS = 12
+# Longest caption with a trailing credit, and longest breadcrumb trail, in words.
+_CAPTION_WORDS = 45
+_BREADCRUMB_WORDS = 20
+
+
+def _spaceless(line: Line) -> bool:
+    """Whether the line is mostly in a script written without spaces (Chinese, Japanese)."""
+    return line.cjk * 2 > len(line.text)
 
 
 def is_prose(line: Line) -> bool:
     """A sentence or more of running text."""
+    if _spaceless(line):
+        # No stopwords to count: a sentence mark, or length alone, makes prose.
+        return line.words >= _GOOD_WORDS and (line.ends_sentence or line.words >= 2 * _GOOD_WORDS)
     if line.words >= _GOOD_WORDS and line.ends_sentence and line.stop_ratio >= 0.12:
         return True
     return line.words >= 18 and line.stop_ratio >= 0.22
@@ -46,7 +60,7 @@ def looks_short_paragraph(line: Line) -> bool:
         return False
     if line.furniture * 2 >= line.words:
         return False
-    return line.stop >= 1 or text[0].isupper()
+    return line.stop >= 1 or text[0].isupper() or _spaceless(line)
 
 
 def _any_in(words: tuple[str, ...] | str, text: str) -> bool:
@@ -64,12 +78,17 @@ def classify(
     page_lang: str | None,
     page_script: str,
     repeats: Counter[str],
+    kept: bool = False,
 ) -> None:
-    """Label ``line`` by what it is; the first rule that matches decides."""
+    """Label ``line`` by what it is; the first rule that matches decides.
+
+    ``kept``: an extractor kept this text as body; a long sentence is then not called
+    furniture for a keyword it contains (a sentence *about* an app or a newsletter).
+    """
     text = line.text
     low = text.lower()
     folded = ignorecase_folded(text, low)  # for the guards: see _any_in
-    found = _marker_or_meta(line, text, low, folded) or _notice(line, text, folded)
+    found = _marker_or_meta(line, text, low, folded) or _notice(line, text, folded, kept)
     if found is None:
         found = _by_page(line, low, title_key, page_lang, page_script, repeats)
     line.label, line.reason = found
@@ -89,7 +108,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         line.end_mark = "comment" in low
         return ("boiler", "counter")
     if (
-        _any_in(pat.BREADCRUMB_MARKS, text)
+        line.words <= _BREADCRUMB_WORDS
+        and _any_in(pat.BREADCRUMB_MARKS, text)
         and pat.BREADCRUMB_CHARS.search(text)
         and pat.BREADCRUMB.match(text)
     ):
@@ -122,24 +142,14 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
     return None
 
 
-def _notice(line: Line, text: str, folded: str) -> tuple[str, str] | None:
+def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] | None:
     """Copyright, ads, forms, promotions, share bars, read-more links, captions and credits."""
-    short = line.words <= 8
     if (
         line.words <= 25
         and _any_in(pat.COPYRIGHT_LINE_WORDS, folded)
         and pat.COPYRIGHT_LINE.search(text)
     ):
         return ("boiler", "copyright or reuse notice")
-    if line.words <= 30 and pat.ADS.match(text):
-        return ("boiler", "advertisement or sponsor")
-    if (
-        line.words <= 30
-        and _any_in(pat.FORM_WORDS, folded)
-        and pat.FORM.search(text)
-        and not _is_prose_sentence(line)
-    ):
-        return ("boiler", "form prompt or site notice")
     if line.words <= 40 and text[0] == "(" and pat.STAFF_CREDIT.match(text):
         return ("meta", "wire staff credit")
     if (
@@ -151,6 +161,31 @@ def _notice(line: Line, text: str, folded: str) -> tuple[str, str] | None:
     ):
         line.end_mark = True
         return ("boiler", "live blog's sign-off")
+    if not kept or line.words <= _NOTICE_WORDS or _addressed_to_reader(text):
+        found = _keyword_notice(line, text, folded)
+        if found is not None:
+            return found
+    if (text[-1] in ")]" and line.words <= _CAPTION_WORDS and pat.CREDIT.search(text)) or (
+        pat.CAPTION_START.match(text)
+    ):
+        return ("caption", "photo caption")
+    if line.words <= 6 and pat.CREDIT_LINE.match(text):
+        return ("caption", "photo credit")
+    return None
+
+
+def _keyword_notice(line: Line, text: str, folded: str) -> tuple[str, str] | None:
+    """The rules that go by a line's words: ads, forms, promotions, share bars, links."""
+    short = line.words <= 8
+    if line.words <= 30 and pat.ADS.match(text):
+        return ("boiler", "advertisement or sponsor")
+    if (
+        line.words <= 30
+        and _any_in(pat.FORM_WORDS, folded)
+        and pat.FORM.search(text)
+        and not _is_prose_sentence(line)
+    ):
+        return ("boiler", "form prompt or site notice")
     if line.words <= 30 and pat.WATCH_PROMO.match(text):
         return ("boiler", "site promotion addressed to the reader")
     if (
@@ -175,11 +210,13 @@ def _notice(line: Line, text: str, folded: str) -> tuple[str, str] | None:
         return ("boiler", "links")
     if line.words <= 2 and BARE_URL.fullmatch(text.strip("<>() ")):
         return ("boiler", "bare URL")
-    if (text[-1] in ")]" and pat.CREDIT.search(text)) or pat.CAPTION_START.match(text):
-        return ("caption", "photo caption")
-    if line.words <= 6 and pat.CREDIT_LINE.match(text):
-        return ("caption", "photo credit")
     return None
+
+
+def _addressed_to_reader(text: str) -> bool:
+    """A call to the reader: a line that opens with an imperative ("Sign up for ...")."""
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(").lower()
+    return first in pat.IMPERATIVES
 
 
 def _by_page(
@@ -228,7 +265,7 @@ def paragraph_furniture(text: str) -> str | None:
     line = describe(0, text)
     if line is None:
         return "empty"
-    classify(line, None, None, script_of(text) or "latin", Counter())
+    classify(line, None, None, script_of(text) or "latin", Counter(), kept=True)
     if line.label in ("boiler", "caption", "meta"):
         return line.reason
     return None
@@ -255,6 +292,8 @@ def unquoted(text: str) -> str:
 
 
 def _is_prose_sentence(line: Line) -> bool:
+    if _spaceless(line):
+        return line.words >= 12 and line.ends_sentence
     return line.words >= 12 and line.ends_sentence and line.stop_ratio >= 0.3
 
 

@@ -19,7 +19,12 @@ MD_HEADING = re.compile(r"^#{1,6}\s+")
 BULLET = re.compile(r"^(?:[-*•·▪►»>]+|\d{1,2}[.)])\s+")
 # "NextImg:Qatar confirms": a scraper's token glued to the text.
 GLUED_PREFIX = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*:(?=[A-Z\"“‘'])")
-SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]]['\"”’»)]*$")
+SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]。！？．]['\"”’»)」』）]*$")
+# Scripts written without spaces between words (Chinese, Japanese kana): their length is
+# counted in characters, two to a word (calibrated so that a 20-character Chinese headline
+# counts as a 10-word one, as its English translation would).
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CHARS_PER_WORD = 2
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 QUOTE_START = re.compile(r"^[\"“‘'«„]")
 NUMBER_START = re.compile(r"^[\d$€£%]")
@@ -47,6 +52,7 @@ class Line:
     weak_author: bool = False
     key: str = ""
     lower: list[str] | None = None
+    cjk: int = 0  # characters of a script written without spaces
 
     @property
     def stop_ratio(self) -> float:
@@ -96,6 +102,11 @@ def describe(no: int, raw: str) -> Line | None:
     # Lowering the whole text first gives the same tokens: no character lowers to a space
     # or to one of the stripped marks.
     lower = list(map(str.strip, text.lower().split(), repeat(_TOKEN_MARKS)))
+    cjk = 0 if text.isascii() else len(CJK.findall(text))
+    words = len(lower)
+    if cjk:
+        spaced = sum(1 for w in lower if not CJK.search(w))
+        words = max(words, spaced + (cjk + 1) // _CHARS_PER_WORD)
     return Line(
         key=text_key(text),
         lower=lower,
@@ -103,7 +114,8 @@ def describe(no: int, raw: str) -> Line | None:
         nos=(no,),
         raw=raw,
         text=text,
-        words=len(lower),
+        words=words,
+        cjk=cjk,
         stop=sum(map(STOPWORDS.__contains__, lower)),
         furniture=sum(map(FURNITURE_WORDS.__contains__, lower)),
         ends_sentence=bool(SENTENCE_END.search(text)),

@@ -155,11 +155,19 @@ CREDIT = re.compile(
 CAPTION_START = re.compile(
     r"^(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
     r"(?:photo|image|media) (?:credit|source|caption)|getty images|this (?:photo|picture|image))"
-    r"\s*[:|,-]",
+    r"\s*(?:[:|,]|[-–—]\s)",  # "Photo: ...", "File photo - ...", not "File-by-file"
     re.I,
 )
 CREDIT_LINE = re.compile(
     r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
     r"\(?(?:getty images|reuters|afp|ap|epa|anadolu|shutterstock)(?:\s*/\s*\w+)*\)?$)",
     re.I,
+)
+
+# Verbs that open a reader-addressed imperative ("Sign up for our newsletter", "Download the
+# app"): with one of these first, a long line is a call to the reader, not a report.
+IMPERATIVES = frozenset(
+    """subscribe sign join download install get follow click tap read watch listen share
+    support donate register log enter become try discover explore visit check like save
+    stream upgrade unlock continue want""".split()  # noqa: SIM905
 )

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.ingest.article import Article, Block, LineDecision
+from generator.ingest.article import Article, Block, LineDecision, fallback_title
 from generator.ingest.outlet import (
     OutletSignals,
     agency_tag,
@@ -86,7 +86,7 @@ def read_text_dump(text: str, filename: str) -> Article:
     outlet_name = got.outlet.best()
     title = lines[page.title_idx].text if page.title_idx is not None else None
     return Article(
-        title=title or _fallback_title(got.blocks, filename),
+        title=title or fallback_title(got.blocks, filename),
         blocks=got.blocks,
         published=verdict.published,
         date_confidence=verdict.confidence,
@@ -412,13 +412,3 @@ def _date_kind(ln: Line, i: int, title_idx: int | None, start: int, end: int) ->
     if title_idx is not None and i > title_idx:
         return "byline"
     return "header" if i < start else "byline"
-
-
-def _fallback_title(blocks: list[Block], filename: str) -> str:
-    for b in blocks:
-        if b.kind == "heading":
-            return b.text
-    if blocks:
-        words = blocks[0].text.split()
-        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return filename

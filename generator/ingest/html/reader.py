@@ -1,0 +1,198 @@
+"""HTML pages: the body first, then each piece of metadata on its own.
+
+The page is parsed once. Trafilatura extracts the body from the tree; if it finds none,
+the page's visible text goes through the text-dump reader instead, so a page with text
+never comes back empty. Then title, date, author, outlet, URL and summary are each
+read in a step of their own: a step that fails leaves its field empty and a warning
+naming the file and the step, never a lost article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from generator.ingest.article import Article, Block, LineDecision, fallback_title
+from generator.ingest.html.authors import byline_elements, choose_author
+from generator.ingest.html.body import extract_body, restore_headings
+from generator.ingest.html.dates import date_candidates
+from generator.ingest.html.head import Head, read_head
+from generator.ingest.html.title import choose_title, is_section_name
+from generator.ingest.html.tree import page_lines, parse_html
+from generator.ingest.outlet import (
+    AGENCIES,
+    OutletSignals,
+    agency_tag,
+    copyright_name,
+    self_mentions,
+)
+from generator.ingest.pubdate import DateVerdict, choose_date
+from generator.ingest.words import text_key
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_TAGS = re.compile(r"<(?:p|div|span|a|br|h[1-6]|article|section|meta|script|li|ul|table)\b", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+# A page with no more visible lines than this, none of them prose, is kept whole.
+_SMALL_PAGE_LINES = 12
+# Copyright lines are looked for among the page's last visible lines (its footer).
+_FOOTER_LINES = 40
+
+T = TypeVar("T")
+
+
+def looks_like_html(text: str) -> bool:
+    if _HTML_START.match(text[:2000]):
+        return True
+    head = text[:5000]
+    return len(_TAGS.findall(head)) >= 5 and head.count("<") > 0.01 * len(head)
+
+
+class _Steps:
+    """Runs each step of reading a page on its own; a failure becomes a one-line warning."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.warnings: list[str] = []
+
+    def run(self, step: str, default: T, fn: Callable[..., T], *args) -> T:
+        try:
+            return fn(*args)
+        except Exception as exc:  # noqa: BLE001 - a page's markup is hostile: any step may fail
+            message = " ".join(str(exc).split())[:160]
+            self.warnings.append(
+                f"{self.filename}: {step} skipped ({type(exc).__name__}: {message})"
+            )
+            return default
+
+
+def read_html(text: str, filename: str) -> Article:
+    steps = _Steps(filename)
+    tree = steps.run("parsing the HTML", None, parse_html, text)
+    if tree is None:
+        return _as_text_dump(_ANY_TAG.sub("\n", text), filename, steps)
+    lines = steps.run("reading the visible text", [], page_lines, tree)
+    blocks, dropped = steps.run("extracting the body", ([], []), extract_body, tree)
+    if not blocks:
+        return _as_text_dump("\n".join(lines), filename, steps)
+    steps.run("restoring subheadings", None, restore_headings, tree, blocks)
+
+    head = steps.run("reading the page's metadata", Head(), read_head, tree)
+    copyright = steps.run("reading the copyright line", [], _copyright_names, lines)
+    site_names = [n for n in (*head.site_names, *copyright) if not is_section_name(n)]
+    title = steps.run("title", "", choose_title, head, site_names, blocks)
+    if blocks and text_key(title) and text_key(blocks[0].text) == text_key(title):
+        dropped.append((blocks.pop(0).text, "repeats the title"))
+    body = "\n".join(b.text for b in blocks)
+
+    verdict = steps.run(
+        "publication date",
+        DateVerdict(None, "none", ["the date step failed"]),
+        _date,
+        tree,
+        head,
+        lines,
+        title,
+        blocks,
+        body,
+    )
+    outlet = steps.run("outlet", None, _outlet, head, copyright, blocks, body)
+    above = steps.run("reading the lines above the body", [], _above_body, lines, blocks)
+    elements = steps.run("reading author elements", [], byline_elements, tree)
+    author = steps.run(
+        "author", None, choose_author, head, elements, dropped, above, outlet, title + "\n" + body
+    )
+    summary = steps.run("summary", None, _summary, head, blocks)
+    # An HTML page has no lines of its own: the extracted blocks are numbered in order.
+    decisions = [LineDecision(n, b.text, "kept", b.kind) for n, b in enumerate(blocks, 1)]
+    decisions += [
+        LineDecision(n, t, "dropped", why) for n, (t, why) in enumerate(dropped, len(blocks) + 1)
+    ]
+    return Article(
+        title=title or fallback_title(blocks, filename),
+        blocks=blocks,
+        published=verdict.published,
+        date_confidence=verdict.confidence,
+        date_evidence=verdict.evidence,
+        outlet=outlet,
+        author=author,
+        url=steps.run("URL", None, lambda: head.url),
+        summary=summary,
+        source=filename,
+        lines=decisions,
+        warnings=steps.warnings,
+    )
+
+
+def _as_text_dump(text: str, filename: str, steps: _Steps) -> Article:
+    """The page's visible text read as a text dump: the extractor found no body in it."""
+    from generator.ingest.textdump import read_text_dump
+
+    article = read_text_dump(text, filename)
+    article.warnings = steps.warnings + article.warnings
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not article.blocks and len(lines) <= _SMALL_PAGE_LINES:
+        # A page this small is all body: nothing on it is furniture to leave out.
+        article.blocks = [Block("paragraph", " ".join(line.split())) for line in lines]
+    return article
+
+
+def _date(
+    tree, head: Head, lines: list[str], title: str, blocks: list[Block], body: str
+) -> DateVerdict:
+    return choose_date(date_candidates(tree, head, lines, title, blocks), body)
+
+
+def _copyright_names(lines: list[str]) -> list[str]:
+    """Holders named in the copyright lines at the foot of the page ("© 2025 Borderland Daily")."""
+    names: list[str] = []
+    for line in lines[-_FOOTER_LINES:]:
+        name = copyright_name(line) if len(line) <= 300 else None
+        if name and name not in names:
+            names.append(name)
+    return names[:3]
+
+
+def _outlet(head: Head, copyright: list[str], blocks: list[Block], body: str) -> str | None:
+    outlet = OutletSignals()
+    site = head.first("og:site_name")
+    if site and not is_section_name(site):
+        outlet.add(site, 3, strong=True)
+    for name in sorted({*head.publishers, head.first("application-name")} - {"", site}):
+        if not is_section_name(name):
+            outlet.add(name, 3, strong=True)
+    for name in copyright:
+        outlet.add(name, 2, strong=True)
+    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    if tag := agency_tag(first):
+        outlet.add(tag, 2, strong=True)
+    for name in self_mentions(body):
+        outlet.add(name, 1, form_weight=1)
+    found = outlet.best()
+    if found is None and site and site.lower() in AGENCIES:
+        return AGENCIES[site.lower()]
+    return found
+
+
+def _above_body(lines: list[str], blocks: list[Block]) -> list[str]:
+    """The visible lines just above the body's first paragraph (where a byline stands)."""
+    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    key = text_key(first)[:40]
+    for i, line in enumerate(lines):
+        if key and text_key(line)[:40] == key:
+            return lines[max(0, i - 12) : i]
+    return []
+
+
+def _summary(head: Head, blocks: list[Block]) -> str | None:
+    summary = head.description or None
+    if summary and blocks and _same(summary, blocks[0].text):
+        return None
+    return summary
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = " ".join(a.split()).lower(), " ".join(b.split()).lower()
+    return a == b or a.startswith(b[:80]) or b.startswith(a[:80])
