@@ -26,6 +26,10 @@ from generator.ingest.words import distinctive_words, language_of, script_of, st
 from generator.ingest.words import folded as ignorecase_folded
 
 _GOOD_WORDS = 10
+# A line of at most this many words with most longer words capitalised is a headline
+# (three in four: German sentences, nouns capitalised, reach about one in two).
+_HEADLINE_WORDS = 25
+_TITLE_CASE_SHARE = 0.75
 # A line longer than this is a sentence or more: keyword rules written for short page
 # lines (promotions, form prompts, share bars) need more than a keyword to call it furniture.
 _NOTICE_WORDS = 12
@@ -44,9 +48,26 @@ def is_prose(line: Line) -> bool:
     if _spaceless(line):
         # No stopwords to count: a sentence mark, or length alone, makes prose.
         return line.words >= _GOOD_WORDS and (line.ends_sentence or line.words >= 2 * _GOOD_WORDS)
+    if line.words <= _HEADLINE_WORDS and title_cased(line.text):
+        return False  # "Star Explains Why Fans Love Her New Song!": a headline, not prose
     if line.words >= _GOOD_WORDS and line.ends_sentence and line.stop_ratio >= 0.12:
         return True
     return line.words >= 18 and line.stop_ratio >= 0.22
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_])[\w'’-]{3,}")
+
+
+def title_cased(text: str) -> bool:
+    """Most words of four letters or more, the first aside, start with a capital letter.
+
+    Headlines are written so in English ("Man Bites Dog In Town Square"); sentences are
+    not, German ones included (their nouns only: about a third of their longer words).
+    """
+    initials = [m.group(1) for m in _CAPITALISED.finditer(text)][1:]
+    if len(initials) < 4:
+        return False
+    return sum(1 for c in initials if c.isupper()) >= _TITLE_CASE_SHARE * len(initials)
 
 
 def looks_short_paragraph(line: Line) -> bool:
@@ -136,10 +157,24 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
     if line.words <= 8 and (author := author_in_line(text)):
         line.author = author
         return ("meta", f"byline ({author})")
-    if line.words <= 6 and pat.END_MARK.match(text.strip(" :|-–—")):
+    if line.words <= 6 and _end_mark(text.strip(" :|-–—")):
         line.end_mark = True
-        return ("boiler", "end of article (comments, related, tags, footer)")
+        return ("boiler", "end of article (comments, tags, footer)")
+    if line.words <= 6 and pat.RELATED_MARK.match(text.strip(" :|-–—")):
+        line.end_mark = line.soft_end = True
+        return ("boiler", "a box of other stories")
+    if (
+        line.words <= 8
+        and _any_in(pat.COMMENT_COUNT_WORDS, folded)
+        and (pat.COMMENT_COUNT.search(text) or pat.COMMENT_SAYS.match(text))
+    ):
+        line.end_mark = True
+        return ("boiler", "a comment section's header")
     return None
+
+
+def _end_mark(text: str) -> bool:
+    return bool(pat.END_MARK.match(text) or pat.FOREIGN_END_MARK.match(text))
 
 
 def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] | None:

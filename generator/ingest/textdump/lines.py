@@ -46,6 +46,8 @@ class Line:
     label: str = ""  # good | short | boiler | meta | caption
     reason: str = ""
     end_mark: bool = False
+    # An end mark that may stand inside the article too (an inline "Related" box).
+    soft_end: bool = False
     date: object = None
     author: str | None = None
     # A name read from a bare line ("Jane Doe" beside the date), not from a "By" or a role.

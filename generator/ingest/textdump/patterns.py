@@ -129,21 +129,66 @@ READ_MORE = re.compile(
     r"la source|quelle:|fuente:)",
     re.I,
 )
-# Lines that end the article when they follow it: a comment form, a related block, tags.
+# Lines that end the article when they follow it: a comment form, tags, a footer.
 END_MARK = re.compile(
     r"^(?:leave an? (?:reply|comment)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|add (?:a )?comment|"
     r"post (?:a )?comment|reply|discussion|join the (?:conversation|discussion)|"
-    r"related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
+    r"tags?:?.*|topics?:|filed under:?.*|about the author|"
+    r"archives?|footer|sitemap|contact us|(?:previous|next) (?:post|article|story)|"
+    r"about (?:me|us|the blog)|categories|recent (?:posts|comments|articles)|posted in\b.*|"
+    r"reuse this content)"
+    r"[.!:]?$",
+    re.I,
+)
+# Headers of a box of other stories: after the article, or inside it (an inline box of
+# one or two links, with the article going on below).
+RELATED_MARK = re.compile(
+    r"^(?:related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
     r"more (?:stories|news|articles|from\b.*|in\b.*|on this(?: story| topic)?)|"
     r"you (?:may|might) (?:also )?like.*|"
     r"recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
     r"read more(?: latest)? news|top stories|editor'?s picks?|what to read next|"
-    r"tags?:?.*|topics?:|filed under:?.*|about the author|share this(?: article| story)?:?|"
-    r"archives?|footer|sitemap|contact us|(?:previous|next) (?:post|article|story)|"
-    r"about (?:me|us|the blog)|categories|recent (?:posts|comments|articles)|posted in\b.*|"
-    r"explore more on these topics|reuse this content|listen to (?:these|this) stor(?:y|ies))"
+    r"share this(?: article| story)?:?|"
+    r"explore more on these topics|listen to (?:these|this) stor(?:y|ies)|"
+    r"ähnliche artikel|das könnte (?:sie|dich) auch interessieren|mehr zum thema|"
+    r"weitere artikel|articles? similaires|sur le même sujet|dans la même rubrique|"
+    r"noticias relacionadas|te puede interesar|más noticias|articoli correlati|"
+    r"potrebbe interessarti|notícias relacionadas|leia também|gerelateerde artikelen|"
+    r"czytaj (?:też|także)|похожие (?:статьи|новости)|читайте также|ilgili haberler)"
     r"[.!:]?$",
+    re.I,
+)
+# The same end markers in other languages (German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Russian, Turkish): a comment section, a reply form, a tag list.
+FOREIGN_END_MARK = re.compile(
+    r"^(?:kommentare?|kommentieren|schreibe einen kommentar|antworten|"
+    r"schlagw(?:ö|o)rte?r?:?.*|themen:.*|"
+    r"commentaires?|laisser un commentaire|répondre|réagir|mots[- ]clés?\s*:?.*|"
+    r"comentarios?|deja (?:un|tu) comentario|responder|etiquetas:?.*|"
+    r"commenti|commento|lascia un commento|rispondi|"
+    r"comentários?|deixe (?:um|seu) comentário|"
+    r"reacties?|reageer|beantwoorden|komentarze?|odpowiedz|"
+    r"комментари[иейя]?|ответить|yorumlar|yorum yap)"
+    r"[.!:]?$",
+    re.I,
+)
+# A comment section's header, with its count: "There are 13 comments", "12 thoughts on
+# “Title”", "Kommentare lesen (1 Beitrag)", "Commentaires (4)".
+COMMENT_COUNT = re.compile(
+    r"\b(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b|"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|"
+    r"komentarz[ey]?|комментари\w*|yorum(?:lar)?)\b.{0,30}\d)",
+    re.I,
+)
+COMMENT_COUNT_WORDS = (
+    "comment", "repl", "respons", "thought", "kommentar", "commenta", "comentar", "commenti",
+    "reactie", "komentarz", "комментари", "yorum",
+)  # fmt: skip
+# A comment's header line: "Jane Doe says:", "Max sagt:", "Marie dit :".
+COMMENT_SAYS = re.compile(
+    r"^\S.{0,60}?\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|écrit|dice|escribió|scrive|"
+    r"diz|zegt|pisze|пишет)\s*:\s*$",
     re.I,
 )
 CREDIT = re.compile(

@@ -110,7 +110,7 @@ def _classified(lines: list[Line]) -> _Reading:
     page_lang = language_of(" ".join(ln.text.lower() for ln in prose[:30]))
     for ln in lines:
         classify(ln, None, page_lang, page_script_name, repeats)
-    region = best_region(lines, 0)
+    region = best_region(lines)
     if region is None:
         return _Reading(lines, repeats, len(lines), len(lines) - 1, False)
     return _Reading(lines, repeats, region[0], region[1], True)
