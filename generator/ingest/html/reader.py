@@ -10,8 +10,6 @@ naming the file and the step, never a lost article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TypeVar
 
 from generator.ingest.article import Article, Block, LineDecision, fallback_title
 from generator.ingest.html.authors import byline_elements, choose_author
@@ -28,6 +26,7 @@ from generator.ingest.outlet import (
     self_mentions,
 )
 from generator.ingest.pubdate import DateVerdict, choose_date
+from generator.ingest.steps import Steps
 from generator.ingest.words import text_key
 
 _HTML_START = re.compile(
@@ -35,12 +34,8 @@ _HTML_START = re.compile(
 )
 _TAGS = re.compile(r"<(?:p|div|span|a|br|h[1-6]|article|section|meta|script|li|ul|table)\b", re.I)
 _ANY_TAG = re.compile(r"<[^>]*>")
-# A page with no more visible lines than this, none of them prose, is kept whole.
-_SMALL_PAGE_LINES = 12
 # Copyright lines are looked for among the page's last visible lines (its footer).
 _FOOTER_LINES = 40
-
-T = TypeVar("T")
 
 
 def looks_like_html(text: str) -> bool:
@@ -50,26 +45,8 @@ def looks_like_html(text: str) -> bool:
     return len(_TAGS.findall(head)) >= 5 and head.count("<") > 0.01 * len(head)
 
 
-class _Steps:
-    """Runs each step of reading a page on its own; a failure becomes a one-line warning."""
-
-    def __init__(self, filename: str) -> None:
-        self.filename = filename
-        self.warnings: list[str] = []
-
-    def run(self, step: str, default: T, fn: Callable[..., T], *args) -> T:
-        try:
-            return fn(*args)
-        except Exception as exc:  # noqa: BLE001 - a page's markup is hostile: any step may fail
-            message = " ".join(str(exc).split())[:160]
-            self.warnings.append(
-                f"{self.filename}: {step} skipped ({type(exc).__name__}: {message})"
-            )
-            return default
-
-
 def read_html(text: str, filename: str) -> Article:
-    steps = _Steps(filename)
+    steps = Steps(filename)
     tree = steps.run("parsing the HTML", None, parse_html, text)
     if tree is None:
         return _as_text_dump(_ANY_TAG.sub("\n", text), filename, steps)
@@ -126,16 +103,12 @@ def read_html(text: str, filename: str) -> Article:
     )
 
 
-def _as_text_dump(text: str, filename: str, steps: _Steps) -> Article:
+def _as_text_dump(text: str, filename: str, steps: Steps) -> Article:
     """The page's visible text read as a text dump: the extractor found no body in it."""
     from generator.ingest.textdump import read_text_dump
 
     article = read_text_dump(text, filename)
     article.warnings = steps.warnings + article.warnings
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not article.blocks and len(lines) <= _SMALL_PAGE_LINES:
-        # A page this small is all body: nothing on it is furniture to leave out.
-        article.blocks = [Block("paragraph", " ".join(line.split())) for line in lines]
     return article
 
 

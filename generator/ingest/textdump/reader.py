@@ -27,7 +27,14 @@ from generator.ingest.outlet import (
     self_mentions,
     source_attribution,
 )
-from generator.ingest.pubdate import Candidate, candidates_from_hit, choose_date, label_of
+from generator.ingest.pubdate import (
+    Candidate,
+    DateVerdict,
+    candidates_from_hit,
+    choose_date,
+    label_of,
+)
+from generator.ingest.steps import Steps
 from generator.ingest.textdump import patterns as pat
 from generator.ingest.textdump.classify import (
     classify,
@@ -39,6 +46,13 @@ from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_w
 from generator.ingest.textdump.region import best_region, title_score
 from generator.ingest.words import language_of, script_of, text_key
 
+# A page of at most this many lines, none of them prose, is kept whole if its lines are
+# made of words (tokens of at most 15 characters on average; English averages 6).
+_SMALL_PAGE_LINES = 12
+_CHARS_PER_TOKEN = 15
+# Lines of at least this many words decide the page's script.
+_SCRIPT_LINE_WORDS = 6
+
 
 @dataclass
 class _Reading:
@@ -49,6 +63,7 @@ class _Reading:
     start: int
     end: int
     found: bool  # whether a region of prose was found at all
+    small: bool = False  # a page of a few short lines, all of them body
     title_idx: int | None = None
     summary: str | None = None
     decisions: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -74,17 +89,21 @@ def read_text_dump(text: str, filename: str) -> Article:
     lines = join_wrapped(lines, wrap_width(raw_lines))
     if not lines:
         return Article(title=filename, blocks=[], source=filename)
+    steps = Steps(filename)
     page = _classified(lines)
-    _title_and_lead(page)
+    if not page.small:
+        steps.run("title", None, _title_and_lead, page)
     _keep_last_short_paragraph(page)
-    _role_bylines(page)
-    _cut_author_bio(page)
+    steps.run("bylines", None, _role_bylines, page)
+    steps.run("the author's biography", None, _cut_author_bio, page)
     got = _walk(page)
     body = "\n".join(b.text for b in got.blocks)
-    _outlet_signals(page.lines, got, body)
-    verdict = choose_date(got.candidates, body)
-    outlet_name = got.outlet.best()
+    steps.run("outlet", None, _outlet_signals, page.lines, got, body)
+    no_date = DateVerdict(None, "none", ["the date step failed"])
+    verdict = steps.run("publication date", no_date, choose_date, got.candidates, body)
+    outlet_name = steps.run("outlet", None, got.outlet.best)
     title = lines[page.title_idx].text if page.title_idx is not None else None
+    text = (title or "") + "\n" + body
     return Article(
         title=title or fallback_title(got.blocks, filename),
         blocks=got.blocks,
@@ -92,11 +111,12 @@ def read_text_dump(text: str, filename: str) -> Article:
         date_confidence=verdict.confidence,
         date_evidence=verdict.evidence,
         outlet=outlet_name,
-        author=_choose_author(got.authors, outlet_name, (title or "") + "\n" + body),
+        author=steps.run("author", None, _choose_author, got.authors, outlet_name, text),
         summary=page.summary,
         captions=got.captions,
         source=filename,
         lines=_line_decisions(page, raw_lines),
+        warnings=steps.warnings,
     )
 
 
@@ -104,16 +124,40 @@ def _classified(lines: list[Line]) -> _Reading:
     """Every line labelled in the page's script and language; the article's region found."""
     repeats = Counter(ln.key for ln in lines)
     prose = [ln for ln in lines if is_prose(ln)]
-    page_script = Counter(s for ln in prose if (s := script_of(ln.text))).most_common(1)
-    page_script_name = page_script[0][0] if page_script else "latin"
-    page_script_name = script_of(" ".join(ln.text for ln in prose[:20])) or page_script_name
     page_lang = language_of(" ".join(ln.text.lower() for ln in prose[:30]))
+    script = _page_script(lines)
     for ln in lines:
-        classify(ln, None, page_lang, page_script_name, repeats)
+        classify(ln, None, page_lang, script, repeats)
     region = best_region(lines)
+    if region is None and len(lines) <= _SMALL_PAGE_LINES and all(map(_wordlike, lines)):
+        # A page this small, without a paragraph of prose, is all body: a short note.
+        return _Reading(lines, repeats, 0, len(lines) - 1, True, small=True)
     if region is None:
         return _Reading(lines, repeats, len(lines), len(lines) - 1, False)
     return _Reading(lines, repeats, region[0], region[1], True)
+
+
+def _wordlike(line: Line) -> bool:
+    """Text made of words: not bytes of no encoding read as one (tokens of 100 letters)."""
+    return len(line.text) <= _CHARS_PER_TOKEN * line.words
+
+
+def _page_script(lines: list[Line]) -> str:
+    """The script most of the page's words are in: its article's, whatever its lines' length.
+
+    Each line votes for its script with its length in words (characters, two to a word,
+    in scripts written without spaces); lines of some length vote first (menus are
+    short), all lines on a page that has none. Markup residue has long runs of Latin
+    letters but few words.
+    """
+    for least in (_SCRIPT_LINE_WORDS, 1):
+        counts: Counter[str] = Counter()
+        for ln in lines:
+            if ln.words >= least and (script := script_of(ln.text)):
+                counts[script] += ln.words
+        if counts:
+            return counts.most_common(1)[0][0]
+    return "latin"
 
 
 def _title_and_lead(page: _Reading) -> None:
@@ -308,6 +352,9 @@ def _body_line(page: _Reading, i: int, got: _Body) -> None:
     elif _is_heading(lines, i, page.end):
         got.blocks.append(Block("heading", ln.text))
         decisions[i] = ("kept", "subheading")
+    elif page.small:
+        got.blocks.append(Block("paragraph", ln.text))
+        decisions[i] = ("kept", "a line of a small page")
     else:
         decisions[i] = ("dropped", "short line without sentence structure")
 

@@ -109,9 +109,14 @@ def _across_soft_walls(
 
 
 def _prose_shaped(lines: list[Line], first: int, last: int) -> bool:
+    """Paragraphs that follow one another, not blurbs each on its own between other lines."""
     good = sum(1 for i in range(first, last + 1) if lines[i].label == "good")
+    running = any(
+        lines[i].label == "good" and lines[i + 1].label == "good" for i in range(first, last)
+    )
     return (
         good >= 2
+        and running
         and not _teaser_shaped(lines, first, last)
         and len(_stamps(lines, first, last)) < _STAMPS
     )
