@@ -49,10 +49,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.ingest import read_page  # noqa: E402
+from generator.ingest.encoding import decode  # noqa: E402
 
-CORPORA = ROOT.parent.parent / "shared" / "corpora"
-if not CORPORA.is_dir():
-    CORPORA = Path("/work/shared/corpora")
+# ../shared/corpora beside the project (or beside the folder of its worktrees).
+CORPORA = next(
+    (
+        p
+        for p in (ROOT.parent / "shared" / "corpora", ROOT.parents[1] / "shared" / "corpora")
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared" / "corpora",
+)
 CACHE = Path.home() / ".cache" / "explainer-digest" / "real_pages_baselines.json"
 _WORD = re.compile(r"\w+")
 SHINGLE = 4
@@ -143,7 +150,7 @@ def readability_pages() -> list[Page]:
         data = gzip.decompress((d / "source.html.gz").read_bytes())
         expected = gzip.decompress((d / "expected.html.gz").read_bytes()).decode("utf-8")
         meta = json.loads((d / "expected-metadata.json").read_text(encoding="utf-8"))
-        html = data.decode("utf-8", errors="replace")
+        html = decode(data)
         pages.append(
             Page(
                 "readability",
@@ -170,7 +177,7 @@ def pubdate_pages() -> list[Page]:
         if not path.is_file():
             continue
         data = gzip.decompress(path.read_bytes())
-        html = data.decode("utf-8", errors="replace")
+        html = decode(data)  # the page's own charset, as read_page reads it
         pages.append(
             Page("pubdates", name, html, data, meta={"published": truth[name]["published"]})
         )

@@ -90,7 +90,14 @@ _SCRIPT_RANGES = (
     ("armenian", re.compile(r"[\u0530-\u058f]")),
     ("georgian", re.compile(r"[\u10a0-\u10ff]")),
     ("devanagari", re.compile(r"[\u0900-\u097f]")),
+    ("bengali", re.compile(r"[\u0980-\u09ff]")),
+    ("tamil", re.compile(r"[\u0b80-\u0bff]")),
+    ("thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("ethiopic", re.compile(r"[\u1200-\u137f]")),
 )
+# Scripts whose languages have stopword lists here: elsewhere prose is told by its length
+# and its sentence marks alone.
+STOPLIST_SCRIPTS = frozenset(("latin", "cyrillic", "arabic", "hebrew"))
 _THREE_LATIN = re.compile(r"(?:[^A-Za-z]*[A-Za-z]){3}")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 

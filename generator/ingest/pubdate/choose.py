@@ -65,7 +65,8 @@ class _Day:
 
     @property
     def best(self) -> Candidate:
-        return max(self.members, key=lambda c: c.score)  # the first of equals: page order
+        """The heaviest member, one that names this very day first (not a UTC instant)."""
+        return max(self.members, key=lambda c: (c.score, c.value.date() == self.day))
 
     @property
     def score(self) -> float:
@@ -90,7 +91,10 @@ def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
     for day in days[1:]:
         evidence += [f"passed over: {c.describe()}" for c in day.members]
     confidence: Confidence = "high"
-    published = best.value
+    # The winning day's time where its best witness gives one on that day.
+    published = (
+        best.value if best.value.date() == winner.day else datetime(*winner.day.timetuple()[:3])
+    )
     rivals = [
         d
         for d in days[1:]
@@ -145,20 +149,32 @@ def _vote(candidates: list[Candidate]) -> list[_Day]:
     """The days the candidates name, the heaviest first (page order breaks ties).
 
     An instant written in UTC names a day only in UTC: where another source names the
-    day before or after it (the site's local day), it votes for that day.
+    day before or after it (the site's local day), it votes for that day, and so do the
+    markup dates without a time that name its UTC day (read from that same instant).
     """
+    utc_days = {c.value.date() for c in candidates if c.utc}
+
+    def derived(c: Candidate) -> bool:
+        timeless = not (c.value.hour or c.value.minute)
+        return c.kind == "metadata" and not c.utc and timeless and c.value.date() in utc_days
+
     local = {
         c.value.date()
         for c in candidates
-        if not c.utc and c.kind in _FIRST_HAND and c.granularity == "day"
+        if not c.utc and not derived(c) and c.kind in _FIRST_HAND and c.granularity == "day"
     }
+    moved: dict[date, date] = {}
+    for day in utc_days - local:
+        near = [d for d in (day - timedelta(days=1), day + timedelta(days=1)) if d in local]
+        if len(near) == 1:
+            moved[day] = near[0]
     days: dict[date, _Day] = {}
     for c in candidates:
         day = c.value.date()
-        if c.utc and day not in local:
-            near = [d for d in (day - timedelta(days=1), day + timedelta(days=1)) if d in local]
-            if len(near) == 1:
-                c.notes.append(f"a UTC instant; the page's local day is {near[0]:%Y-%m-%d}")
-                day = near[0]
+        if (c.utc or derived(c)) and day in moved:
+            c.notes.append(
+                f"read from a UTC instant; the page's local day is {moved[day]:%Y-%m-%d}"
+            )
+            day = moved[day]
         days.setdefault(day, _Day(day)).members.append(c)
     return sorted(days.values(), key=lambda d: -d.score)

@@ -22,7 +22,13 @@ from generator.ingest.textdump.lines import (
     Line,
     describe,
 )
-from generator.ingest.words import distinctive_words, language_of, script_of, stopwords_of
+from generator.ingest.words import (
+    STOPLIST_SCRIPTS,
+    distinctive_words,
+    language_of,
+    script_of,
+    stopwords_of,
+)
 from generator.ingest.words import folded as ignorecase_folded
 
 _GOOD_WORDS = 10
@@ -38,6 +44,11 @@ _CAPTION_WORDS = 45
 _BREADCRUMB_WORDS = 20
 
 
+def _no_stoplist(line: Line) -> bool:
+    """Whether the line is in a script none of whose languages has a stopword list here."""
+    return not line.text.isascii() and script_of(line.text) not in STOPLIST_SCRIPTS
+
+
 def _spaceless(line: Line) -> bool:
     """Whether the line is mostly in a script written without spaces (Chinese, Japanese)."""
     return line.cjk * 2 > len(line.text)
@@ -45,7 +56,7 @@ def _spaceless(line: Line) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A sentence or more of running text."""
-    if _spaceless(line):
+    if _spaceless(line) or (line.stop == 0 and _no_stoplist(line)):
         # No stopwords to count: a sentence mark, or length alone, makes prose.
         return line.words >= _GOOD_WORDS and (line.ends_sentence or line.words >= 2 * _GOOD_WORDS)
     if line.words <= _HEADLINE_WORDS and title_cased(line.text):
@@ -81,7 +92,7 @@ def looks_short_paragraph(line: Line) -> bool:
         return False
     if line.furniture * 2 >= line.words:
         return False
-    return line.stop >= 1 or text[0].isupper() or _spaceless(line)
+    return line.stop >= 1 or text[0].isupper() or _spaceless(line) or _no_stoplist(line)
 
 
 def _any_in(words: tuple[str, ...] | str, text: str) -> bool:

@@ -19,7 +19,7 @@ MD_HEADING = re.compile(r"^#{1,6}\s+")
 BULLET = re.compile(r"^(?:[-*•·▪►»>]+|\d{1,2}[.)])\s+")
 # "NextImg:Qatar confirms": a scraper's token glued to the text.
 GLUED_PREFIX = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*:(?=[A-Z\"“‘'])")
-SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]。！？．]['\"”’»)」』）]*$")
+SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]。！？．।॥።؟]['\"”’»)」』）]*$")
 # Scripts written without spaces between words (Chinese, Japanese kana): their length is
 # counted in characters, two to a word (calibrated so that a 20-character Chinese headline
 # counts as a 10-word one, as its English translation would).

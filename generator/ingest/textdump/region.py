@@ -48,6 +48,8 @@ def _max_run(lines: list[Line], lo: int, hi: int) -> tuple[float, int, int] | No
 # A region shaped like a comment thread (names and dates between its paragraphs) or a
 # list of teasers (a headline line before each paragraph) keeps this share of its weight.
 _SHAPE_PENALTY = 0.35
+# A candidate after a hard end marker that follows the article's beginning keeps this share.
+_AFTER_END_PENALTY = 0.2
 # Lines between two runs of prose that an inline box of other stories may take up.
 _SOFT_GAP = 12
 # A region with the headline, byline or date just above it gains this share of its weight.
@@ -77,8 +79,19 @@ def best_region(lines: list[Line], start: int = 0) -> tuple[int, int] | None:
             lo = i + 1
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _region_score(lines, c))
-    first, last = _across_soft_walls(lines, candidates, candidates.index(best))
+    scores = [_region_score(lines, c) for c in candidates]
+    # Once an article has begun (prose under its headline cluster), what follows a hard
+    # end marker (a comment section, a tag list, the footer) is not that article.
+    begun = False
+    for k, (_, first, last) in enumerate(candidates):
+        if begun and any(
+            lines[i].end_mark and not lines[i].soft_end
+            for i in range(candidates[k - 1][2] + 1, first)
+        ):
+            scores[k] *= _AFTER_END_PENALTY
+        begun = begun or (_clustered(lines, first) and _prose_shaped(lines, first, last))
+    k = max(range(len(candidates)), key=scores.__getitem__)
+    first, last = _across_soft_walls(lines, candidates, k)
     return first, _before_comments(lines, first, last)
 
 
@@ -126,10 +139,15 @@ def _region_score(lines: list[Line], candidate: tuple[float, int, int]) -> float
     weight, first, last = candidate
     score = weight
     if len(_stamps(lines, first, last)) >= _STAMPS or _teaser_shaped(lines, first, last):
-        score *= _SHAPE_PENALTY
-    if any(_cluster_line(lines[i]) for i in range(max(0, first - _CLUSTER_LINES), first + 1)):
+        return score * _SHAPE_PENALTY  # no bonus: each comment has its name and date above
+    if _clustered(lines, first):
         score *= 1 + _CLUSTER_BONUS
     return score
+
+
+def _clustered(lines: list[Line], first: int) -> bool:
+    """Whether a byline or date line stands just above (or at) line ``first``."""
+    return any(_cluster_line(lines[i]) for i in range(max(0, first - _CLUSTER_LINES), first + 1))
 
 
 def _cluster_line(line: Line) -> bool:
