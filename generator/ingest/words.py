@@ -164,8 +164,13 @@ _NON_WORD = re.compile(r"\W+")
 _ASCII_NON_WORD = dict.fromkeys(i for i in range(128) if not (chr(i).isalnum() or chr(i) == "_"))
 
 
+_ASCII_NON_WORD_BYTES = bytes(_ASCII_NON_WORD)
+
+
 def word_chars(text: str) -> str:
     """``text`` without its non-word characters (re's \\W): ``re.sub(r"\\W+", "", text)``."""
+    if text.isascii():  # bytes.translate: some twenty times faster than str.translate
+        return text.encode("ascii").translate(None, _ASCII_NON_WORD_BYTES).decode("ascii")
     key = text.translate(_ASCII_NON_WORD)  # much faster than the regex on ASCII
     if key.isascii() or key.isalnum():
         return key

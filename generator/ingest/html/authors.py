@@ -49,11 +49,14 @@ def choose_author(
         if name and (why != "date" or name.lower() not in text_body.lower()):
             return name
     for line in above_body[-_BYLINE_LINES:]:
-        if (
-            len(line.split()) <= 20
-            and _BY_WORD.search(line)
-            and (name := clean_authors(paragraph_author(line), outlet))
-        ):
+        if len(line.split()) > 20:
+            continue
+        labelled = bool(_BY_WORD.search(line)) or (":" in line and bool(author_in_line(line)))
+        if not labelled and date_line(line) is None:
+            continue
+        name = clean_authors(paragraph_author(line), outlet)
+        # A bare name beside a date may be the subject or a place: not one the text names.
+        if name and (labelled or name.lower() not in text_body.lower()):
             return name
     return None
 

@@ -18,6 +18,16 @@ from generator.ingest.article import Block
 from generator.ingest.textdump import paragraph_furniture
 from generator.ingest.words import text_key
 
+# An extraction in trafilatura's fast mode is kept as it is when it is at least this long
+# (characters), of at least this many blocks, none more than this share of its text; else
+# it is redone with trafilatura's full cascade (tuned on the readability set's half A).
+_SURE_LENGTH = 1000
+_SURE_BLOCKS = 3
+_ONE_BLOCK_SHARE = 0.6
+# A heading put back has at most this many characters; a paragraph is known by the first
+# letters and digits of its text.
+_HEADING_CHARS = 200
+_START_KEY = 60
 # Trafilatura's containers: their children are blocks of their own.
 _CONTAINERS = frozenset(("body", "doc", "main", "div", "list", "quote", "section", "article"))
 _LEAVES = frozenset(("p", "item", "code", "quote", "head", "cell"))
@@ -25,10 +35,38 @@ _LEAVES = frozenset(("p", "item", "code", "quote", "head", "cell"))
 
 def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]:
     """Paragraphs and subheadings in page order, and the (text, reason) of what was dropped."""
+    doc = _trafilatura(tree, fast=True)
+    pieces = _pieces(doc)
+    if _doubtful(pieces):
+        # Trafilatura's full cascade compares its extraction with readability's and
+        # jusText's: twice the time, worth it only where the fast one looks wrong.
+        pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+    return filter_furniture(pieces)
+
+
+def _pieces(doc) -> list[tuple[str, str]]:
+    body = getattr(doc, "body", None) if doc is not None else None
+    pieces: list[tuple[str, str]] = []
+    if body is not None:
+        _walk(body, pieces)
+    return pieces
+
+
+def _doubtful(pieces: list[tuple[str, str]]) -> bool:
+    """A short extraction, or one made of a block or two (a page's whole text in one)."""
+    sizes = [len(text) for _, text in pieces]
+    total = sum(sizes)
+    return (
+        total < _SURE_LENGTH or len(sizes) < _SURE_BLOCKS or max(sizes) > _ONE_BLOCK_SHARE * total
+    )
+
+
+def _trafilatura(tree: HtmlElement, fast: bool):
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         tree,
+        fast=fast,
         with_metadata=False,
         include_comments=False,
         include_tables=True,
@@ -37,12 +75,6 @@ def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]
         include_links=False,
         deduplicate=False,
     )
-    body = getattr(doc, "body", None) if doc is not None else None
-    if body is None:
-        return [], []
-    pieces: list[tuple[str, str]] = []
-    _walk(body, pieces)
-    return filter_furniture(pieces)
 
 
 def _walk(el, out: list[tuple[str, str]]) -> None:
@@ -162,16 +194,24 @@ def restore_headings(tree: HtmlElement, blocks: list[Block]) -> None:
     """
     if len(blocks) < 2:
         return
-    keys = {text_key(b.text) for b in blocks}
-    starts = {text_key(b.text)[:60]: i for i, b in enumerate(blocks) if b.kind == "paragraph"}
+    headings = list(tree.iter("h2", "h3", "h4"))
+    if not headings:
+        return
+    # A heading is short: only a block as short can be it. A paragraph is known by its start.
+    keys = {text_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS}
+    starts = {
+        text_key(b.text[: 3 * _START_KEY])[:_START_KEY]: i
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph"
+    }
     inserts = []
-    for h in tree.iter("h2", "h3", "h4"):
+    for h in headings:
         text = " ".join(h.text_content().split())
         key = text_key(text)
         if not key or key in keys or not 1 <= len(text.split()) <= 14:
             continue
-        after = text_key(_text_after(h, 400))[:60]
-        i = starts.get(after) if len(after) >= 30 else None
+        after = text_key(_text_after(h, 400))[:_START_KEY]
+        i = starts.get(after) if len(after) >= _START_KEY // 2 else None
         if i is None or i == 0 or blocks[i - 1].kind == "heading":
             continue
         if paragraph_furniture(text) is None:

@@ -7,8 +7,8 @@ many words (JSON-LD datePublished, article:published_time, a date in the URL's p
 each a source of its own, and the date lines a reader sees: above and below the
 headline, below the body, or labelled "Published" anywhere. Sources that agree make a
 sure date, sources that disagree a doubtful one (see pubdate.choose). Only when none
-finds a date is htmldate's free-text search asked, and its answer kept only if the page
-writes that very day.
+finds a date is the first full date written near the article's start taken, as a
+doubtful one.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from generator.ingest.article import Block
 from generator.ingest.html.head import Head
+from generator.ingest.html.tree import line_index
 from generator.ingest.pubdate import (
     Candidate,
     candidates_from_hit,
@@ -37,6 +38,8 @@ _ABOVE_TITLE = 3
 _BEFORE_BODY = 25
 _AFTER_BODY = 12
 _FAR_LABELLED = 2
+# How far into the body a full date is looked for when the page has no other.
+_TEXT_LINES = 5
 _DATE_LINE_CHARS = 120
 # <meta> keys that name the publication date in so many words.
 PUBLISHED_KEYS = (
@@ -54,35 +57,35 @@ PUBLISHED_KEYS = (
     "sailthru.date",
 )
 _UTC = re.compile(r"\d[T ]\d\d:\d\d.*(?:Z|[+-]00:?00)$")
+_DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=/|[-_.]|$)"
 )
 
 
 def date_candidates(
-    tree: HtmlElement, head: Head, lines: list[str], title: str, blocks: list[Block]
+    tree: HtmlElement, markup: list[Candidate], lines: list[str], title: str, blocks: list[Block]
 ) -> list[Candidate]:
-    """Every candidate for the page's publication date, each with where it stands."""
-    out = markup_candidates(tree, head)
-    out.extend(visible_candidates(lines, title, blocks))
-    if not out:
-        found = _htmldate(tree, extensive=True)
-        if found is not None and _written(found, lines):
-            out.append(Candidate(found, "text", None, f"htmldate (text): {found:%Y-%m-%d}"))
-    return out
+    """Every candidate for the page's publication date, each with where it stands.
+
+    ``markup``: the markup's candidates, read before the tree gave its visible lines.
+    """
+    out = [*markup, *visible_candidates(lines, title, blocks)]
+    return out or _text_dates(lines, blocks)
 
 
-def _htmldate(tree: HtmlElement, extensive: bool) -> datetime | None:
+def _htmldate(tree: HtmlElement) -> datetime | None:
+    """htmldate's reading of the markup alone (its free-text search costs a hundred times
+    more: the text is read here, by the visible lines)."""
     from htmldate import find_date
 
-    return parse_iso(find_date(tree, original_date=True, extensive_search=extensive))
+    return parse_iso(find_date(tree, original_date=True, extensive_search=False))
 
 
 def markup_candidates(tree: HtmlElement, head: Head) -> list[Candidate]:
     """htmldate's reading of the markup, then each field that states the publication date."""
     out: list[Candidate] = []
-    found = _htmldate(tree, extensive=False)
-    if found is not None:
+    if (found := _htmldate(tree)) is not None:
         out.append(Candidate(found, "metadata", None, f"htmldate (markup): {found:%Y-%m-%d}"))
     fields = [(f"<meta {key}>", head.meta.get(key)) for key in PUBLISHED_KEYS]
     fields += [("JSON-LD datePublished", n.get("datePublished")) for n in head.article_nodes]
@@ -102,15 +105,22 @@ def markup_candidates(tree: HtmlElement, head: Head) -> list[Candidate]:
     return out
 
 
-def _written(value: datetime, lines: list[str]) -> bool:
-    """Whether the page writes that day: htmldate turns "in 2019" into 1 January 2019."""
-    day = (value.year, value.month, value.day)
-    return any(
-        (hit.year, hit.month, hit.day) == day
-        for line in lines
-        if any(c.isdigit() for c in line)
-        for hit in find_dates(line)
-    )
+def _text_dates(lines: list[str], blocks: list[Block]) -> list[Candidate]:
+    """The first full date written near the start of the article, when nothing else dates it.
+
+    Often a dateline or a date in the first sentence; weak evidence (kind "text"), so never
+    a sure date. htmldate's free-text search does the same at a hundred times the cost.
+    """
+    first, _ = _body_span(lines, blocks)
+    if first is None:
+        return []
+    for i in range(max(0, first - _BEFORE_BODY), min(len(lines), first + _TEXT_LINES)):
+        if not _DIGIT.search(lines[i]):
+            continue
+        for hit in find_dates(lines[i]):
+            if hit.year is not None and hit.day is not None and (value := hit.value()):
+                return [Candidate(value, "text", i + 1, lines[i][:120])]
+    return []
 
 
 def visible_candidates(lines: list[str], title: str, blocks: list[Block]) -> list[Candidate]:
@@ -121,19 +131,27 @@ def visible_candidates(lines: list[str], title: str, blocks: list[Block]) -> lis
     out: list[Candidate] = []
     far_labelled = 0
     for i, line in enumerate(lines):
-        if len(line) > _DATE_LINE_CHARS or not any(c.isdigit() for c in line):
+        if len(line) > _DATE_LINE_CHARS or not _DIGIT.search(line):
             continue
+        kind = _kind_by_place(i, anchor, title_at, first, last)
+        if kind is None and (
+            far_labelled >= _FAR_LABELLED or not any(w in line.lower() for w in _LABEL_WORDS)
+        ):
+            continue  # far from the article, and no label: not read at all
         hit = date_line(line)
         if hit is None:
             continue
         label = label_of(line)
-        kind = _kind_by_place(i, anchor, title_at, first, last)
         if label in ("published", "updated") and (kind is not None or far_labelled < _FAR_LABELLED):
             far_labelled += kind is None
             kind = label
         if kind is not None:
             out.extend(candidates_from_hit(hit, kind, i + 1, line))
     return out
+
+
+# Words one of which a date line's label has ("Published", "Posted on", "Updated"), lowered.
+_LABEL_WORDS = ("publi", "post", "updat", "modif", "creat", "issu", "edit", "revis", "date")
 
 
 def _kind_by_place(
@@ -156,15 +174,11 @@ def _body_span(lines: list[str], blocks: list[Block]) -> tuple[int | None, int]:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None, -1
-    keys = [text_key(line)[:40] for line in lines]
-    first_key, last_key = text_key(paragraphs[0])[:40], text_key(paragraphs[-1])[:40]
-    first = next((i for i, k in enumerate(keys) if k and k == first_key), None)
+    first = line_index(lines, paragraphs[0], range(len(lines)))
     if first is None:
         return None, -1
-    last = next(
-        (i for i in range(len(keys) - 1, first - 1, -1) if keys[i] and keys[i] == last_key), first
-    )
-    return first, last
+    last = line_index(lines, paragraphs[-1], range(len(lines) - 1, first - 1, -1))
+    return first, first if last is None else last
 
 
 def _find_title(lines: list[str], title: str, before: int | None) -> int | None:

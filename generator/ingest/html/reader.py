@@ -14,10 +14,10 @@ import re
 from generator.ingest.article import Article, Block, LineDecision, fallback_title
 from generator.ingest.html.authors import byline_elements, choose_author
 from generator.ingest.html.body import extract_body, restore_headings
-from generator.ingest.html.dates import date_candidates
+from generator.ingest.html.dates import date_candidates, markup_candidates
 from generator.ingest.html.head import Head, read_head
 from generator.ingest.html.title import choose_title, is_section_name
-from generator.ingest.html.tree import page_lines, parse_html
+from generator.ingest.html.tree import line_index, page_lines, parse_html
 from generator.ingest.outlet import (
     AGENCIES,
     OutletSignals,
@@ -25,7 +25,7 @@ from generator.ingest.outlet import (
     copyright_name,
     self_mentions,
 )
-from generator.ingest.pubdate import DateVerdict, choose_date
+from generator.ingest.pubdate import Candidate, DateVerdict, choose_date
 from generator.ingest.steps import Steps
 from generator.ingest.words import text_key
 
@@ -34,6 +34,8 @@ _HTML_START = re.compile(
 )
 _TAGS = re.compile(r"<(?:p|div|span|a|br|h[1-6]|article|section|meta|script|li|ul|table)\b", re.I)
 _ANY_TAG = re.compile(r"<[^>]*>")
+# Words of a badge before a headline repeated at the top of the body ("LIVE", "Breaking news").
+_BADGE_WORDS = 2
 # Copyright lines are looked for among the page's last visible lines (its footer).
 _FOOTER_LINES = 40
 
@@ -50,34 +52,29 @@ def read_html(text: str, filename: str) -> Article:
     tree = steps.run("parsing the HTML", None, parse_html, text)
     if tree is None:
         return _as_text_dump(_ANY_TAG.sub("\n", text), filename, steps)
-    lines = steps.run("reading the visible text", [], page_lines, tree)
     blocks, dropped = steps.run("extracting the body", ([], []), extract_body, tree)
     if not blocks:
+        lines = steps.run("reading the visible text", [], page_lines, tree)
         return _as_text_dump("\n".join(lines), filename, steps)
     steps.run("restoring subheadings", None, restore_headings, tree, blocks)
-
     head = steps.run("reading the page's metadata", Head(), read_head, tree)
+    markup_dates = steps.run("reading the markup's dates", [], markup_candidates, tree, head)
+    elements = steps.run("reading author elements", [], byline_elements, tree)
+    # The last reader of the tree: the visible lines are read by changing it.
+    lines = steps.run("reading the visible text", [], page_lines, tree)
+
     copyright = steps.run("reading the copyright line", [], _copyright_names, lines)
     site_names = [n for n in (*head.site_names, *copyright) if not is_section_name(n)]
     title = steps.run("title", "", choose_title, head, site_names, blocks)
-    if blocks and text_key(title) and text_key(blocks[0].text) == text_key(title):
+    if blocks and _repeats_title(blocks[0].text, title):
         dropped.append((blocks.pop(0).text, "repeats the title"))
     body = "\n".join(b.text for b in blocks)
-
+    no_date = DateVerdict(None, "none", ["the date step failed"])
     verdict = steps.run(
-        "publication date",
-        DateVerdict(None, "none", ["the date step failed"]),
-        _date,
-        tree,
-        head,
-        lines,
-        title,
-        blocks,
-        body,
+        "publication date", no_date, _date, tree, markup_dates, lines, title, blocks, body
     )
     outlet = steps.run("outlet", None, _outlet, head, copyright, blocks, body)
     above = steps.run("reading the lines above the body", [], _above_body, lines, blocks)
-    elements = steps.run("reading author elements", [], byline_elements, tree)
     author = steps.run(
         "author", None, choose_author, head, elements, dropped, above, outlet, title + "\n" + body
     )
@@ -103,6 +100,15 @@ def read_html(text: str, filename: str) -> Article:
     )
 
 
+def _repeats_title(text: str, title: str) -> bool:
+    """The headline again, maybe behind a badge or two ("LIVE", "Exclusive")."""
+    key, title_key = text_key(text), text_key(title)
+    if not title_key or not key.endswith(title_key):
+        return False
+    badge = text[: len(text) - len(title)].split() if text.endswith(title) else None
+    return key == title_key or (badge is not None and len(badge) <= _BADGE_WORDS)
+
+
 def _as_text_dump(text: str, filename: str, steps: Steps) -> Article:
     """The page's visible text read as a text dump: the extractor found no body in it."""
     from generator.ingest.textdump import read_text_dump
@@ -113,9 +119,9 @@ def _as_text_dump(text: str, filename: str, steps: Steps) -> Article:
 
 
 def _date(
-    tree, head: Head, lines: list[str], title: str, blocks: list[Block], body: str
+    tree, markup: list[Candidate], lines: list[str], title: str, blocks: list[Block], body: str
 ) -> DateVerdict:
-    return choose_date(date_candidates(tree, head, lines, title, blocks), body)
+    return choose_date(date_candidates(tree, markup, lines, title, blocks), body)
 
 
 def _copyright_names(lines: list[str]) -> list[str]:
@@ -152,11 +158,8 @@ def _outlet(head: Head, copyright: list[str], blocks: list[Block], body: str) ->
 def _above_body(lines: list[str], blocks: list[Block]) -> list[str]:
     """The visible lines just above the body's first paragraph (where a byline stands)."""
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
-    key = text_key(first)[:40]
-    for i, line in enumerate(lines):
-        if key and text_key(line)[:40] == key:
-            return lines[max(0, i - 12) : i]
-    return []
+    i = line_index(lines, first, range(len(lines))) if first else None
+    return lines[max(0, i - 12) : i] if i is not None else []
 
 
 def _summary(head: Head, blocks: list[Block]) -> str | None:

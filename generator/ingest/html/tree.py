@@ -9,9 +9,12 @@ at the foot, and the text-dump reader when the extractor finds no body at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from generator.ingest.words import text_key
 
 # Elements that start a new line of visible text.
 _BLOCK_TAGS = frozenset(
@@ -24,7 +27,6 @@ _HIDDEN_TAGS = frozenset(
     """script style noscript template svg iframe object embed canvas head select option
     button input textarea math""".split()  # noqa: SIM905
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -35,37 +37,46 @@ def parse_html(text: str) -> HtmlElement | None:
     return load_html(text)
 
 
-def _hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+_HIDDEN_XPATH = (
+    "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def page_lines(tree: HtmlElement) -> list[str]:
-    """The visible text of the page, one line per block element, blank lines left out."""
+    """The visible text of the page, one line per block element, blank lines left out.
+
+    The tree is changed on the way (hidden elements go, line breaks are written around
+    blocks): call this after every other reader of the tree. Written so that lxml does
+    the walking: a Python loop over every element of a large page costs more than the
+    rest of this function.
+    """
     body = tree.find("body")
     root = body if body is not None else tree
-    parts: list[str] = []
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        tag = el.tag
-        if not isinstance(tag, str):  # a comment or a processing instruction
-            if event == "end" and el.tail:
-                parts.append(el.tail)
-            continue
-        if event == "start":
-            if tag in _HIDDEN_TAGS or _hidden(el):
-                walker.skip_subtree()
-                continue
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text)
-        else:
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if el.tail:
-                parts.append(el.tail)
-    text = _SPACES.sub(" ", "".join(parts))
+    etree.strip_elements(root, *_HIDDEN_TAGS, etree.Comment, with_tail=False)
+    for el in root.xpath(_HIDDEN_XPATH):
+        style = el.get("style")
+        if el is not root and (
+            not style
+            or _HIDDEN_STYLE.search(style)
+            or el.get("hidden") is not None
+            or el.get("aria-hidden") == "true"
+        ):
+            el.drop_tree()  # its tail stays
+    for el in root.iter(*_BLOCK_TAGS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    text = _SPACES.sub(" ", etree.tostring(root, method="text", encoding="unicode"))
     return [line for raw in text.split("\n") if (line := raw.strip())]
+
+
+def line_index(lines: list[str], paragraph: str, order: Iterable[int]) -> int | None:
+    """The first line, in ``order``, where ``paragraph`` starts (its text as written, else
+    its letters and digits: inline markup may space a line differently)."""
+    order = list(order)
+    head = paragraph[:24]
+    found = next((i for i in order if lines[i].startswith(head)), None)
+    if found is not None:
+        return found
+    key = text_key(paragraph)[:40]
+    return next((i for i in order if key and text_key(lines[i])[:40] == key), None)

@@ -147,39 +147,59 @@ def events(body: str, anchor: date) -> list[_Event]:
     return out
 
 
-def check_against_text(c: Candidate, body: str, named: set[int]) -> None:
-    """Score ``c`` by the text: later events, a long gap after recent ones, its weekday."""
-    found = events(body, c.value.date())
+def check_against_text(c: Candidate, body: str, named: set[int], memo: dict | None = None) -> None:
+    """Score ``c`` by the text: later events, a long gap after recent ones, its weekday.
+
+    ``memo`` keeps what the text says of each day for the other candidates naming it.
+    """
+    day = c.value.date()
+    found = memo.get((day, c.granularity)) if memo is not None else None
+    if found is None:
+        found = _text_says(day, c.granularity, body, named)
+        if memo is not None:
+            memo[day, c.granularity] = found
+    delta, suspect, weekday, notes = found
+    c.score += delta
+    c.suspect = c.suspect or suspect
+    c.weekday_named = c.weekday_named or weekday
+    c.notes.extend(notes)
+
+
+def _text_says(
+    day: date, granularity: str, body: str, named: set[int]
+) -> tuple[float, bool, bool, list[str]]:
+    """(score change, suspect, weekday named, notes) for a candidate naming ``day``."""
+    delta, suspect, weekday, notes = 0.0, False, False, []
+    found = events(body, day)
     later = [
-        e
-        for e in found
-        if e.explicit_year and not e.future and e.first > c.value.date() + timedelta(days=1)
+        e for e in found if e.explicit_year and not e.future and e.first > day + timedelta(days=1)
     ]
     if later:
-        c.score -= min(8.0, 4.0 * len(later))
-        c.suspect = True
-        c.notes.append(
+        delta -= min(8.0, 4.0 * len(later))
+        suspect = True
+        notes.append(
             "the text describes later events: " + ", ".join(repr(e.text) for e in later[:3])
         )
     # Dates written without a year are recent ones (a writer gives the year of older
     # events): a candidate long after the latest of them is suspect. Dates with a year
     # may be background ("the law, passed in March 2022") and prove nothing here.
-    latest = latest_recent_event(body, c.value.date())
+    latest = latest_recent_event(body, day)
     if latest is not None:
-        gap = c.value.date() - latest.last
+        gap = day - latest.last
         # "in January" is looser than "on March 5": a month mention allows a longer gap.
         allowed = _SUSPECT_AFTER if latest.first == latest.last else 2 * _SUSPECT_AFTER
         if gap > allowed:
-            c.score -= 3
-            c.suspect = True
-            c.notes.append(
+            delta -= 3
+            suspect = True
+            notes.append(
                 f"{gap.days} days after the latest event the text mentions "
                 f"({latest.text!r}, {latest.last:%Y-%m-%d})"
             )
-    if c.granularity == "day" and c.value.weekday() in named:
-        c.score += 1
-        c.weekday_named = True
-        c.notes.append(f"the text names its weekday ({calendar.day_name[c.value.weekday()]})")
+    if granularity == "day" and day.weekday() in named:
+        delta += 1
+        weekday = True
+        notes.append(f"the text names its weekday ({calendar.day_name[day.weekday()]})")
+    return delta, suspect, weekday, notes
 
 
 def latest_recent_event(body: str, anchor: date) -> _Event | None:

@@ -130,6 +130,7 @@ def choose_date(candidates: list[Candidate], body: str) -> DateVerdict:
 def _score(candidates: list[Candidate], body: str) -> None:
     """Each candidate's weight: where it stands, how precise it is, what the text says."""
     named = weekdays_named(body)
+    checked: dict = {}  # what the text says of each day, for candidates naming the same one
     header = [c for c in candidates if c.kind == "header"]
     nearest_header = max(header, key=lambda c: c.line_no or 0) if len(header) > 1 else None
     for c in candidates:
@@ -142,7 +143,7 @@ def _score(candidates: list[Candidate], body: str) -> None:
         if c is nearest_header:
             c.score += 1
             c.notes.append("the header date nearest the title")
-        check_against_text(c, body, named)
+        check_against_text(c, body, named, checked)
 
 
 def _vote(candidates: list[Candidate]) -> list[_Day]:

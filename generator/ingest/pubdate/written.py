@@ -69,10 +69,10 @@ _DATE_RE = re.compile(
     (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])
         (?:[T\s]+(?P<itime>{_TIME}))?)
   | (?P<num>(?<![\d.])(?P<na>\d{{1,2}})(?P<sep>[./])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR})(?!\d))
-  | (?P<dmy>(?P<d1>{_DAY})(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?,?[\s-]+(?P<y1>{_YEAR})\b)
+  | (?P<dmy>(?P<d1>{_DAY})(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?,?[\s-]+(?P<y1>{_YEAR})(?!\d))
   | (?P<fdmy>(?P<d6>{_DAY})\.?\s+(?:de\s+)?(?P<m8>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?
         (?P<y6>{_YEAR})\b)
-  | (?P<mdy>(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b)
+  | (?P<mdy>(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})(?!\d))
   | (?P<my>(?P<m3>{_MONTH})\.?,?\s+(?P<y3>{_YEAR})\b)
   | (?P<md>(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})\b(?!:))
   | (?P<dm>(?<![\d,.])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\b)

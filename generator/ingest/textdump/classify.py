@@ -39,6 +39,8 @@ _TITLE_CASE_SHARE = 0.75
 # A line longer than this is a sentence or more: keyword rules written for short page
 # lines (promotions, form prompts, share bars) need more than a keyword to call it furniture.
 _NOTICE_WORDS = 12
+# No rule but a caption's opening ("Photo: ...") calls a line of more words furniture.
+_LONGEST_NOTICE = 45
 # Longest caption with a trailing credit, and longest breadcrumb trail, in words.
 _CAPTION_WORDS = 45
 _BREADCRUMB_WORDS = 20
@@ -308,6 +310,8 @@ def _outweighs(lang: str, page_lang: str, tokens: list[str]) -> bool:
 
 def paragraph_furniture(text: str) -> str | None:
     """Why a paragraph that an HTML extractor kept is furniture after all, or None."""
+    if text.count(" ") >= _LONGEST_NOTICE and not pat.CAPTION_START.match(text):
+        return None  # every other rule is for lines of at most that many words
     line = describe(0, text)
     if line is None:
         return "empty"
