@@ -442,3 +442,68 @@ def test_every_shared_page_keeps_a_body_on_both_paths():
                 lost.append(f"{path.parent.name}/{path.name} ({kind})")
             assert not [w for w in article.warnings if "skipped" in w], article.warnings
     assert lost == []
+
+
+# --- dates as real pages write them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,day",
+    [
+        ("Publié le 04/03/24 à 16h33", (2024, 3, 4)),  # two-digit year, French label
+        ("Veröffentlicht am 4. März 2024 von Ana", (2024, 3, 4)),
+        ("Posted 4. March 2024 by Ana Reyes", (2024, 3, 4)),  # a dot after the day
+        ("März 4, 2024 von Ana · Hinterlasse einen Kommentar", (2024, 3, 4)),  # month first
+        ("4. Mär. 2024 // Ana Reyes", (2024, 3, 4)),  # abbreviated foreign month
+        ("2024/03/04", (2024, 3, 4)),
+        ("4. 3. 2024", (2024, 3, 4)),
+        ("Von A. R. am 04.03.2024 um 09:07 Uhr in Hafen", (2024, 3, 4)),
+        ("By Ana Reyes | 04.03.2024 09:54 | Kommentare", (2024, 3, 4)),
+        ("March 4, 2024November 5, 2024 by Ana Reyes", (2024, 3, 4)),  # dates run together
+    ],
+)
+def test_date_lines_real_pages_write(line, day):
+    from generator.ingest.pubdate import date_line
+
+    hit = date_line(line)
+    assert hit is not None and (hit.year, hit.month, hit.day) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour board said on 4 March 2024 that the work would begin in spring.",
+        "Die neuen Hafengebühren gelten ab 01.04.2024",  # a date the line looks ahead to
+        "Berth fees from 1 April 2024",
+        "— Harbour Watch (@harbourwatch) March 4, 2024",  # an embedded post's signature
+    ],
+)
+def test_lines_that_are_no_date_line(line):
+    from collections import Counter
+
+    from generator.ingest.textdump.classify import classify
+    from generator.ingest.textdump.lines import describe
+
+    ln = describe(1, line)
+    classify(ln, None, None, "latin", Counter())
+    assert ln.date is None
+
+
+def test_us_two_digit_year_date_is_read_both_ways():
+    from generator.ingest.pubdate import find_dates
+
+    (hit,) = find_dates("By Ana Reyes • 11/08/23 5:19pm")
+    assert hit.swappable and (hit.year, hit.day, hit.month) == (2023, 11, 8)
+
+
+def test_a_date_line_deep_in_the_body_is_no_byline():
+    text = _dump(
+        _HEADLINE,
+        "March 4, 2024",
+        *_PARAS[:3],
+        "Dredging schedule 12.05.2024",
+        _PARAS[3],
+    )
+    article = read_page(text, "deep.txt")
+    assert article.published == datetime(2024, 3, 4)
+    assert not any("2024-05-12" in e and "byline" in e for e in article.date_evidence)

@@ -25,18 +25,20 @@ _MONTH_NAMES["sept"] = 9
 # Month names of other languages, read only in full dates ("14 mars 2024", "14. März 2024",
 # "14 de marzo de 2024", "14 марта 2024"), where a day and a year stand on either side.
 _FOREIGN_MONTHS = {
-    1: "janvier janv januar jänner enero gennaio janeiro januari ocak января январь",
-    2: "février fevrier févr februar febrero febbraio fevereiro februari şubat февраля февраль",
-    3: "mars märz marzo março maart mart марта март",
-    4: "avril abril aprile april nisan апреля апрель",
-    5: "mai mayo maggio maio mei mayıs мая май",
-    6: "juin junio giugno junho juni haziran июня июнь",
-    7: "juillet juil julio luglio julho juli temmuz июля июль",
-    8: "août aout agosto augustus ağustos августа август",
-    9: "septembre septiembre settembre setembro september eylül сентября сентябрь",
-    10: "octobre oktober octubre ottobre outubro ekim октября октябрь",
+    1: "janvier janv januar jänner jän enero ene gennaio gen janeiro januari ocak января январь",
+    2: "février fevrier févr fevr februar febrero febbraio fevereiro februari şubat февраля "
+    "февраль",
+    3: "mars märz mär marzo março maart mrt mart марта март",
+    4: "avril avr abril abr aprile april nisan апреля апрель",
+    5: "mai mayo maggio mag maio mei mayıs мая май",
+    6: "juin junio giugno giu junho juni haziran июня июнь",
+    7: "juillet juil julio luglio lug julho juli temmuz июля июль",
+    8: "août aout agosto ago augustus ağustos августа август",
+    9: "septembre septiembre settembre set setembro september eylül сентября сентябрь",
+    10: "octobre oktober okt octubre ottobre ott outubro ekim октября октябрь",
     11: "novembre noviembre novembro november kasım ноября ноябрь",
-    12: "décembre decembre dezember diciembre dicembre dezembro december aralık декабря декабрь",
+    12: "décembre decembre déc dezember dez diciembre dic dicembre dezembro december aralık "
+    "декабря декабрь",
 }
 for _i, _names in _FOREIGN_MONTHS.items():
     for _name in _names.split():
@@ -48,6 +50,11 @@ _FOREIGN_MONTH = (
     )
     + ")"
 )
+# Where a foreign month name can start a date ("Dezember 26, 2019"): for the prefilters below.
+_FOREIGN_INITIALS = "".join(
+    sorted({c for n in _FOREIGN_MONTH[3:-1].split("|") for c in (n[0], n[0].upper())})
+)
+_FOREIGN_PREFIXES = "|".join(sorted({n[:3] for n in _FOREIGN_MONTH[3:-1].split("|")}))
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -55,6 +62,8 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# A two-digit year below this is of the 2000s ("02/11/23"), else of the 1900s ("12.05.98").
+_CENTURY_PIVOT = 70
 _TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
 
 # Each alternative names its groups; the order matters (longest forms first).
@@ -62,17 +71,23 @@ _DATE_RE = re.compile(
     rf"""
     # Every alternative starts with a digit or one of these words: cheap tests first, so
     # the long alternation runs only where a date can start (3.5x faster, same matches).
-    (?=[\dJFMASONDELBIUTjfmasondelbiut])
+    (?=[\dJFMASONDELBIUTjfmasondelbiut{_FOREIGN_INITIALS}])
     (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|
-       in|since|until|by|during|from|last|this|next)
+       in|since|until|by|during|from|last|this|next|{_FOREIGN_PREFIXES})
     (?:
     (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])
         (?:[T\s]+(?P<itime>{_TIME}))?)
-  | (?P<num>(?<![\d.])(?P<na>\d{{1,2}})(?P<sep>[./])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR})(?!\d))
-  | (?P<dmy>(?P<d1>{_DAY})(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?,?[\s-]+(?P<y1>{_YEAR})(?!\d))
+  | (?P<num>(?<![\d.])(?P<na>\d{{1,2}})(?P<sep>[./])\s?(?P<nb>\d{{1,2}})(?P=sep)\s?
+        (?P<ny>{_YEAR})(?!\d))
+  | (?P<ymd>(?<![\d./])(?P<yy>{_YEAR})(?P<sep3>[./])(?P<ym>0?[1-9]|1[0-2])(?P=sep3)
+        (?P<yd>[12]\d|3[01]|0?[1-9])(?![\d./]))
+  | (?P<num2>(?<![\d./])(?P<na2>\d{{1,2}})(?P<sep2>[./])(?P<nb2>\d{{1,2}})(?P=sep2)
+        (?P<ny2>\d\d)(?![\d./]))
+  | (?P<dmy>(?P<d1>{_DAY})\.?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?,?[\s-]+(?P<y1>{_YEAR})(?!\d))
   | (?P<fdmy>(?P<d6>{_DAY})\.?\s+(?:de\s+)?(?P<m8>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?
         (?P<y6>{_YEAR})\b)
   | (?P<mdy>(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})(?!\d))
+  | (?P<fmdy>(?P<m9>{_FOREIGN_MONTH})\.?\s+(?P<d9>{_DAY}),?\s+(?P<y9>{_YEAR})(?!\d))
   | (?P<my>(?P<m3>{_MONTH})\.?,?\s+(?P<y3>{_YEAR})\b)
   | (?P<md>(?P<m4>{_MONTH})\.?\s+(?P<d4>{_DAY})\b(?!:))
   | (?P<dm>(?<![\d,.])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\b)
@@ -88,7 +103,7 @@ _DIGIT = re.compile(r"\d")
 # _DATE_RE is tried only at those places (same matches as its finditer, which tries each).
 _DATE_START = re.compile(
     r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|"
-    r"in|since|until|by|during|from|last|this|next)"
+    rf"in|since|until|by|during|from|last|this|next|{_FOREIGN_PREFIXES})"
 )
 
 
@@ -117,11 +132,36 @@ _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 _DATE_LINE_WORDS = re.compile(
     r"\b(published|posted|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
     r"[a-z]{2,4}t|time|timestamp|news|today|edited|read|more|of|this|story|min|mins|"
-    r"ago|hours?|h)\b",
+    r"ago|hours?|h|"
+    # the same words in other languages (German, French, Spanish, Italian, Portuguese, Dutch)
+    r"veröffentlicht|erschienen|aktualisiert|geändert|stand|datum|vom|am|um|uhr|"
+    r"publié|publiée|mis à jour|modifié|le|à|publicado|actualizado|el|a las|fecha|"
+    r"pubblicato|aggiornato|il|alle|ore|data|publicado|atualizado|em|às|"
+    r"gepubliceerd|bijgewerkt|op|om|"
+    # "by" and its equivalents: a byline's name stays, its preposition is no prose
+    r"by|von|par|por|di|da|door)\b",
     re.I,
 )
-_LABEL_PUBLISHED = re.compile(r"\b(published|posted|first published|date|created|issued)\b", re.I)
-_LABEL_UPDATED = re.compile(r"\b(updated|modified|last updated|edited|revised)\b", re.I)
+_LABEL_PUBLISHED = re.compile(
+    r"\b(published|posted|first published|date|created|issued|veröffentlicht|erschienen|"
+    r"publié|publiée|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b",
+    re.I,
+)
+_LABEL_UPDATED = re.compile(
+    r"\b(updated|modified|last updated|edited|revised|aktualisiert|geändert|mis à jour|"
+    r"modifié|actualizado|aggiornato|ultima modifica|atualizado|bijgewerkt|обновлено)\b",
+    re.I,
+)
+# A date after these words is one a line looks ahead to ("valid from", "ab", "à partir du").
+_FROM_ON = re.compile(
+    r"\b(?:from|until|till|starting|before|by|ab|bis|vor|à partir du|jusqu'au|avant|desde|"
+    r"hasta|dal|fino al|vanaf|tot)\s*$",
+    re.I,
+)
+# A line of this many words at most may be a byline's parts, one of them its date.
+_PARTS_LINE_WORDS = 16
+# What separates the parts of a byline or date line: "By Jane Doe | 4 May 2024 | 3 min".
+_LINE_PARTS = re.compile(r"\s+(?:[|·•⋅/–—-]|//)\s+|\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -228,12 +268,22 @@ def find_dates(text: str) -> list[DateHit]:
             day, month = (a, b) if b <= 12 else (b, a)
             if month > 12 or day > 31:
                 continue
+        elif g["ymd"]:
+            year, month, day = int(g["yy"]), int(g["ym"]), int(g["yd"])
+        elif g["num2"]:
+            a, b, yy = int(g["na2"]), int(g["nb2"]), int(g["ny2"])
+            # "02/11/23": day first; the century the one that puts it before 2070.
+            day, month, year = a, b, (2000 if yy < _CENTURY_PIVOT else 1900) + yy
+            if month > 12 or day > 31:
+                continue
         elif g["dmy"]:
             day, month, year = _day(g["d1"]), _month(g["m1"]), int(g["y1"])
         elif g["fdmy"]:
             day, month, year = _day(g["d6"]), _MONTH_NAMES[g["m8"].lower()], int(g["y6"])
         elif g["mdy"]:
             month, day, year = _month(g["m2"]), _day(g["d2"]), int(g["y2"])
+        elif g["fmdy"]:
+            month, day, year = _MONTH_NAMES[g["m9"].lower()], _day(g["d9"]), int(g["y9"])
         elif g["my"]:
             month, year = _month(g["m3"]), int(g["y3"])
         elif g["md"]:
@@ -262,7 +312,8 @@ def find_dates(text: str) -> list[DateHit]:
         hit = DateHit(m.start(), m.end(), m.group(0), year, month, day, hour, minute, second)
         if modifier:
             hit = replace(hit, modifier=modifier)
-        if g["num"] and g["sep"] == "/" and day != month and day <= 12 and month <= 12:
+        slash = g["sep"] == "/" if g["num"] else g["sep2"] == "/" if g["num2"] else False
+        if slash and day != month and day <= 12 and month <= 12:
             hit = replace(hit, swappable=True)
         hits.append(hit)
     return hits
@@ -281,14 +332,34 @@ def date_line(text: str) -> DateHit | None:
     if not hits:
         return None
     hit = hits[0]
-    rest = text[: hit.start] + " " + text[hit.end :]
+    if _FROM_ON.search(text[max(0, hit.start - 16) : hit.start]):
+        return None  # "Tickets from 01.01.2024": a date the line looks ahead to
+    if _mostly_date(text, hit.start, hit.end):
+        return hit
+    # A line of parts ("Jane Doe · 4 May 2024 · Leave a comment"): the date's part alone.
+    if len(text.split()) > _PARTS_LINE_WORDS:
+        return None
+    start = 0
+    for sep in (*_LINE_PARTS.finditer(text), None):
+        end = sep.start() if sep else len(text)
+        if start <= hit.start and hit.end <= end:
+            part = text[start:end]
+            return hit if _mostly_date(part, hit.start - start, hit.end - start) else None
+        start = sep.end() if sep else start
+    return None
+
+
+def _mostly_date(text: str, start: int, end: int) -> bool:
+    """ "By Jane Doe | 7 May 2024" is a date line; "On 7 May 2024, everything changed." is prose."""
+    rest = text[:start] + " " + text[end:]
     rest = _TIME_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     words = re.findall(r"[^\W\d_]{2,}", rest)
-    # "By Jane Doe | 7 May 2024" is a date line; "On 7 May 2024, everything changed." is prose.
     lowercase = sum(1 for w in words if w[0].islower())
-    return hit if len(words) <= 4 and lowercase <= 1 else None
+    # A sentence ends with its mark; a line of metadata rarely does.
+    allowed = 1 if text.rstrip()[-1:] in ".!?" else 2
+    return len(words) <= 4 and lowercase <= allowed
 
 
 def label_of(text: str, at: int | None = None) -> str | None:

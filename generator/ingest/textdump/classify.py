@@ -150,6 +150,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         return ("boiler", "breadcrumb trail")
     if line.words <= 3 and not text[0].isupper() and pat.RESIDUE.fullmatch(text):
         return ("boiler", "markup residue")
+    if line.words <= 25 and "(@" in text and pat.SOCIAL_SIGNATURE.match(text):
+        return ("boiler", "an embedded social post's signature")
     hit = date_line(text)
     if hit is None and not WORD.search(text):
         return ("boiler", "no words (symbols or numbers only)")

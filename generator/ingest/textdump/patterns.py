@@ -94,6 +94,11 @@ LIVE_CLOSE = re.compile(
     r"(?:we'?ll|we will) be back|signing off)\b",
     re.I,
 )
+# An embedded social post's signature: "— Jane Doe (@janedoe) June 1, 2017", "A post shared
+# by Jane Doe (@janedoe) on ...".
+SOCIAL_SIGNATURE = re.compile(
+    r"^(?:[—–-]\s*.{0,60}\(@\w{1,30}\)|a post shared by\b.{0,60}\(@\w{1,30}\))", re.I
+)
 # A wire story's staff credits apart from its reporter: "(Editing by Jane Doe)".
 STAFF_CREDIT = re.compile(
     r"^\(\s*(?:(?:additional\s+)?reporting|editing|edited|writing|compiled|graphics|photos?|"

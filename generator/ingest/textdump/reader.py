@@ -46,6 +46,14 @@ from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_w
 from generator.ingest.textdump.region import best_region, title_score
 from generator.ingest.words import language_of, script_of, text_key
 
+# A standfirst above the byline is at most this many lines long.
+_STANDFIRST_LINES = 2
+# Where a date line counts, in lines: a footer's within this many below the article (a
+# labelled one within the second number), a byline's before the article's second
+# paragraph (tuned on the pubdates set's half A).
+_FOOTER_LINES = 30
+_LABELLED_BELOW = 60
+_BYLINE_AFTER_PARAGRAPHS = 2
 # A page of at most this many lines, none of them prose, is kept whole if its lines are
 # made of words (tokens of at most 15 characters on average; English averages 6).
 _SMALL_PAGE_LINES = 12
@@ -179,7 +187,12 @@ def _title_and_lead(page: _Reading) -> None:
     lead = [i for i in range(title_idx + 1, start) if lines[i].label in ("short", "good")]
     # The region may have swallowed a standfirst above a byline/date line.
     first_meta = next(
-        (i for i in range(start, min(page.end + 1, start + 4)) if lines[i].label == "meta"), None
+        (
+            i
+            for i in range(start, min(page.end + 1, start + _STANDFIRST_LINES + 1))
+            if lines[i].label == "meta"
+        ),
+        None,
     )
     if first_meta is not None and all(
         lines[i].label in ("good", "short") for i in range(start, first_meta)
@@ -319,8 +332,9 @@ def _metadata_line(page: _Reading, i: int, past_end_mark: bool, got: _Body) -> N
     """A date or byline line: its date candidates, and its author when it names this article's."""
     lines, ln = page.lines, page.lines[i]
     if ln.date is not None:
-        kind = _date_kind(ln, i, page.title_idx, page.start, page.end)
-        got.candidates.extend(candidates_from_hit(ln.date, kind, ln.no, ln.text))
+        kind = _date_kind(page, i)
+        if kind is not None:
+            got.candidates.extend(candidates_from_hit(ln.date, kind, ln.no, ln.text))
         if kind in ("byline", "published") and ln.author is None:
             ln.author = name_beside_date(ln.text, ln.date)
             ln.weak_author = ln.author is not None
@@ -446,16 +460,25 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
     return j <= end and lines[j].label == "good"
 
 
-def _date_kind(ln: Line, i: int, title_idx: int | None, start: int, end: int) -> str:
+def _date_kind(page: _Reading, i: int) -> str | None:
+    """What a date line's place makes of its date; None where it is no article's date.
+
+    A byline's date stands between the headline and the first paragraphs; a date line
+    deeper in the body is an event's ("Tickets from 01.01.2024"), one far below the
+    article a teaser's or a comment's.
+    """
+    ln, title_idx, start, end = page.lines[i], page.title_idx, page.start, page.end
     label = label_of(ln.text)
-    if label == "updated":
-        return "updated"
-    if label == "published":
-        return "published"
+    far_below = i > end + _FOOTER_LINES
+    if label in ("updated", "published"):
+        return None if i > end + _LABELLED_BELOW else label
     if title_idx is not None and i < title_idx:
         return "header"
     if i > end:
-        return "footer"
+        return None if far_below else "footer"
+    good_before = sum(1 for k in range(start, i) if page.lines[k].label == "good")
+    if good_before >= _BYLINE_AFTER_PARAGRAPHS:
+        return "text"
     if title_idx is not None and i > title_idx:
         return "byline"
     return "header" if i < start else "byline"
