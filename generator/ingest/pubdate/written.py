@@ -103,8 +103,11 @@ _DIGIT = re.compile(r"\d")
 # _DATE_RE is tried only at those places (same matches as its finditer, which tries each).
 _DATE_START = re.compile(
     r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|"
-    rf"in|since|until|by|during|from|last|this|next|{_FOREIGN_PREFIXES})"
+    r"in|since|until|by|during|from|last|this|next)"
 )
+# A foreign month name that starts a date ("Dezember 26, 2019"): a day follows it.
+_FOREIGN_START = re.compile(rf"[{_FOREIGN_INITIALS.lower()}][^\W\d_]{{2,9}}(?=\.?\s+\d)")
+_FOREIGN_NAMES = frozenset(_FOREIGN_MONTH[3:-1].split("|"))
 
 
 def _date_matches(text: str) -> list[re.Match[str]]:
@@ -115,8 +118,17 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     out = []
     end = 0
     match = _DATE_RE.match
-    for start in _DATE_START.finditer(low):
-        pos = start.start()
+    starts = [m.start() for m in _DATE_START.finditer(low)]
+    # A word followed by a number, where the word is a foreign month's name: found by a
+    # pattern that starts with a character set (which the engine scans for fast).
+    foreign = [
+        m.start()
+        for m in _FOREIGN_START.finditer(low)
+        if m.group() in _FOREIGN_NAMES and (m.start() == 0 or not low[m.start() - 1].isalnum())
+    ]
+    if foreign:
+        starts = sorted({*starts, *foreign})
+    for pos in starts:
         if pos < end:
             continue
         m = match(text, pos)  # lookbehinds still see the text before pos
