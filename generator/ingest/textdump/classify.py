@@ -150,6 +150,11 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         return ("boiler", "breadcrumb trail")
     if line.words <= 3 and not text[0].isupper() and pat.RESIDUE.fullmatch(text):
         return ("boiler", "markup residue")
+    if text[0].isdigit() or text[:1] in "PpIiSsBbFf":
+        counter = pat.GALLERY_COUNTER.match(text)
+        if counter and int(counter["n"] or counter["n2"]) <= int(counter["of"] or counter["of2"]):
+            line.gallery = True
+            return ("caption", "a gallery's counter and caption")
     if line.words <= 25 and "(@" in text and pat.SOCIAL_SIGNATURE.match(text):
         return ("boiler", "an embedded social post's signature")
     hit = date_line(text)

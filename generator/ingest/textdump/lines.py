@@ -46,6 +46,8 @@ class Line:
     label: str = ""  # good | short | boiler | meta | caption
     reason: str = ""
     end_mark: bool = False
+    # A gallery's counter ("3/50 ..."): the lines after it are a picture's caption.
+    gallery: bool = False
     # An end mark that may stand inside the article too (an inline "Related" box).
     soft_end: bool = False
     date: object = None

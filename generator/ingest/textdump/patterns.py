@@ -202,10 +202,17 @@ CREDIT = re.compile(
     r"\[[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)[^\[\]]{0,40}\])\s*$",
     re.I,
 )
+# A gallery's counter before a picture's caption: "3/50 Harbour at dawn", "Photo 3 of 12".
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})|(?:photo|image|picture|slide|bild|foto)\s+"
+    r"(?P<n2>\d{1,3})\s+(?:of|von|de|di|van|из)\s+(?P<of2>\d{1,3}))(?:\s|$)",
+    re.I,
+)
 CAPTION_START = re.compile(
-    r"^(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
+    r"^(?:(?:media|image|photo|video) caption\s|"  # "Media caption The minister ..."
+    r"(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
     r"(?:photo|image|media) (?:credit|source|caption)|getty images|this (?:photo|picture|image))"
-    r"\s*(?:[:|,]|[-–—]\s)",  # "Photo: ...", "File photo - ...", not "File-by-file"
+    r"\s*(?:[:|,]|[-–—]\s))",  # "Photo: ...", "File photo - ...", not "File-by-file"
     re.I,
 )
 CREDIT_LINE = re.compile(

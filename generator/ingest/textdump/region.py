@@ -50,6 +50,8 @@ def _max_run(lines: list[Line], lo: int, hi: int) -> tuple[float, int, int] | No
 _SHAPE_PENALTY = 0.35
 # A candidate after a hard end marker that follows the article's beginning keeps this share.
 _AFTER_END_PENALTY = 0.2
+# Counters ("3/50 ...") that make a region a picture gallery's captions.
+_GALLERY_COUNTERS = 3
 # Lines between two runs of prose that an inline box of other stories may take up.
 _SOFT_GAP = 12
 # A region with the headline, byline or date just above it gains this share of its weight.
@@ -138,7 +140,11 @@ def _prose_shaped(lines: list[Line], first: int, last: int) -> bool:
 def _region_score(lines: list[Line], candidate: tuple[float, int, int]) -> float:
     weight, first, last = candidate
     score = weight
-    if len(_stamps(lines, first, last)) >= _STAMPS or _teaser_shaped(lines, first, last):
+    if (
+        len(_stamps(lines, first, last)) >= _STAMPS
+        or _teaser_shaped(lines, first, last)
+        or sum(lines[i].gallery for i in range(first, last + 1)) >= _GALLERY_COUNTERS
+    ):
         return score * _SHAPE_PENALTY  # no bonus: each comment has its name and date above
     if _clustered(lines, first):
         score *= 1 + _CLUSTER_BONUS
@@ -181,9 +187,16 @@ def _stamps(lines: list[Line], first: int, last: int) -> list[int]:
 
 
 def _before_comments(lines: list[Line], first: int, last: int) -> int:
-    """Where the article ends when a comment thread follows it inside the region."""
+    """Where the article ends when a comment thread or a picture gallery follows it inside
+    the region (once the article has had paragraphs of its own)."""
     stamps = _stamps(lines, first, last)
-    return stamps[0] - 1 if len(stamps) >= _STAMPS else last
+    end = stamps[0] - 1 if len(stamps) >= _STAMPS else last
+    good, counters = 0, []
+    for i in range(first, end + 1):
+        good += lines[i].label == "good"
+        if lines[i].gallery and good >= _GOOD_BEFORE_STAMPS:
+            counters.append(i)
+    return counters[0] - 1 if len(counters) >= _GALLERY_COUNTERS else end
 
 
 def _teaser_shaped(lines: list[Line], first: int, last: int) -> bool:
