@@ -507,3 +507,46 @@ def test_a_date_line_deep_in_the_body_is_no_byline():
     article = read_page(text, "deep.txt")
     assert article.published == datetime(2024, 3, 4)
     assert not any("2024-05-12" in e and "byline" in e for e in article.date_evidence)
+
+
+# --- text dumps: what stands inside the article --------------------------------------------------
+
+
+def test_short_list_items_between_paragraphs_are_kept():
+    items = ["the northern channel", "the inner basin", "the ferry berth"]
+    text = _dump(
+        _HEADLINE,
+        "March 4, 2024",
+        _PARAS[0],
+        "The dredgers will work in three places:",
+        *items,
+        *_PARAS[1:],
+    )
+    article = read_page(text, "list.txt")
+    assert [p for p in article.paragraphs if p in items] == items
+    assert article.paragraphs[-1] == _PARAS[-1]
+
+
+def test_short_lines_after_the_article_are_not_list_items():
+    text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, "More from the port:", "Ferry times", "Tides")
+    assert read_page(text, "trailing.txt").paragraphs == _PARAS
+
+
+def test_a_bar_of_links_is_furniture_whatever_its_script():
+    from generator.ingest.textdump import paragraph_furniture
+
+    assert paragraph_furniture("Home | News | Sport | Weather | Culture") is not None
+    assert paragraph_furniture("首页 | 新闻 | 图片 | 评论 | 体育 | 财经") is not None
+    assert paragraph_furniture("Profits rose | costs fell") is None  # two items: no bar
+
+
+def test_a_picture_gallery_after_the_article_is_not_body():
+    gallery = []
+    for n in range(1, 7):
+        gallery += [
+            f"{n}/6 Boats in the harbour",
+            "A fishing boat returns to the harbour at dawn, its crew sorting the catch on deck "
+            f"before the market opens, picture number {n} of the series.",
+        ]
+    text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, *gallery)
+    assert read_page(text, "gallery.txt").paragraphs == _PARAS

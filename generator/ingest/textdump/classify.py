@@ -39,6 +39,11 @@ _TITLE_CASE_SHARE = 0.75
 # A line longer than this is a sentence or more: keyword rules written for short page
 # lines (promotions, form prompts, share bars) need more than a keyword to call it furniture.
 _NOTICE_WORDS = 12
+# A line of at least this many items, each of at most so many words (and characters, for
+# scripts without spaces), separated by "|" or "·", is a bar of links.
+_BAR_ITEMS = 4
+_BAR_ITEM_WORDS = 3
+_BAR_ITEM_CHARS = 24
 # No rule but a caption's opening ("Photo: ...") calls a line of more words furniture.
 _LONGEST_NOTICE = 45
 # Longest caption with a trailing credit, and longest breadcrumb trail, in words.
@@ -148,6 +153,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         and pat.BREADCRUMB.match(text)
     ):
         return ("boiler", "breadcrumb trail")
+    if ("|" in text or "·" in text) and _link_bar(text):
+        return ("boiler", "a bar of links (navigation or tags)")
     if line.words <= 3 and not text[0].isupper() and pat.RESIDUE.fullmatch(text):
         return ("boiler", "markup residue")
     if text[0].isdigit() or text[:1] in "PpIiSsBbFf":
@@ -191,6 +198,14 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         line.end_mark = True
         return ("boiler", "a comment section's header")
     return None
+
+
+def _link_bar(text: str) -> bool:
+    """ "Home | News | Sport | Weather": four items or more, none longer than a few words."""
+    items = [t for t in re.split(r"\s*[|·]\s*", text) if t.strip()]
+    return len(items) >= _BAR_ITEMS and all(
+        len(t.split()) <= _BAR_ITEM_WORDS and len(t) <= _BAR_ITEM_CHARS for t in items
+    )
 
 
 def _end_mark(text: str) -> bool:

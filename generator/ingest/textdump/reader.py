@@ -46,6 +46,8 @@ from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_w
 from generator.ingest.textdump.region import best_region, title_score
 from generator.ingest.words import language_of, script_of, text_key
 
+# A list inside the article has prose again within this many lines below an item.
+_LIST_ITEMS = 12
 # A standfirst above the byline is at most this many lines long.
 _STANDFIRST_LINES = 2
 # Where a date line counts, in lines: a footer's within this many below the article (a
@@ -363,6 +365,12 @@ def _body_line(page: _Reading, i: int, got: _Body) -> None:
     elif looks_short_paragraph(ln):
         got.blocks.append(Block("paragraph", ln.text))
         decisions[i] = ("kept", "short paragraph")
+    elif _list_item(page, i):
+        got.blocks.append(Block("paragraph", ln.text))
+        decisions[i] = ("kept", "an item of a list in the article")
+    elif ln.text.endswith(":") and ln.words >= 3 and _list_item(page, i + 1, announced=True):
+        got.blocks.append(Block("paragraph", ln.text))
+        decisions[i] = ("kept", "a line that announces a list")
     elif _is_heading(lines, i, page.end):
         got.blocks.append(Block("heading", ln.text))
         decisions[i] = ("kept", "subheading")
@@ -371,6 +379,32 @@ def _body_line(page: _Reading, i: int, got: _Body) -> None:
         decisions[i] = ("kept", "a line of a small page")
     else:
         decisions[i] = ("dropped", "short line without sentence structure")
+
+
+def _list_item(page: _Reading, i: int, announced: bool = False) -> bool:
+    """A short line of a list inside the article: after a line that announces it ("... as
+    follows:") or after another item like it, or bulleted, with the article's prose going
+    on below. ``announced``: the line before is known to announce a list.
+    """
+    lines = page.lines
+    if i > page.end or lines[i].label != "short":
+        return False
+    ln = lines[i]
+    if ln.words < 2 or ln.furniture * 2 >= ln.words:
+        return False
+    k = i - 1
+    while k >= page.start and lines[k].label in ("boiler", "caption"):
+        k -= 1
+    prev = lines[k] if k >= page.start else None
+    if prev is not None and not announced:
+        announced = prev.text.endswith(":") or (
+            page.decisions.get(k, ("", ""))[1].startswith("an item")
+            and prev.text[:1].islower() == ln.text[:1].islower()  # items alike
+        )
+    if not (announced or ln.bullet):
+        return False
+    later = (lines[j] for j in range(i + 1, min(page.end, i + _LIST_ITEMS) + 1))
+    return any(n.label == "good" for n in later)
 
 
 def _outlet_signals(lines: list[Line], got: _Body, body: str) -> None:
