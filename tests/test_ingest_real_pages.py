@@ -550,3 +550,18 @@ def test_a_picture_gallery_after_the_article_is_not_body():
         ]
     text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, *gallery)
     assert read_page(text, "gallery.txt").paragraphs == _PARAS
+
+
+def test_the_article_rendered_twice_is_kept_once():
+    text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, "Print this article", *_PARAS)
+    assert read_page(text, "twice.txt").paragraphs == _PARAS
+    html = _article_html(extra_body="<div class='print'>" + _body() + "</div>")
+    assert read_page(html, "twice.html").paragraphs == _PARAS
+
+
+def test_a_paragraph_said_twice_is_kept_twice():
+    from generator.ingest.article import Block, drop_second_rendering
+
+    refrain = Block("paragraph", "The sea gives and the sea takes.")
+    blocks = [refrain, Block("paragraph", _PARAS[0]), refrain, Block("paragraph", _PARAS[1])]
+    assert drop_second_rendering(blocks)[0] == blocks

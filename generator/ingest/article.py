@@ -78,3 +78,29 @@ def fallback_title(blocks: list[Block], filename: str) -> str:
         words = blocks[0].text.split()
         return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
     return filename
+
+
+# A run of at least this many paragraphs found again, in order, is the article rendered twice.
+_RENDERING_RUN = 3
+
+
+def drop_second_rendering(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks without a second copy of the article: a run of paragraphs seen before.
+
+    Some pages hold the same article twice (two renderings, a print version): its text
+    once. A single repeated paragraph (a refrain, a pull quote) is left alone.
+    """
+    keys = ["".join(b.text.lower().split()) for b in blocks]
+    first_at: dict[str, int] = {}
+    drop: set[int] = set()
+    for j, key in enumerate(keys):
+        i = first_at.get(key)
+        if i is not None and j not in drop:
+            run = 0
+            while j + run < len(keys) and i + run < j and keys[i + run] == keys[j + run]:
+                run += 1
+            if run >= _RENDERING_RUN:
+                drop.update(range(j, j + run))
+        first_at.setdefault(key, j)
+    kept = [b for n, b in enumerate(blocks) if n not in drop]
+    return kept, [b for n, b in enumerate(blocks) if n in drop]

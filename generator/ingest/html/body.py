@@ -14,7 +14,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from generator.ingest.article import Block
+from generator.ingest.article import Block, drop_second_rendering
 from generator.ingest.textdump import paragraph_furniture
 from generator.ingest.words import text_key
 
@@ -142,6 +142,8 @@ def filter_furniture(
             dropped.append((text, why))
         else:
             blocks.append(Block(kind, text))
+    blocks, twice = drop_second_rendering(blocks)
+    dropped += [(b.text, "the article's text a second time") for b in twice]
     # A heading after the last paragraph heads nothing.
     while blocks and blocks[-1].kind == "heading":
         dropped.append((blocks.pop().text, "heading with no paragraph after it"))

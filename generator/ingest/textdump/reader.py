@@ -15,7 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.ingest.article import Article, Block, LineDecision, fallback_title
+from generator.ingest.article import (
+    Article,
+    Block,
+    LineDecision,
+    drop_second_rendering,
+    fallback_title,
+)
 from generator.ingest.outlet import (
     OutletSignals,
     agency_tag,
@@ -107,6 +113,7 @@ def read_text_dump(text: str, filename: str) -> Article:
     steps.run("bylines", None, _role_bylines, page)
     steps.run("the author's biography", None, _cut_author_bio, page)
     got = _walk(page)
+    got.blocks, _ = drop_second_rendering(got.blocks)
     body = "\n".join(b.text for b in got.blocks)
     steps.run("outlet", None, _outlet_signals, page.lines, got, body)
     no_date = DateVerdict(None, "none", ["the date step failed"])
