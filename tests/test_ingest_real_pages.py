@@ -565,3 +565,35 @@ def test_a_paragraph_said_twice_is_kept_twice():
     refrain = Block("paragraph", "The sea gives and the sea takes.")
     blocks = [refrain, Block("paragraph", _PARAS[0]), refrain, Block("paragraph", _PARAS[1])]
     assert drop_second_rendering(blocks)[0] == blocks
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "A version of this article appears in print on March 5, 2024, on Page B2 of the "
+        "Harbour Times with the headline: Channel to be dredged.",
+        "This article was originally published in the Coastal Review and is republished here "
+        "with permission.",
+        "This post contains affiliate links: if you buy something through them, we may earn a "
+        "small commission at no cost to you.",
+    ],
+)
+def test_reprint_and_affiliate_notices_are_not_body(notice):
+    from generator.ingest.textdump import paragraph_furniture
+
+    assert paragraph_furniture(notice) is not None
+    text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, notice)
+    assert read_page(text, "notice.txt").paragraphs == _PARAS
+
+
+def test_an_authors_biography_at_the_foot_is_not_body():
+    bio = (
+        "Ana Reyes is a senior reporter at the Harbour Times, covering shipping and the "
+        "port's finances since 2015."
+    )
+    text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, bio)
+    assert read_page(text, "bio.txt").paragraphs == _PARAS
+    # The same shape at the top of the article is a paragraph of it.
+    opening = "Ana Reyes is a harbour pilot who has guided ships through the channel for years."
+    text = _dump(_HEADLINE, "March 4, 2024", opening, *_PARAS)
+    assert read_page(text, "opening.txt").paragraphs[0] == opening

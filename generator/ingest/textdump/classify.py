@@ -222,6 +222,8 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("boiler", "copyright or reuse notice")
     if line.words <= 40 and text[0] == "(" and pat.STAFF_CREDIT.match(text):
         return ("meta", "wire staff credit")
+    if line.words <= 60 and pat.REPRINT_NOTICE.match(text):
+        return ("boiler", "a reprint or affiliate notice")
     if (
         line.words <= 30
         and _any_in(pat.LIVE_WORDS_WORDS, folded)

@@ -99,6 +99,12 @@ LIVE_CLOSE = re.compile(
 SOCIAL_SIGNATURE = re.compile(
     r"^(?:[—–-]\s*.{0,60}\(@\w{1,30}\)|a post shared by\b.{0,60}\(@\w{1,30}\))", re.I
 )
+# An author's biography at the foot of an article: "Jane Doe is a reporter for ...".
+BIO_ROLE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|di|al|el)){0,3}\s+(?:is|was|has been)"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|journalist|"
+    r"columnist|contributor|author|freelancer|producer|critic|photographer)\b",
+)
 # A wire story's staff credits apart from its reporter: "(Editing by Jane Doe)".
 STAFF_CREDIT = re.compile(
     r"^\(\s*(?:(?:additional\s+)?reporting|editing|edited|writing|compiled|graphics|photos?|"
@@ -200,6 +206,21 @@ CREDIT = re.compile(
     r"(?:\((?:[^()]{0,80}(?:/|\bvia\b|\bphoto\b|\bcredit\b|\bimage\b|\bfile\b|\bgetty\b|"
     r"\bshutterstock\b|\bpool\b|\bhandout\b|\bcourtesy\b)[^()]{0,80})\)|"
     r"\[[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)[^\[\]]{0,40}\])\s*$",
+    re.I,
+)
+# A note on where the article appeared or what its links earn, not the article: "A version
+# of this article appears in print on ...", "This post contains affiliate links".
+REPRINT_NOTICE = re.compile(
+    r"^(?:a version of this (?:article|story) (?:appears|appeared)|"
+    r"this (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:appeared|published|produced|written|syndicated)\b|"
+    r"(?:originally|first) (?:published|appeared) (?:at|on|in|by)\b|"
+    r"this (?:article|post|page) (?:contains|may contain|includes) affiliate|"
+    r"(?:we|.{0,40} may) (?:may )?earn (?:a )?(?:small )?commission|"
+    r"if you (?:buy|purchase|click) .{0,60}(?:we|our) (?:may )?(?:earn|receive)|"
+    r"dieser (?:artikel|beitrag) (?:ist|erschien) (?:zuerst|ursprünglich)|"
+    r"cet article (?:a été|est) (?:initialement |d'abord )?publié|"
+    r"este artículo (?:se publicó|fue publicado) (?:originalmente|primero))",
     re.I,
 )
 # A gallery's counter before a picture's caption: "3/50 Harbour at dawn", "Photo 3 of 12".

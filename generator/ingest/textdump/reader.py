@@ -52,6 +52,9 @@ from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_w
 from generator.ingest.textdump.region import best_region, title_score
 from generator.ingest.words import language_of, script_of, text_key
 
+# A biography known by its shape alone is one of the article's last paragraphs, and short.
+_BIO_LAST = 2
+_BIO_WORDS = 60
 # A list inside the article has prose again within this many lines below an item.
 _LIST_ITEMS = 12
 # A standfirst above the byline is at most this many lines long.
@@ -289,14 +292,24 @@ def _role_bylines(page: _Reading) -> None:
 
 
 def _cut_author_bio(page: _Reading) -> None:
-    """An author's biography ("Jane Doe is a reporter covering ...") ends the article."""
+    """An author's biography ("Jane Doe is a reporter covering ...") ends the article.
+
+    Known by the byline's name anywhere in the article, or by its shape (a name, then
+    "is a ... reporter") among the article's last paragraphs.
+    """
     lines = page.lines
-    byline_name = next((ln.author for ln in lines if ln.label == "meta" and ln.author), None)
-    if not byline_name or not page.found:
+    if not page.found:
         return
+    byline_name = next((ln.author for ln in lines if ln.label == "meta" and ln.author), None)
+    last = [i for i in range(page.start + 1, page.end + 1) if lines[i].label == "good"]
     for i in range(page.start + 1, page.end + 1):
-        if lines[i].label == "good" and _is_bio(lines[i].text, byline_name):
-            lines[i].label, lines[i].reason = "boiler", "the author's biography"
+        ln = lines[i]
+        if ln.label != "good":
+            continue
+        named = byline_name is not None and _is_bio(ln.text, byline_name)
+        shaped = i in last[-_BIO_LAST:] and ln.words <= _BIO_WORDS and pat.BIO_ROLE.match(ln.text)
+        if named or shaped:
+            ln.label, ln.reason = "boiler", "the author's biography"
             page.end = i - 1
             break
 
