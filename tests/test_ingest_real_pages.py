@@ -597,3 +597,19 @@ def test_an_authors_biography_at_the_foot_is_not_body():
     opening = "Ana Reyes is a harbour pilot who has guided ships through the channel for years."
     text = _dump(_HEADLINE, "March 4, 2024", opening, *_PARAS)
     assert read_page(text, "opening.txt").paragraphs[0] == opening
+
+
+def test_a_ranked_list_of_other_stories_is_not_body():
+    ranked = [
+        f"{n} Ferry operator adds winter crossings to the islands Coast News 3/{n + 1} 18:0{n}"
+        for n in range(1, 6)
+    ]
+    text = _dump(_HEADLINE, "March 4, 2024", *_PARAS, "Ranking", *ranked)
+    assert read_page(text, "ranked.txt").paragraphs == _PARAS
+
+
+def test_numbered_steps_in_the_article_are_kept():
+    steps = ["1. Close the northern channel", "2. Move the buoys", "3. Start the dredgers"]
+    text = _dump(_HEADLINE, "March 4, 2024", _PARAS[0], *steps, *_PARAS[1:])
+    article = read_page(text, "steps.txt")
+    assert [p for p in article.paragraphs if p[0].isdigit()] == steps

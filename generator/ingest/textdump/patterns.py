@@ -166,7 +166,11 @@ RELATED_MARK = re.compile(
     r"weitere artikel|articles? similaires|sur le même sujet|dans la même rubrique|"
     r"noticias relacionadas|te puede interesar|más noticias|articoli correlati|"
     r"potrebbe interessarti|notícias relacionadas|leia também|gerelateerde artikelen|"
-    r"czytaj (?:też|także)|похожие (?:статьи|новости)|читайте также|ilgili haberler)"
+    r"czytaj (?:też|także)|похожие (?:статьи|новости)|читайте также|ilgili haberler|"
+    r"meistgelesen|weitere nachrichten|les plus lus|plus d'actualités|las más leídas|"
+    r"lo más leído|più letti|altre notizie|mais lidas|mais notícias|meest gelezen|meer nieuws|"
+    r"najczęściej czytane|więcej wiadomości|самое читаемое|другие новости|en çok okunanlar|"
+    r"diğer haberler|nejčtenější|další zprávy)"
     r"[.!:]?$",
     re.I,
 )

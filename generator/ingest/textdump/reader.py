@@ -65,6 +65,8 @@ _STANDFIRST_LINES = 2
 _FOOTER_LINES = 30
 _LABELLED_BELOW = 60
 _BYLINE_AFTER_PARAGRAPHS = 2
+# Lines numbered one after another that make a ranked list of other stories.
+_RANKED_ITEMS = 3
 # A page of at most this many lines, none of them prose, is kept whole if its lines are
 # made of words (tokens of at most 15 characters on average; English averages 6).
 _SMALL_PAGE_LINES = 12
@@ -148,6 +150,7 @@ def _classified(lines: list[Line]) -> _Reading:
     script = _page_script(lines)
     for ln in lines:
         classify(ln, None, page_lang, script, repeats)
+    _ranked_lists(lines)
     region = best_region(lines)
     if region is None and len(lines) <= _SMALL_PAGE_LINES and all(map(_wordlike, lines)):
         # A page this small, without a paragraph of prose, is all body: a short note.
@@ -155,6 +158,31 @@ def _classified(lines: list[Line]) -> _Reading:
     if region is None:
         return _Reading(lines, repeats, len(lines), len(lines) - 1, False)
     return _Reading(lines, repeats, region[0], region[1], True)
+
+
+_RANK = re.compile(r"^(\d{1,2})[.)]?\s+\S")
+_STAMP = re.compile(r"\d{1,2}[:.h]\d\d\b|\d{1,2}[./]\d{1,2}\b")
+
+
+def _ranked_lists(lines: list[Line]) -> None:
+    """ "1 Headline  Source  3/9 18:01", "2 ...": a ranked list of other stories, its lines
+    numbered one after another and stamped with a time or date, is furniture."""
+    i = 0
+    while i < len(lines):
+        m = _RANK.match(lines[i].text)
+        j = i + 1
+        while m and j < len(lines):
+            n = _RANK.match(lines[j].text)
+            if not n or int(n.group(1)) != int(m.group(1)) + (j - i):
+                break
+            j += 1
+        run = lines[i:j]
+        stamped = sum(1 for ln in run if _STAMP.search(ln.text[3:]))
+        if len(run) >= _RANKED_ITEMS and stamped * 3 >= len(run) * 2:
+            for ln in run:
+                ln.label, ln.reason = "boiler", "a ranked list of other stories"
+            run[0].end_mark = run[0].soft_end = True
+        i = j if m else i + 1
 
 
 def _wordlike(line: Line) -> bool:
