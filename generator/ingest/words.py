@@ -195,4 +195,6 @@ def folded(text: str, low: str | None = None) -> str:
     """
     if text.isascii():
         return text.lower() if low is None else low
-    return text.translate(IGNORECASE_FOLD).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: translate then
+        return text.translate(IGNORECASE_FOLD).lower()
+    return text.lower() if low is None else low
