@@ -613,3 +613,27 @@ def test_numbered_steps_in_the_article_are_kept():
     text = _dump(_HEADLINE, "March 4, 2024", _PARAS[0], *steps, *_PARAS[1:])
     article = read_page(text, "steps.txt")
     assert [p for p in article.paragraphs if p[0].isdigit()] == steps
+
+
+def test_html_box_of_other_stories_after_the_article_is_not_body():
+    box = (
+        "<h3>More stories</h3>"
+        "<p>Ferry operator adds winter crossings</p><p>Lighthouse reopens to visitors</p>"
+        "<p>New fish market hall approved by the council</p>"
+    )
+    article = read_page(_article_html(extra_body=""), "a.html")
+    boxed = read_page(
+        _page(
+            f"<title>{_HEADLINE}</title>",
+            f"<article><h1>{_HEADLINE}</h1>{_body()}{box}</article>",
+        ),
+        "boxed.html",
+    )
+    assert boxed.paragraphs == article.paragraphs == _PARAS
+
+
+def test_html_gallery_items_are_not_body_however_long():
+    from generator.ingest.textdump import paragraph_furniture
+
+    item = "3/12 Boats at dawn " + "A fishing boat returns to the harbour at first light. " * 6
+    assert paragraph_furniture(item) is not None

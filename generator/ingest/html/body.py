@@ -24,6 +24,10 @@ from generator.ingest.words import text_key
 _SURE_LENGTH = 1000
 _SURE_BLOCKS = 3
 _ONE_BLOCK_SHARE = 0.6
+# A box of other stories ends the article after at least this many paragraphs, when no
+# two paragraphs of this many words follow each other below it.
+_PARAGRAPHS_BEFORE_BOX = 3
+_RUNNING_WORDS = 30
 # A heading put back has at most this many characters; a paragraph is known by the first
 # letters and digits of its text.
 _HEADING_CHARS = 200
@@ -131,13 +135,18 @@ def filter_furniture(
 ) -> tuple[list[Block], list[tuple[str, str]]]:
     blocks: list[Block] = []
     dropped: list[tuple[str, str]] = []
-    for kind, text in pieces:
+    for n, (kind, text) in enumerate(pieces):
         if not text:
             continue
         if kind == "row":  # a data table's row: cells, not a line of page furniture
             blocks.append(Block("paragraph", text))
             continue
         why = paragraph_furniture(text)
+        if why and _box_of_stories(why, blocks, pieces[n + 1 :]):
+            dropped += [(text, why)] + [
+                (t, "below a box of other stories") for _, t in pieces[n + 1 :]
+            ]
+            break
         if why:
             dropped.append((text, why))
         else:
@@ -148,6 +157,17 @@ def filter_furniture(
     while blocks and blocks[-1].kind == "heading":
         dropped.append((blocks.pop().text, "heading with no paragraph after it"))
     return blocks, dropped
+
+
+def _box_of_stories(why: str, kept: list[Block], rest: list[tuple[str, str]]) -> bool:
+    """A "Related"/"More stories" header (or a tag list, a comment header) after the article,
+    with no running prose below it: the rest is other stories' teasers."""
+    if not why.startswith(("a box of other stories", "end of article")):
+        return False
+    if sum(1 for b in kept if b.kind == "paragraph") < _PARAGRAPHS_BEFORE_BOX:
+        return False
+    long = [len(t.split()) >= _RUNNING_WORDS for _, t in rest]
+    return not any(a and b for a, b in zip(long, long[1:], strict=False))
 
 
 # A block longer than this with line breaks in it is a page's whole text in one element

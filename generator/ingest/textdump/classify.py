@@ -334,7 +334,11 @@ def _outweighs(lang: str, page_lang: str, tokens: list[str]) -> bool:
 
 def paragraph_furniture(text: str) -> str | None:
     """Why a paragraph that an HTML extractor kept is furniture after all, or None."""
-    if text.count(" ") >= _LONGEST_NOTICE and not pat.CAPTION_START.match(text):
+    if (
+        text.count(" ") >= _LONGEST_NOTICE
+        and not pat.CAPTION_START.match(text)
+        and not pat.GALLERY_COUNTER.match(text)
+    ):
         return None  # every other rule is for lines of at most that many words
     line = describe(0, text)
     if line is None:
