@@ -637,3 +637,11 @@ def test_html_gallery_items_are_not_body_however_long():
 
     item = "3/12 Boats at dawn " + "A fishing boat returns to the harbour at first light. " * 6
     assert paragraph_furniture(item) is not None
+
+
+def test_a_headline_the_page_repeats_at_the_articles_start_is_its_title():
+    headline = "3 things the harbour board decided on Monday"
+    text = _dump(headline, "News", headline, *_PARAS)
+    article = read_page(text, "repeat.txt")
+    assert article.title == headline
+    assert article.paragraphs == _PARAS

@@ -57,6 +57,8 @@ _BIO_LAST = 2
 _BIO_WORDS = 60
 # A list inside the article has prose again within this many lines below an item.
 _LIST_ITEMS = 12
+# A headline repeated by the page is looked for among the article's first lines.
+_HEADLINE_SEARCH = 10
 # A standfirst above the byline is at most this many lines long.
 _STANDFIRST_LINES = 2
 # Where a date line counts, in lines: a footer's within this many below the article (a
@@ -217,6 +219,8 @@ def _title_and_lead(page: _Reading) -> None:
         if score > best_score:
             best_score, page.title_idx = score, i
     if page.title_idx is None:
+        _repeated_headline(page)
+    if page.title_idx is None:
         return
     title_idx = page.title_idx
     title_key = text_key(lines[title_idx].text)
@@ -259,6 +263,25 @@ def _title_and_lead(page: _Reading) -> None:
     heads = [i for i, d in page.decisions.items() if d[0] == "heading"]
     if heads:
         page.start = min(page.start, min(heads))
+
+
+def _repeated_headline(page: _Reading) -> None:
+    """No headline above the article: a headline-like line the page repeats, at the
+    article's very start (the page's title, its breadcrumb's last item, its heading)."""
+    lines = page.lines
+    for i in range(page.start, min(page.end + 1, page.start + _HEADLINE_SEARCH)):
+        ln = lines[i]
+        if (
+            page.repeats[ln.key] > 1
+            and 3 <= ln.words <= 25
+            and not ln.text.endswith(".")
+            and ln.label in ("short", "good")
+        ):
+            page.title_idx = i
+            copies = [k for k in range(page.start, page.end + 1) if lines[k].key == ln.key]
+            # The article starts after the headline's last copy among its first lines.
+            page.start = max(k for k in copies if k < page.start + _HEADLINE_SEARCH) + 1
+            return
 
 
 def _lead_byline(lines: list[Line], i: int) -> bool:
