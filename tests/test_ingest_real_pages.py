@@ -640,7 +640,7 @@ def test_html_gallery_items_are_not_body_however_long():
 
 
 def test_a_headline_the_page_repeats_at_the_articles_start_is_its_title():
-    headline = "3 things the harbour board decided on Monday"
+    headline = "3 things the harbour board decided at its long meeting on Monday"
     text = _dump(headline, "News", headline, *_PARAS)
     article = read_page(text, "repeat.txt")
     assert article.title == headline
