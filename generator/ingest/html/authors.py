@@ -77,15 +77,14 @@ def _persons(value: str | None, outlet: str | None) -> str | None:
     return "; ".join(keep) or None
 
 
-def byline_elements(tree) -> list[str]:
-    """Text of the elements the markup marks as the author (itemprop or rel "author")."""
+def byline_elements(marked: list) -> list[str]:
+    """Text of the elements the markup marks as the author (itemprop or rel "author");
+    ``marked``: the page's elements with an itemprop or a rel (tree.marked_elements)."""
     out: list[str] = []
-    for el in tree.xpath(_AUTHOR_ELEMENTS)[:6]:
+    found = [el for el in marked if el.get("itemprop") == "author" or el.get("rel") == "author"]
+    for el in found[:6]:
         name_el = el.find(".//*[@itemprop='name']")
         text = clean((name_el if name_el is not None else el).text_content())
         if text and len(text.split()) <= 6 and text not in out:
             out.append(text)
     return out
-
-
-_AUTHOR_ELEMENTS = "//body//*[@itemprop='author' or @rel='author']"

@@ -82,7 +82,7 @@ def _htmldate(tree: HtmlElement) -> datetime | None:
     return parse_iso(find_date(tree, original_date=True, extensive_search=False))
 
 
-def markup_candidates(tree: HtmlElement, head: Head) -> list[Candidate]:
+def markup_candidates(tree: HtmlElement, head: Head, marked: list) -> list[Candidate]:
     """Each field that states the publication date, the URL's date, and htmldate's reading.
 
     htmldate reads many more places, at the cost of a copy and a serialisation of the
@@ -91,7 +91,7 @@ def markup_candidates(tree: HtmlElement, head: Head) -> list[Candidate]:
     out: list[Candidate] = []
     fields = [(f"<meta {key}>", head.meta.get(key)) for key in PUBLISHED_KEYS]
     fields += [("JSON-LD datePublished", n.get("datePublished")) for n in head.article_nodes]
-    for el in tree.xpath("//*[@itemprop='datePublished']")[:1]:
+    for el in [el for el in marked if el.get("itemprop") == "datePublished"][:1]:
         fields.append(("itemprop datePublished", el.get("datetime") or el.get("content")))
     for where, value in fields:
         if isinstance(value, str) and (day := parse_iso(value)) is not None:

@@ -17,7 +17,7 @@ from generator.ingest.html.body import extract_body, restore_headings
 from generator.ingest.html.dates import date_candidates, markup_candidates
 from generator.ingest.html.head import Head, read_head
 from generator.ingest.html.title import choose_title, is_section_name
-from generator.ingest.html.tree import line_index, page_lines, parse_html
+from generator.ingest.html.tree import line_index, marked_elements, page_lines, parse_html
 from generator.ingest.outlet import (
     AGENCIES,
     OutletSignals,
@@ -58,8 +58,11 @@ def read_html(text: str, filename: str) -> Article:
         return _as_text_dump("\n".join(lines), filename, steps)
     steps.run("restoring subheadings", None, restore_headings, tree, blocks)
     head = steps.run("reading the page's metadata", Head(), read_head, tree)
-    markup_dates = steps.run("reading the markup's dates", [], markup_candidates, tree, head)
-    elements = steps.run("reading author elements", [], byline_elements, tree)
+    marked = steps.run("reading marked elements", [], marked_elements, tree)
+    markup_dates = steps.run(
+        "reading the markup's dates", [], markup_candidates, tree, head, marked
+    )
+    elements = steps.run("reading author elements", [], byline_elements, marked)
     # The last reader of the tree: the visible lines are read by changing it.
     lines = steps.run("reading the visible text", [], page_lines, tree)
 

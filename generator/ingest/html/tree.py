@@ -37,9 +37,7 @@ def parse_html(text: str) -> HtmlElement | None:
     return load_html(text)
 
 
-_HIDDEN_XPATH = (
-    "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
-)
+_HIDDEN_XPATH = "//*[@hidden or @aria-hidden or @style]"  # then told apart in Python
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -57,8 +55,7 @@ def page_lines(tree: HtmlElement) -> list[str]:
     for el in root.xpath(_HIDDEN_XPATH):
         style = el.get("style")
         if el is not root and (
-            not style
-            or _HIDDEN_STYLE.search(style)
+            (style and _HIDDEN_STYLE.search(style))
             or el.get("hidden") is not None
             or el.get("aria-hidden") == "true"
         ):
@@ -80,3 +77,9 @@ def line_index(lines: list[str], paragraph: str, order: Iterable[int]) -> int | 
         return found
     key = text_key(paragraph)[:40]
     return next((i for i in order if key and text_key(lines[i])[:40] == key), None)
+
+
+def marked_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements with an itemprop or a rel attribute (author, datePublished...): one
+    walk over the tree for every reader that looks for them."""
+    return tree.xpath("//*[@itemprop or @rel]")
