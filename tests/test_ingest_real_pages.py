@@ -645,3 +645,22 @@ def test_a_headline_the_page_repeats_at_the_articles_start_is_its_title():
     article = read_page(text, "repeat.txt")
     assert article.title == headline
     assert article.paragraphs == _PARAS
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fishing boats wait at the harbour mouth for the tide. | Photo: Coast Agency",
+        "Die Bagger im nördlichen Kanal am Montag · Foto: Hafenamt",
+        "Media caption The harbour master explains why the channel silted up",
+    ],
+)
+def test_captions_without_a_bracketed_credit_are_captions(caption):
+    from collections import Counter
+
+    from generator.ingest.textdump.classify import classify
+    from generator.ingest.textdump.lines import describe
+
+    ln = describe(1, caption)
+    classify(ln, None, None, "latin", Counter())
+    assert ln.label == "caption"

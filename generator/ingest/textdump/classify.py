@@ -243,6 +243,8 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("caption", "photo caption")
     if line.words <= 6 and pat.CREDIT_LINE.match(text):
         return ("caption", "photo credit")
+    if line.words <= _CAPTION_WORDS and ":" in text and pat.CREDIT_SUFFIX.search(text):
+        return ("caption", "photo caption")
     return None
 
 

@@ -227,6 +227,12 @@ REPRINT_NOTICE = re.compile(
     r"este artículo (?:se publicó|fue publicado) (?:originalmente|primero))",
     re.I,
 )
+# A caption's credit at its end: "... after the match. | Photo: Reuters", "· Foto: dpa".
+CREDIT_SUFFIX = re.compile(
+    r"\s[|·•]\s*(?:photo|foto|image|picture|bild|crédit|credit|source|quelle|fuente)s?"
+    r"(?:\s+credit)?\s*:\s*[^|·•]{1,60}$",
+    re.I,
+)
 # A gallery's counter before a picture's caption: "3/50 Harbour at dawn", "Photo 3 of 12".
 GALLERY_COUNTER = re.compile(
     r"^(?:(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})|(?:photo|image|picture|slide|bild|foto)\s+"
