@@ -165,6 +165,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"error: {problem}")
         errors += 1  # a page that could not be read is lost from the site: an error here
     for article in sorted(corpus.articles, key=lambda a: a.source):
+        for warning in article.warnings:  # a metadata step failed; the article stands
+            print(f"warning: {warning}")
         if article.published is None:
             print(f"warning: {article.source}: undated (listed under 'Undated')")
         elif article.date_confidence == "low":

@@ -137,6 +137,9 @@ def read(options: Options, reader: CorpusLoader | None = None) -> Corpus:
     )
     for problem in corpus.problems:
         log.warning("%s", problem)
+    for article in corpus.articles:
+        for warning in article.warnings:  # a metadata step that failed: the article stands
+            log.warning("%s", warning)
     if not corpus.articles:
         log.warning("No articles in %s: the site says there is nothing yet.", options.corpus)
     else:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 import yaml
 
 from generator.ingest.article import Article, Block
-from generator.ingest.dating import parse_iso
+from generator.ingest.pubdate import parse_iso
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CAPTION = re.compile(r"^\*(?:Caption|Photo):\s*(.*?)\*$")
