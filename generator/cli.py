@@ -166,6 +166,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     lost = errors
     for article in sorted(corpus.articles, key=lambda a: a.source):
         source = _line(article.source)
+        for warning in article.warnings:  # a metadata step failed; the article stands
+            print(f"warning: {_line(str(warning))}")
         if article.published is None:
             print(f"warning: {source}: undated (listed under 'Undated')")
         elif article.date_confidence == "low":
@@ -193,14 +195,20 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'s' * (n != 1)}"
 
 
+# Why a date is doubtful, by the first words of the date reader's evidence, in the order tried.
+_DOUBTS = (
+    ("conflict:", "other dates on the page weigh almost as much"),
+    ("estimate:", "the page's own date looks like the site's, so it is estimated from the text"),
+    ("no second source", "only one place on the page gives it"),
+)
+
+
 def _doubt(evidence: list[str]) -> str:
     """Why a date is doubtful, in a few words (``digest ingest --explain`` has the scores)."""
-    if any(item.startswith("conflict:") for item in evidence):
-        why = "other dates on the page weigh almost as much"
-    elif any(item.startswith("estimate:") for item in evidence):
-        why = "the page's own date looks like the site's, so it is estimated from the text"
-    else:
-        why = "the page gives no full date"
+    why = next(
+        (words for start, words in _DOUBTS if any(e.startswith(start) for e in evidence)),
+        "the page gives no sure date",
+    )
     return f"{why}; set 'published' in its reviewed file to settle it"
 
 

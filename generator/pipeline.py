@@ -138,6 +138,9 @@ def read(options: Options, reader: CorpusLoader | None = None) -> Corpus:
     for problem in corpus.problems:
         # Files that are no page (OS litter, swap files) are named, but are no warning.
         log.log(logging.INFO if problem.severity == "info" else logging.WARNING, "%s", problem)
+    for article in corpus.articles:
+        for warning in article.warnings:  # a metadata step that failed: the article stands
+            log.warning("%s", warning)
     if not corpus.articles:
         log.warning("No articles in %s: the site says there is nothing yet.", options.corpus)
     else:

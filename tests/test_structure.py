@@ -147,14 +147,7 @@ def long_functions(path: Path) -> list[str]:
 
 
 def test_no_function_over_120_lines() -> None:
-    # generator/ingest/ is left out for now: the ingest rewrite (issue 15) splits
-    # read_text_dump into named steps; drop this exception once it is merged.
-    offenders = [
-        found
-        for path in sources()
-        if not path.is_relative_to(PACKAGE / "ingest")
-        for found in long_functions(path)
-    ]
+    offenders = [found for path in sources() for found in long_functions(path)]
     assert offenders == []
 
 

@@ -48,6 +48,9 @@ class Article:
     # Explicit id from front matter; otherwise the model derives one from the title.
     id: str | None = None
     lines: list[LineDecision] = field(default_factory=list, repr=False, compare=False)
+    # Reading steps that failed on this page, one line each ("file: author skipped (...)"):
+    # the article stands without what they would have given.
+    warnings: list[str] = field(default_factory=list, compare=False)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -63,3 +66,40 @@ class Article:
             else:
                 n += 1
         return out
+
+
+def fallback_title(blocks: list[Block], filename: str) -> str:
+    """A title for a page that shows none: its first subheading, else its first words."""
+    for b in blocks:
+        if b.kind == "heading":
+            return b.text
+    if blocks:
+        words = blocks[0].text.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return filename
+
+
+# A run of at least this many paragraphs found again, in order, is the article rendered twice.
+_RENDERING_RUN = 3
+
+
+def drop_second_rendering(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks without a second copy of the article: a run of paragraphs seen before.
+
+    Some pages hold the same article twice (two renderings, a print version): its text
+    once. A single repeated paragraph (a refrain, a pull quote) is left alone.
+    """
+    keys = ["".join(b.text.lower().split()) for b in blocks]
+    first_at: dict[str, int] = {}
+    drop: set[int] = set()
+    for j, key in enumerate(keys):
+        i = first_at.get(key)
+        if i is not None and j not in drop:
+            run = 0
+            while j + run < len(keys) and i + run < j and keys[i + run] == keys[j + run]:
+                run += 1
+            if run >= _RENDERING_RUN:
+                drop.update(range(j, j + run))
+        first_at.setdefault(key, j)
+    kept = [b for n, b in enumerate(blocks) if n not in drop]
+    return kept, [b for n, b in enumerate(blocks) if n in drop]

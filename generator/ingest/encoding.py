@@ -21,7 +21,7 @@ _BOMS = (
 
 
 def detect_encoding(data: bytes) -> str:
-    """The codec name that decodes ``data``: BOM, then strict UTF-8, then a guess."""
+    """The codec that decodes ``data``: BOM, strict UTF-8, the charset a page declares, a guess."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
@@ -30,6 +30,9 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = declared_charset(data)
+    if declared:
+        return declared
     # Cyrillic text in cp1251 decodes "successfully" as cp1252 mojibake, so the
     # choice between code pages is a statistical one: charset-normalizer's.
     from charset_normalizer import from_bytes
@@ -44,6 +47,29 @@ def detect_encoding(data: bytes) -> str:
         return "cp1252"
     except UnicodeDecodeError:
         return "latin_1"
+
+
+# <meta charset="gb2312">, <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
+# Declared names whose bytes a wider codec reads as well (pages declare the narrow one and
+# use the wide one's characters).
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "iso-8859-1": "cp1252",
+          "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "shift_jis": "cp932",
+          "euc-kr": "cp949"}  # fmt: skip
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, if it reads the page's bytes."""
+    for m in _META_CHARSET.finditer(data[:4096]):
+        name = m.group(1).decode("ascii").lower()
+        name = _WIDER.get(name, name)
+        try:
+            codecs.lookup(name)
+            data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        return name
+    return None
 
 
 def decode(data: str | bytes) -> str:

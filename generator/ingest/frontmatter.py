@@ -12,7 +12,7 @@ from datetime import date, datetime
 import yaml
 
 from generator.ingest.article import Article, Block
-from generator.ingest.dating import parse_iso
+from generator.ingest.pubdate import parse_iso
 from generator.text.safe_yaml import (
     FRONT_MATTER_CHARS,
     FRONT_MATTER_NODES,

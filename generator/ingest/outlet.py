@@ -71,7 +71,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.I)
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved")
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d\d\b|[-–—|,.]\s*$|"
-    r"^\s*[-–—|,.]|\b(?:inc|ltd|llc|gmbh|media network|media group|corporation)\b\.?",
+    r"^\s*[-–—|,.]|\b(?:inc|ltd|limited|llc|plc|pty|gmbh|media network|media group|corporation)"
+    r"\b\.?|\b(?:s\.a|b\.v)\.",
     re.I,
 )
 _DOMAIN = re.compile(

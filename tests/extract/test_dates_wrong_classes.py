@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from generator.extract.dates import find_date_mentions as find_dates
 
 SUMMER = date(2010, 7, 20)  # a Tuesday

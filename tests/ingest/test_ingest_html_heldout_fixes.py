@@ -241,7 +241,9 @@ def test_prose_near_the_live_blog_rules_is_kept(line):
     assert paragraph_furniture(line) is None
 
 
-def test_embedded_post_not_body():
+def test_embedded_post_text_kept_its_signature_dropped():
+    # Decided (issue 15): a quoted social post is part of what the article reports, so its
+    # text stays in the body; the platform's signature line (name, handle, date) does not.
     embed = (
         "<blockquote class='twitter-tweet'><p lang='en'>Our pools are part of this city. "
         "Keep them open, sign the petition today and share it widely.</p>&mdash; Save Our Pools "
@@ -249,8 +251,9 @@ def test_embedded_post_not_body():
     )
     body = _body(_PARAS[:2]) + embed + _body(_PARAS[2:])
     art = read_page(_page(f"<title>{_HEADLINE}</title>", f"<article>{body}</article>"), "e.html")
-    assert not any("petition today" in p for p in art.paragraphs)
-    assert len(art.paragraphs) == len(_PARAS)
+    assert sum("petition today" in p for p in art.paragraphs) == 1
+    assert not any("@savepools" in p for p in art.paragraphs)
+    assert len(art.paragraphs) == len(_PARAS) + 1
 
 
 # --- wire sign-offs ---------------------------------------------------------------------------
@@ -279,7 +282,8 @@ def test_parenthesised_prose_is_kept():
 
 def test_dropped_subheading_put_back_before_its_paragraph_only():
     from generator.ingest.article import Block
-    from generator.ingest.html import _restore_headings
+    from generator.ingest.html.body import restore_headings
+    from generator.ingest.html.tree import parse_html
 
     html = (
         "<ul><li><a href='#a'>Petition grows</a></li></ul>"
@@ -288,7 +292,7 @@ def test_dropped_subheading_put_back_before_its_paragraph_only():
         f"<h2>Most read</h2><div>Teachers vote to accept pay offer</div>"
     )
     blocks = [Block("paragraph", p) for p in _PARAS]
-    _restore_headings(html, blocks)
+    restore_headings(parse_html(f"<html><body>{html}</body></html>"), blocks)
     assert [b.text for b in blocks if b.kind == "heading"] == ["Petition grows"]
     assert blocks[2] == Block("heading", "Petition grows")
 

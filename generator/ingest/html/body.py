@@ -1,0 +1,265 @@
+"""The article's body from an HTML tree: trafilatura's extraction, read back as ordered blocks.
+
+Trafilatura returns its body as XML (<p>, <head>, <list>/<item>, <quote>, <table>/<row>/
+<cell>, <code>, with <lb/> for line breaks). It is walked in document order: paragraphs
+and subheadings in place, each list item a paragraph, a data table's rows as paragraphs
+("cell | cell | cell"), and text standing in an element's tail kept where it stands.
+Lines the extractor kept that are page furniture (a share bar, a caption credit, a
+social post's signature) are dropped with their reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from generator.ingest.article import Block, drop_second_rendering
+from generator.ingest.textdump import paragraph_furniture
+from generator.ingest.words import text_key
+
+# An extraction in trafilatura's fast mode is kept as it is when it is at least this long
+# (characters), of at least this many blocks, none more than this share of its text; else
+# it is redone with trafilatura's full cascade (tuned on the readability set's half A).
+_SURE_LENGTH = 1000
+_SURE_BLOCKS = 3
+_ONE_BLOCK_SHARE = 0.6
+# A box of other stories ends the article after at least this many paragraphs, when no
+# two paragraphs of this many words follow each other below it.
+_PARAGRAPHS_BEFORE_BOX = 3
+_RUNNING_WORDS = 30
+# A heading put back has at most this many characters; a paragraph is known by the first
+# letters and digits of its text.
+_HEADING_CHARS = 200
+_START_KEY = 60
+# Trafilatura's containers: their children are blocks of their own.
+_CONTAINERS = frozenset(("body", "doc", "main", "div", "list", "quote", "section", "article"))
+_LEAVES = frozenset(("p", "item", "code", "quote", "head", "cell"))
+
+
+def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]:
+    """Paragraphs and subheadings in page order, and the (text, reason) of what was dropped."""
+    doc = _trafilatura(tree, fast=True)
+    pieces = _pieces(doc)
+    if _doubtful(pieces):
+        # Trafilatura's full cascade compares its extraction with readability's and
+        # jusText's: twice the time, worth it only where the fast one looks wrong.
+        pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+    return filter_furniture(pieces)
+
+
+def _pieces(doc) -> list[tuple[str, str]]:
+    body = getattr(doc, "body", None) if doc is not None else None
+    pieces: list[tuple[str, str]] = []
+    if body is not None:
+        _walk(body, pieces)
+    return pieces
+
+
+def _doubtful(pieces: list[tuple[str, str]]) -> bool:
+    """A short extraction, or one made of a block or two (a page's whole text in one)."""
+    sizes = [len(text) for _, text in pieces]
+    total = sum(sizes)
+    return (
+        total < _SURE_LENGTH or len(sizes) < _SURE_BLOCKS or max(sizes) > _ONE_BLOCK_SHARE * total
+    )
+
+
+def _trafilatura(tree: HtmlElement, fast: bool):
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree,
+        fast=fast,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_formatting=False,
+        include_links=False,
+        deduplicate=False,
+    )
+
+
+def _walk(el, out: list[tuple[str, str]]) -> None:
+    """(kind, text) of each block under ``el``, in document order."""
+    for child in el:
+        tag = child.tag
+        if tag == "head":
+            out.append(("heading", _one_line(child)))
+        elif tag == "table":
+            out.extend(("row", row) for row in _table_rows(child))
+        elif tag in _CONTAINERS and any(c.tag in _LEAVES or c.tag == "list" for c in child):
+            if (child.text or "").strip():
+                out.append(("paragraph", " ".join(child.text.split())))
+            _walk(child, out)
+        elif tag == "item" and any(c.tag == "list" for c in child):
+            # An item with a nested list: its own text, then the nested items.
+            out.append(("paragraph", _one_line(child, skip="list")))
+            _walk(child, out)
+        elif tag in ("lb", "graphic", "ref", "hi"):
+            pass  # inline, with no block of its own; its tail is taken below
+        else:
+            out.extend(("paragraph", text) for text in split_block(child))
+        if child.tail and child.tail.strip():
+            out.append(("paragraph", " ".join(child.tail.split())))
+
+
+def _one_line(el, skip: str | None = None) -> str:
+    if skip is None:
+        return " ".join("".join(el.itertext()).split())
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag != skip:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _table_rows(table) -> list[str]:
+    """A data table's rows as "cell | cell" lines; a one-column (layout) table's cells as text."""
+    rows = []
+    for row in table.iter("row"):
+        cells = [t for cell in row.findall("cell") if (t := _one_line(cell))]
+        if cells:
+            rows.append(cells)
+    if not rows:
+        return [t for t in (_one_line(table),) if t]
+    if max(len(r) for r in rows) == 1:
+        return [r[0] for r in rows]
+    return [" | ".join(r) for r in rows]
+
+
+def filter_furniture(
+    pieces: list[tuple[str, str]],
+) -> tuple[list[Block], list[tuple[str, str]]]:
+    blocks: list[Block] = []
+    dropped: list[tuple[str, str]] = []
+    for n, (kind, text) in enumerate(pieces):
+        if not text:
+            continue
+        if kind == "row":  # a data table's row: cells, not a line of page furniture
+            blocks.append(Block("paragraph", text))
+            continue
+        why = paragraph_furniture(text)
+        if why and _box_of_stories(why, blocks, pieces[n + 1 :]):
+            dropped += [(text, why)] + [
+                (t, "below a box of other stories") for _, t in pieces[n + 1 :]
+            ]
+            break
+        if why:
+            dropped.append((text, why))
+        else:
+            blocks.append(Block(kind, text))
+    blocks, twice = drop_second_rendering(blocks)
+    dropped += [(b.text, "the article's text a second time") for b in twice]
+    # A heading after the last paragraph heads nothing.
+    while blocks and blocks[-1].kind == "heading":
+        dropped.append((blocks.pop().text, "heading with no paragraph after it"))
+    return blocks, dropped
+
+
+def _box_of_stories(why: str, kept: list[Block], rest: list[tuple[str, str]]) -> bool:
+    """A "Related"/"More stories" header (or a tag list, a comment header) after the article,
+    with no running prose below it: the rest is other stories' teasers."""
+    if not why.startswith(("a box of other stories", "end of article")):
+        return False
+    if sum(1 for b in kept if b.kind == "paragraph") < _PARAGRAPHS_BEFORE_BOX:
+        return False
+    long = [len(t.split()) >= _RUNNING_WORDS for _, t in rest]
+    return not any(a and b for a, b in zip(long, long[1:], strict=False))
+
+
+# A block longer than this with line breaks in it is a page's whole text in one element
+# (text separated by <br> or newlines, no <p>), not one paragraph.
+_ONE_BLOCK = 2000
+_BREAK = "\x00"  # where a <br> (trafilatura's <lb/>) stood
+_DOUBLE_BREAK_ONLY = re.compile(r"\x00\s*\x00")
+_DOUBLE_BREAK = re.compile(r"\x00\s*\x00|\n[ \t\r\f\v]*\n")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)»]$")
+
+
+def split_block(el) -> list[str]:
+    """One element's text as paragraphs: split at <br><br> or blank lines, else at each break.
+
+    Trafilatura keeps <br> as <lb/> and has no option to make paragraphs of the text
+    between them, so a huge block is split here. Normal paragraphs are left whole, and so
+    are source lines wrapped at a fixed width (newlines that end no sentence).
+    """
+    parts: list[str] = [el.text or ""]
+    for node in el.iterdescendants():
+        parts.append(_BREAK if node.tag == "lb" else node.text or "")
+        parts.append(node.tail or "")
+    raw = "".join(parts)
+    # <br><br> ends a paragraph in a block of any size ("div soup" pages).
+    chunks = _DOUBLE_BREAK_ONLY.split(raw) if _BREAK in raw and len(raw) <= _ONE_BLOCK else []
+    if len(chunks) > 1:
+        return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
+    if len(raw) <= _ONE_BLOCK or ("\n" not in raw and _BREAK not in raw):
+        return [t for t in (" ".join(raw.replace(_BREAK, " ").split()),) if t]
+    # Two breaks in a row, or a blank line: paragraph ends. Else a single <br>.
+    chunks = _DOUBLE_BREAK.split(raw)
+    if len(chunks) < 2 or max(len(c) for c in chunks) > _ONE_BLOCK:
+        chunks = raw.split(_BREAK)
+    if len(chunks) < 2 or max(len(c) for c in chunks) > _ONE_BLOCK:
+        lines = [t for t in re.split(r"[\n\x00]", raw) if t.strip()]
+        ends = sum(1 for t in lines if _ENDS_SENTENCE.search(t.rstrip()))
+        chunks = lines if ends * 2 >= len(lines) else [raw]
+    return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
+
+
+def restore_headings(tree: HtmlElement, blocks: list[Block]) -> None:
+    """Put back a subheading trafilatura dropped, where the page has it: just before a kept block.
+
+    Trafilatura sometimes drops a heading that also appears elsewhere on the page
+    (a live blog's "Key events" list links to its posts' headings).
+    """
+    if len(blocks) < 2:
+        return
+    headings = list(tree.iter("h2", "h3", "h4"))
+    if not headings:
+        return
+    # A heading is short: only a block as short can be it. A paragraph is known by its start.
+    keys = {text_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS}
+    starts = {
+        text_key(b.text[: 3 * _START_KEY])[:_START_KEY]: i
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph"
+    }
+    inserts = []
+    for h in headings:
+        text = " ".join(h.text_content().split())
+        key = text_key(text)
+        if not key or key in keys or not 1 <= len(text.split()) <= 14:
+            continue
+        after = text_key(_text_after(h, 400))[:_START_KEY]
+        i = starts.get(after) if len(after) >= _START_KEY // 2 else None
+        if i is None or i == 0 or blocks[i - 1].kind == "heading":
+            continue
+        if paragraph_furniture(text) is None:
+            inserts.append((i, text))
+    for i, text in sorted(set(inserts), reverse=True):
+        blocks.insert(i, Block("heading", text))
+
+
+def _text_after(el, limit: int) -> str:
+    """The first ``limit`` characters of visible text that follow ``el`` in the document."""
+    out: list[str] = [el.tail or ""]
+    size = len(out[0])
+    node = el
+    while size < limit:
+        nxt = node.getnext()
+        while nxt is None:
+            node = node.getparent()
+            if node is None:
+                return " ".join(" ".join(out).split())[:limit]
+            out.append(node.tail or "")
+            nxt = node.getnext()
+        node = nxt
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
+            text = node.text_content()
+            out.append(text)
+            size += len(text)
+        out.append(node.tail or "")
+        size += len(node.tail or "")
+    return " ".join(" ".join(out).split())[:limit]
