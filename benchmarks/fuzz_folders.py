@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.ingest.corpus import read_corpus  # noqa: E402
+from generator.parallel import start_worker  # noqa: E402
 
 SECRET = "zqx-outside-marker"
 OUTSIDE = (
@@ -165,7 +166,7 @@ def run_corpora(count: int, seed: int, workers: int, slow: float, page_of: Calla
     chunk = 50
     tasks = [(seed, s, min(chunk, count - s), slow, page_of) for s in range(0, count, chunk)]
     crashes: dict[str, tuple[int, str]] = {}
-    with multiprocessing.Pool(workers) as pool:
+    with multiprocessing.Pool(workers, start_worker, (os.getpid(),)) as pool:
         for found in pool.imap_unordered(run_corpus_chunk, tasks):
             for key, value in found.items():
                 crashes.setdefault(key, value)

@@ -33,6 +33,7 @@ import argparse
 import contextlib
 import hashlib
 import multiprocessing
+import os
 import random
 import signal
 import statistics
@@ -46,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.ingest import Article, IngestError, read_page  # noqa: E402
+from generator.parallel import start_worker  # noqa: E402 - workers end with the run
 
 OUT = ROOT / "benchmarks" / "out" / "fuzz"
 SAMPLES = [p.read_bytes() for p in sorted((ROOT / "content" / "raw").iterdir()) if p.is_file()]
@@ -385,7 +387,7 @@ def run_pages(args: argparse.Namespace) -> int:
     ]
     total = Chunk()
     began = time.perf_counter()
-    with multiprocessing.Pool(args.workers) as pool:
+    with multiprocessing.Pool(args.workers, start_worker, (os.getpid(),)) as pool:
         for n, chunk in enumerate(pool.imap_unordered(run_chunk, jobs), 1):
             total.pages += chunk.pages
             total.ingest_errors += chunk.ingest_errors
