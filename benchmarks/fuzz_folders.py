@@ -15,6 +15,7 @@ once.
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import multiprocessing
 import os
@@ -103,8 +104,11 @@ def make_corpus(
         except OSError:  # a name the file system refuses (too long, say)
             continue
     if r.random() < 0.3:
-        articles.mkdir(parents=True)
-        (articles / _name(r)).with_suffix(".md").write_bytes(page_of(seed, index * 100 + 99))
+        review = (articles / _name(r)).with_suffix(".md")
+        review.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a name the file system refuses
+            review.write_bytes(page_of(seed, index * 100 + 99))
+        articles.mkdir(parents=True, exist_ok=True)
         if r.random() < 0.5:
             (articles / "out.md").symlink_to(root / "outside.txt")
     return raw, articles

@@ -239,6 +239,10 @@ def read_corpus(
         if isinstance(result, Problem):
             problems.append(result)
         else:
-            articles.append(result if result.source else dataclasses.replace(result, source=name))
+            # A raw page is named by its file, whatever its front matter claims: only a
+            # reviewed article stands for another page (and no page goes unnamed).
+            articles.append(
+                result if result.source == name else dataclasses.replace(result, source=name)
+            )
     problems.sort(key=lambda problem: problem.file)
     return Corpus(merge(articles), problems)

@@ -186,3 +186,11 @@ def test_a_taken_name_is_never_reused() -> None:
     owners: dict[str, str | None] = {"x.md": None, "x.txt.md": None}
     assert review_names(["x.txt"], owners) == {"x.txt": "x.txt-2.md"}
     assert default_name("a/b.c.txt") == "a/b.c.md"
+
+
+def test_a_raw_page_is_named_by_its_file_whatever_its_front_matter_claims(corpus: Path) -> None:
+    (corpus / "claims.md").write_text(
+        "---\ntitle: Harbour talks\nsource: somebody-else.txt\n---\n\n" + page("claims")
+    )
+    result = read_corpus(corpus)
+    assert [a.source for a in result.articles] == ["claims.md"]
