@@ -54,7 +54,7 @@ sys.path.insert(0, {root!r})
 from generator.parallel import pool_map
 
 def stuck(n):
-    print(f"worker {{os.getpid()}} working", flush=True)
+    os.write(1, f"worker {{os.getpid()}} working\\n".encode())  # one write: lines never mix
     threading.Event().wait()  # a page that takes forever
 
 if __name__ == "__main__":
