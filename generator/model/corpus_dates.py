@@ -86,6 +86,7 @@ class StatedYears:
         year, articles = max(stated.items(), key=lambda item: (item[1], -item[0]))
         if articles < STATED_BY or year >= int(value[:4]):
             return value
-        if len(_content_words(sentence) & self.words.get((month, day, year), frozenset())) < SHARED_WORDS:
+        shared = _content_words(sentence) & self.words.get((month, day, year), frozenset())
+        if len(shared) < SHARED_WORDS:
             return value
         return f"{year:04d}{value[4:]}"

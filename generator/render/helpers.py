@@ -16,7 +16,9 @@ from typing import Any
 import jinja2
 
 from generator.extract.actors import Mention
+from generator.extract.dates import display_date
 from generator.model import ArticleEntry, Event
+from generator.model.key_dates import KeyDate
 from generator.render.chart import ChartText, timeline_svg
 from generator.render.escape import escape_html, escape_html_inline, html_link, is_clean, link
 from generator.render.escape import md as md_text
@@ -139,11 +141,42 @@ def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool
     if show_sources:
         sources = [(a(context, s.article), s.article.outlet) for s in event.sources[:SOURCE_LIMIT]]
     count = len(event.sources)
+    expected = event.sources[0].article.date if event.expected and event.sources else ""
     line = wording(context)(
-        "event_line", event.display_date, event.text, actors, sources, count, count - SOURCE_LIMIT
-    )
+        "event_line", event.display_date, event.text, actors, sources, count,
+        count - SOURCE_LIMIT, expected,
+    )  # fmt: skip
     lines[key] = line
     return line
+
+
+@jinja2.pass_context
+def key_date_line(
+    context: jinja2.runtime.Context,
+    key_date: KeyDate,
+    show_sources: bool = True,
+    show_summary: bool = True,
+) -> str:
+    """One key date as HTML (an ``<li>``'s content): its date (linked to its month page
+    from any other page), headline, summary, actors and (some of) its sources."""
+    digest, site = context["digest"], context["site"]
+    date = display_date(key_date.date)
+    month = digest.months.get(key_date.month)
+    shown_date = html.escape(date)
+    if month is not None and page_path(month) != context["page_path"]:
+        shown_date = a(context, month, date)
+    actors = [actor_link(context, actor_id, html=True) for actor_id in key_date.actors]
+    entries = [
+        site.articles_by_slug[s.slug] for s in key_date.sources if s.slug in site.articles_by_slug
+    ]
+    sources = None
+    if show_sources:
+        sources = [(a(context, entry), entry.outlet) for entry in entries[:SOURCE_LIMIT]]
+    return wording(context)(
+        "key_date_line", shown_date, key_date.headline,
+        list(key_date.summary) if show_summary else [], actors, sources, len(entries),
+        len(entries) - SOURCE_LIMIT,
+    )  # fmt: skip
 
 
 @jinja2.pass_context

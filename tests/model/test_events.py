@@ -118,9 +118,12 @@ def test_background_date_is_kept_once() -> None:
             "Hamas killed 1,200 people in its October 7, 2023 attack on southern Israel.",
         ),
     )
-    october = [e for e in d.events if e.value == "2023-10-07"]
+    # Long before the story (its articles of March 2024): listed once, as background.
+    assert not [e for e in d.events if e.value == "2023-10-07"]
+    october = [e for e in d.background if e.value == "2023-10-07"]
     assert len(october) == 1
-    assert len(october[0].sources) == 5
+    # The article that reports the day, not the four that only count from it.
+    assert [s.article.article.source for s in october[0].sources] == ["x.txt"]
 
 
 def test_event_month_is_when_it_happened_not_when_reported() -> None:
@@ -134,6 +137,7 @@ def test_event_month_is_when_it_happened_not_when_reported() -> None:
 
 def test_partial_dates_sort_after_precise_days_of_their_month() -> None:
     d = digest(
+        article("s.txt", "2024-10-02", "Qatar hosted a round of talks in Doha."),
         article("a.txt", "2024-11-19", "Qatar expelled the Hamas leaders in late October 2024."),
         article("b.txt", "2024-11-19", "Israel killed the Hamas leader on October 16, 2024."),
     )

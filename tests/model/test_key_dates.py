@@ -11,10 +11,12 @@ import pytest
 
 from generator.extract import extract
 from generator.extract.actors import parse_registry
-from generator.extract.eventhood import FURNITURE_PAGES
 from generator.ingest import Article, Block
 from generator.model import build_digest
-from generator.model.key_dates import HEADLINE_WORDS, story_span, timeline, timelinejs, to_json
+from generator.model.evidence import FURNITURE_PAGES, story_span
+from generator.model.key_dates import timeline, to_json
+from generator.model.summaries import HEADLINE_WORDS, headline
+from generator.render.timelinejs import timelinejs
 
 REGISTRY = parse_registry(
     """
@@ -227,8 +229,6 @@ def test_timelinejs_escapes_web_text_and_links_only_http() -> None:
     ],
 )
 def test_headline(sentence: str, expected: str) -> None:
-    from generator.model.key_dates import headline
-
     assert headline(sentence) == expected
 
 

@@ -21,6 +21,7 @@ from generator.extract import extract
 from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import ArticleEntry, Digest, Event, Month, Source, build_digest
+from generator.model.ranking import MONTH_EVENTS
 from generator.render import Page, Renderer, TemplateProblem, fill_fragments, render_site
 from generator.render.chart import ChartText, timeline_svg
 from generator.render.page import front_matter as render_front_matter
@@ -147,7 +148,7 @@ def test_a_template_in_the_editors_folder_replaces_the_builtin_one(tmp_path: Pat
     assert "EDITED PAGE for qatar" in pages["actors/qatar.md"]
     # Templates not overridden still come from the built-in set.
     assert "EDITED PAGE" not in pages["months/2024-03.md"]
-    assert "## In brief" in pages["months/2024-03.md"]
+    assert "## Key dates" in pages["months/2024-03.md"]
 
 
 def test_an_override_can_import_the_builtin_macros(tmp_path: Path) -> None:
@@ -183,7 +184,8 @@ def test_a_builtin_macro_error_points_into_the_macro_file(tmp_path: Path) -> Non
         "{% macro event_list(events, show_sources=True) %}{{ events.nope }}{% endmacro %}\n"
         "{% macro article_list(entries) %}x{% endmacro %}\n"
         "{% macro month_link(key, text=None) %}x{% endmacro %}\n"
-        "{% macro month_a(key, text=None) %}x{% endmacro %}\n",
+        "{% macro month_a(key, text=None) %}x{% endmacro %}\n"
+        "{% macro key_date_list(dates, show_sources=True, show_summary=True) %}x{% endmacro %}\n",
         encoding="utf-8",
     )
     with pytest.raises(TemplateProblem) as caught:
@@ -404,8 +406,12 @@ def test_a_dense_year_page_shows_each_months_key_events_and_links_the_rest() -> 
     assert 12 <= year.count("<li><strong>") <= 12 * 5  # some, at most five events a month
     assert "[All 50 events of May 2023](../months/2023-05.md)" in year
     assert "{ #m2023-05 }" in year
-    # The month page still has every event.
-    assert pages["months/2023-05.md"].count("<li><strong>") >= 50
+    # The month page leads with the most reported events and links the rest: every event
+    # once across the month's pages.
+    month = pages["months/2023-05.md"]
+    assert month.count("<li><strong>") == MONTH_EVENTS
+    assert "[The other 10 events of May 2023, by date](2023-05-more.md)" in month
+    assert pages["months/2023-05-more.md"].count("<li><strong>") == 50 - MONTH_EVENTS
 
 
 def test_an_event_links_each_actor_rightly_from_every_actor_page() -> None:
