@@ -25,7 +25,9 @@ _LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
 _SINCE = re.compile(r"\b(?:since|following)\s+(?:the\s+)?$", re.I)
 # A dateline opening a story: "DOHA, Qatar —", "ISTANBUL (AA) -".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z.]{1,10}\))?\s*[—–-]+\s+"
+    r"^(?:[A-Z][A-Z.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z.]{1,10}\))?"
+    # or in title case, then only with its agency: "Cairo, Egypt (CNN) --"
+    r"|[A-Z][\w.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([A-Za-z.]{2,10}\))\s*[—–-]+\s+"
 )
 # A date inside a noun phrase naming a past happening: "its October 7, 2023 attack".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:its|the|their|his|her|that|an?)|\w['’]s)\s+$", re.I)

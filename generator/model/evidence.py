@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from generator.extract.eventhood import DatedSentence, Kind, kind_of
 from generator.model.corpus_dates import StatedYears
 from generator.model.entries import ArticleEntry
+from generator.text.sentences import is_transcript
 
 # Repeated on this many pages of one outlet, a sentence is the site's furniture (a sidebar,
 # a promotion), not the article's. Calibrated on timeline17-dev: sidebars stand on 5 to 52
@@ -72,12 +73,18 @@ class Reading:
     value: str  # the day (or month, year) it is filed under, corrected by the corpus
     kind: Kind
     weight: float  # 0 for a sidebar; 1/n for a sentence its outlet repeats on n pages
+    spoken: bool = False  # in a broadcast transcript's talk: evidence, never shown
+
+    @property
+    def counts(self) -> bool:
+        """Whether it is evidence at all: never page furniture, a sidebar, or a day
+        counted from a guessed publication date."""
+        return self.kind not in ("furniture", "uncertain") and self.weight > 0.0
 
     @property
     def listed(self) -> bool:
-        """Whether it may be shown as an event at all: never page furniture, a sidebar,
-        or a day counted from a guessed publication date."""
-        return self.kind not in ("furniture", "uncertain") and self.weight > 0.0
+        """Whether it may be shown (as an event, in a summary): evidence, and not talk."""
+        return self.counts and not self.spoken
 
 
 def read_evidence(entries: list[ArticleEntry]) -> list[tuple[Reading, ...]]:
@@ -96,6 +103,7 @@ def read_evidence(entries: list[ArticleEntry]) -> list[tuple[Reading, ...]]:
     for entry in entries:
         published = entry.article.published.date() if entry.article.published else None
         exact = entry.article.date_confidence != "low"
+        paragraphs = entry.article.paragraphs
         readings = []
         for mention in entry.facts.events:
             value = mention.value
@@ -107,7 +115,9 @@ def read_evidence(entries: list[ArticleEntry]) -> list[tuple[Reading, ...]]:
                     mention.background, exact,
                 )
             )  # fmt: skip
-            readings.append(Reading(value, kind, repetition.weight(entry.outlet, mention.sentence)))
+            paragraph = paragraphs[mention.paragraph] if mention.paragraph < len(paragraphs) else ""
+            weight = repetition.weight(entry.outlet, mention.sentence)
+            readings.append(Reading(value, kind, weight, is_transcript(paragraph)))
         out.append(tuple(readings))
     return out
 

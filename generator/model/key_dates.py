@@ -37,7 +37,7 @@ from generator.extract.events import without_dateline
 from generator.model.entries import ArticleEntry
 from generator.model.evidence import Span
 from generator.model.summaries import Candidate, choose_summary, headline, inverse_frequencies
-from generator.text.sentences import split_sentences
+from generator.text.sentences import is_transcript, split_sentences
 
 if TYPE_CHECKING:
     from generator.model.digest import Digest
@@ -104,9 +104,10 @@ class Sighting:
     value: str
     kind: Kind
     weight: float  # its worth as a source: a sentence its outlet repeats counts once
-    sentence: str
+    sentence: str  # as the article wrote it, without the dateline that may open it
     article: int  # index in digest.articles
     actor_ids: tuple[str, ...]
+    shown: bool  # may be shown in a summary (not a transcript's talk)
 
 
 @dataclass(frozen=True)
@@ -122,11 +123,11 @@ def gather(entries: list[ArticleEntry]) -> Evidence:
     """Every dated sentence worth anything as evidence (never furniture, a sidebar, or a
     day counted from a guessed publication date), with the articles' days."""
     found = tuple(
-        Sighting(reading.value, reading.kind, reading.weight, mention.sentence, index,
-                 mention.actor_ids)
+        Sighting(reading.value, reading.kind, reading.weight, without_dateline(mention.sentence),
+                 index, mention.actor_ids, reading.listed)
         for index, entry in enumerate(entries)
         for mention, reading in zip(entry.facts.events, entry.readings, strict=True)
-        if reading.listed
+        if reading.counts
     )  # fmt: skip
     published = tuple(
         entry.article.published.date() if entry.article.published else None for entry in entries
@@ -191,13 +192,18 @@ def _leads(entry: ArticleEntry, index: int) -> list[Candidate]:
     dated = {m.sentence for m in entry.facts.events}
     out: list[Candidate] = []
     for p, paragraph in enumerate(entry.article.paragraphs):
+        if is_transcript(paragraph):
+            continue
         for offset, sentence in split_sentences(paragraph):
             text = sentence.strip()
             if text in dated or is_furniture(text):
                 continue
+            text = without_dateline(text)
             end = offset + len(sentence)
             mentions = entry.facts.mentions[p] if p < len(entry.facts.mentions) else []
-            actors = tuple(sorted({m.actor_id for m in mentions if offset <= m.start < end}))
+            actors = tuple(
+                sorted({m.actor_id for m in mentions if offset <= m.start < end and m.text in text})
+            )
             out.append(Candidate(text, index, actors))
             if len(out) == LEAD_SENTENCES:
                 return out
@@ -277,7 +283,7 @@ def _key_date(
     reports = [
         Candidate(s.sentence, s.article, s.actor_ids)
         for s in seen
-        if s.kind in ("happened", "background")
+        if s.kind in ("happened", "background") and s.shown
     ]
     leads = [c for index in published_then for c in _leads(digest.articles[index], index)]
     chosen = choose_summary(reports, leads, digest.evidence.idf)
@@ -286,7 +292,7 @@ def _key_date(
     articles = {s.article for s in seen} | {c.article for c in chosen}
     entries = sorted((digest.articles[i] for i in articles), key=_source_order)
     actors = tuple(sorted({a for c in chosen for a in c.actor_ids}))
-    summary = tuple(without_dateline(c.sentence) for c in chosen)
+    summary = tuple(c.sentence for c in chosen)
     return KeyDate(
         date=value,
         rank=rank,

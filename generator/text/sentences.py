@@ -90,10 +90,16 @@ _PRONOUN_SPEAKER = re.compile(
     r"[,.!?…][\"”’']\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.I
 )
 # A transcript's speaker label ("COOPER:", "SIR JOHN SMITH FOR THE BBC:"): talk, not a report.
-_SPEAKER = re.compile(r"^[A-Z][A-Z.' -]{1,60}:\s")
+_SPEAKER = re.compile(r"^[A-Z][A-Z.,' -]{1,60}:\s")
 # Calibrated by reading key-date summaries: shorter sentences are fragments ("ET)."),
 # longer ones run-on paragraphs the scraper did not split.
 STANDALONE_WORDS = (6, 60)
+
+
+def is_transcript(paragraph: str) -> bool:
+    """A paragraph of a broadcast transcript, opening with its speaker's label
+    ("ANDERSON COOPER, CNN ANCHOR: ..."): talk, not a report, whatever its sentences say."""
+    return _SPEAKER.match(paragraph.lstrip()) is not None
 
 
 def without_connective(sentence: str) -> str:

@@ -53,6 +53,9 @@ def digest(*articles: Article):
         ),
         ("DOHA, Qatar — Qatar paused its mediation on Tuesday.", "Qatar paused its mediation on Tuesday."),
         ("ISTANBUL (AA) - Blinken met the Qatari premier on March 5.", "Blinken met the Qatari premier on March 5."),
+        ("Holt, Ridings (VP) -- The dam burst on Monday.", "The dam burst on Monday."),
+        # A title-case place needs its agency to be a dateline: this is the sentence's subject.
+        ("Holt Council - the town's council - met on Monday.", "Holt Council - the town's council - met on Monday."),
         # A quote keeps its speaker.
         (
             "“No one asked us to leave,” a Hamas official said on Monday.",

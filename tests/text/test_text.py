@@ -8,6 +8,7 @@ import pytest
 
 from generator.text.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_name
 from generator.text.sentences import (
+    is_transcript,
     sentence_ends,
     split_sentences,
     stands_alone,
@@ -135,3 +136,16 @@ def test_stands_alone(sentence: str, alone: bool) -> None:
 )
 def test_an_opening_connective_is_dropped_when_a_capital_follows(sentence: str, expected: str) -> None:
     assert without_connective(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, talk",
+    [
+        ("JO SMITH, VALLEY RADIO HOST: The water is still rising. We are live at the dam.", True),
+        ("MORGAN: Our reporter is at the dam.", True),
+        ("The dam burst on Monday: the lower town was flooded.", False),
+        ("Holt: the town the water forgot.", False),
+    ],
+)
+def test_a_transcript_paragraph_opens_with_its_speaker(paragraph: str, talk: bool) -> None:
+    assert is_transcript(paragraph) is talk
