@@ -28,7 +28,8 @@ from generator.text.sentences import is_transcript
 FURNITURE_PAGES = 5
 # The story's span starts at this quantile of publication dates (a stray old page does not
 # stretch it); the story's own days start LEAD_DAYS before that (what led to the first
-# reports). Earlier days are background. Set by reading, not tuned: on timeline17-dev they
+# reports), but not before the year it starts in (its chronology has a page per year of
+# the span, no more). Earlier days are background. Set by reading, not tuned: on timeline17-dev they
 # only order background days after story days and have no effect on the scores.
 SPAN_QUANTILE = 0.01
 LEAD_DAYS = 31
@@ -135,7 +136,8 @@ class Span:
     @property
     def story_start(self) -> str:
         """The first day of the story's own time (earlier is background)."""
-        return (date.fromisoformat(self.start) - timedelta(days=LEAD_DAYS)).isoformat()
+        lead = (date.fromisoformat(self.start) - timedelta(days=LEAD_DAYS)).isoformat()
+        return max(lead, f"{self.start[:4]}-01-01")
 
     def before(self, value: str) -> bool:
         """A day, month or year wholly before the story's own time."""
