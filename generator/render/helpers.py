@@ -19,7 +19,7 @@ from generator.extract.actors import Mention
 from generator.extract.dates import display_date
 from generator.model import ArticleEntry, Event
 from generator.model.key_dates import KeyDate
-from generator.render.chart import ChartText, timeline_svg
+from generator.render.chart import ChartText, timeline_chart
 from generator.render.escape import escape_html, escape_html_inline, html_link, is_clean, link
 from generator.render.escape import md as md_text
 from generator.render.urls import month_page, page_path, relative_url, source_link, url_scope
@@ -190,9 +190,15 @@ def chronology_href(context: jinja2.runtime.Context, year: str, month: str | Non
 
 @jinja2.pass_context
 def timeline(context: jinja2.runtime.Context) -> str:
+    """The chart of the story's months: a stray page from years before does not stretch it."""
     digest = context["digest"]
-    return timeline_svg(
-        list(digest.months.values()),
+    span = digest.span
+    months = [
+        m for m in digest.months.values()
+        if span is None or not (span.before(m.key) or span.after(m.key))
+    ]  # fmt: skip
+    return timeline_chart(
+        months,
         lambda key: html_url(context, month_page(key)),
         ChartText.from_wording(wording(context)),
     )
