@@ -142,7 +142,8 @@ def timeline_svg(
     """The chart as one line-free block of HTML: a figure holding an SVG.
 
     ``href`` maps a month key to the URL of its page, relative to the page the chart is on.
-    ``room``: the width the month slots share, in SVG units. ``ident`` names the drawing ("wide", "narrow") when a page holds more than one.
+    ``room``: the width the month slots share, in SVG units. ``ident`` names the drawing
+    ("wide", "narrow") when a page holds more than one.
     Returns an empty string when there is nothing to chart.
     """
     slots = bars(months, max_months)
