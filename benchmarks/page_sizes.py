@@ -39,12 +39,14 @@ def write_project(out: Path, corpora: list[Path], registry: str) -> None:
         for page in sorted(p for p in corpus.iterdir() if p.is_file()):
             shutil.copyfile(page, raw / f"{prefix}-{page.name}")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["site_name"] = out.name
+    config.pop("site_description", None)
     config["docs_dir"] = "docs"
     config["site_dir"] = "site"
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "digest" in plugin:
             plugin["digest"].update(
-                corpus="raw", articles="articles", registry="actors.yml",
+                title=out.name, corpus="raw", articles="articles", registry="actors.yml",
                 intro="docs/index.md", templates="templates",
             )  # fmt: skip
     (out / "docs").mkdir(exist_ok=True)

@@ -81,6 +81,8 @@ class KeyDate:
     actors: tuple[str, ...]
     sources: tuple[KeySource, ...]
     score: float
+    # The actors named in each summary sentence, for a page that shows only the first.
+    sentence_actors: tuple[tuple[str, ...], ...] = ()
 
     @property
     def month(self) -> str:
@@ -301,6 +303,7 @@ def _key_date(
         actors=actors,
         sources=tuple(_source(entry) for entry in entries),
         score=round(evidence.score, 6),
+        sentence_actors=tuple(c.actor_ids for c in chosen),
     )
 
 

@@ -4,6 +4,7 @@ leads with, so that long months stay readable and no event is told twice on a pa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from generator.model.digest import Digest
 from generator.model.entries import Event, Month
@@ -42,12 +43,28 @@ def in_brief(events: list[Event], centrality: dict[str, float], n: int = IN_BRIE
 
 def story_so_far(digest: Digest, n: int = STORY_SO_FAR) -> list[KeyDate]:
     """The most important key dates where the story's articles were published, by date:
-    not what a sentence says will happen, nor history from years before."""
+    not what a sentence says will happen, nor history from years before. Spread over the
+    span: a date within a third of its share of the span (span / n) of one already chosen
+    stands aside, so a week of bursts does not fill the list."""
     span = digest.span
     if span is None:
         return []
     inside = [d for d in digest.key_dates if span.start <= d.date[:10] <= span.end]
-    return sorted(sorted(inside, key=lambda d: d.rank)[:n], key=lambda d: d.date)
+    length = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+    gap = length // (3 * n)
+    chosen: list[KeyDate] = []
+    for key_date in sorted(inside, key=lambda d: d.rank):
+        day = _day(key_date.date)
+        if all(abs((day - _day(other.date)).days) > gap for other in chosen):
+            chosen.append(key_date)
+        if len(chosen) == n:
+            break
+    return sorted(chosen, key=lambda d: d.date)
+
+
+def _day(value: str) -> date:
+    """The day of a key date (a month's: its first)."""
+    return date.fromisoformat(value if len(value) == 10 else f"{value[:7]}-01")
 
 
 def told_by(event: Event, key_date: KeyDate) -> bool:

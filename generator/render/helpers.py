@@ -154,28 +154,29 @@ def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool
 def key_date_line(
     context: jinja2.runtime.Context,
     key_date: KeyDate,
-    show_sources: bool = True,
-    show_summary: bool = True,
+    sources: int = SOURCE_LIMIT,
+    sentences: int = 2,
 ) -> str:
     """One key date as HTML (an ``<li>``'s content): its date (linked to its month page
-    from any other page), headline, summary, actors and (some of) its sources."""
+    from any other page), headline, the first ``sentences`` of its summary (none: the
+    headline instead), the actors they name, and its first ``sources`` sources (0: none)."""
     digest, site = context["digest"], context["site"]
     date = display_date(key_date.date)
     month = digest.months.get(key_date.month)
     shown_date = html.escape(date)
     if month is not None and page_path(month) != context["page_path"]:
         shown_date = a(context, month, date)
-    actors = [actor_link(context, actor_id, html=True) for actor_id in key_date.actors]
+    named = key_date.actors
+    if sentences and key_date.sentence_actors:
+        named = tuple(sorted({a for each in key_date.sentence_actors[:sentences] for a in each}))
+    actors = [actor_link(context, actor_id, html=True) for actor_id in named]
     entries = [
         site.articles_by_slug[s.slug] for s in key_date.sources if s.slug in site.articles_by_slug
     ]
-    sources = None
-    if show_sources:
-        sources = [(a(context, entry), entry.outlet) for entry in entries[:SOURCE_LIMIT]]
+    shown = [(a(context, entry), entry.outlet) for entry in entries[:sources]] if sources else None
     return wording(context)(
-        "key_date_line", shown_date, key_date.headline,
-        list(key_date.summary) if show_summary else [], actors, sources, len(entries),
-        len(entries) - SOURCE_LIMIT,
+        "key_date_line", shown_date, key_date.headline, list(key_date.summary[:sentences]),
+        actors, shown, len(entries), len(entries) - sources,
     )  # fmt: skip
 
 

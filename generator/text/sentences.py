@@ -85,6 +85,11 @@ _LEANS_BACK = re.compile(
     r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
 )
 _UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
+# A subordinate clause with no main clause after a comma: "When he returned to the hotel."
+_FRAGMENT = re.compile(
+    r"^(?:When|While|If|Because|Although|Though|Whereas|Unless|Until|As|Since|After|Before)"
+    r"\b[^,;:]*$"
+)
 # A quote credited to a pronoun ("..., he added."): who said it is in another sentence.
 _PRONOUN_SPEAKER = re.compile(
     r"[,.!?…][\"”’']\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.I
@@ -119,7 +124,7 @@ def stands_alone(sentence: str) -> bool:
     head = text.lstrip("\"“‘'")
     if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
         return False
-    if _SPEAKER.match(text) or _PRONOUN_SPEAKER.search(text):
+    if _SPEAKER.match(text) or _PRONOUN_SPEAKER.search(text) or _FRAGMENT.match(text):
         return False
     words = len(text.split())
     if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:

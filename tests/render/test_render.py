@@ -185,7 +185,7 @@ def test_a_builtin_macro_error_points_into_the_macro_file(tmp_path: Path) -> Non
         "{% macro article_list(entries) %}x{% endmacro %}\n"
         "{% macro month_link(key, text=None) %}x{% endmacro %}\n"
         "{% macro month_a(key, text=None) %}x{% endmacro %}\n"
-        "{% macro key_date_list(dates, show_sources=True, show_summary=True) %}x{% endmacro %}\n",
+        "{% macro key_date_list(dates, sources=8, sentences=2) %}x{% endmacro %}\n",
         encoding="utf-8",
     )
     with pytest.raises(TemplateProblem) as caught:

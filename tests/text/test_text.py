@@ -119,6 +119,8 @@ def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
         ("Engineers (who inspected the dam in 2019 said the cracks were old.", False),
         ("“The repairs will take months,” she added in the evening.", False),
         ("“The repairs will take months,” the engineer added in the evening.", True),
+        ("When the engineers returned to the dam on Monday.", False),
+        ("When the dam burst on Monday, the lower town flooded within an hour.", True),
     ],
 )
 def test_stands_alone(sentence: str, alone: bool) -> None:
