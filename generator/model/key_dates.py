@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from generator.extract.eventhood import Kind, is_furniture
 from generator.extract.events import without_dateline
@@ -38,9 +38,6 @@ from generator.model.entries import ArticleEntry
 from generator.model.evidence import Span
 from generator.model.summaries import Candidate, choose_summary, headline, inverse_frequencies
 from generator.text.sentences import is_transcript, split_sentences
-
-if TYPE_CHECKING:
-    from generator.model.digest import Digest
 
 # -- tunable constants (calibration notes in docs/key-dates.md) -----------------------------
 
@@ -135,6 +132,16 @@ def gather(entries: list[ArticleEntry]) -> Evidence:
         entry.article.published.date() if entry.article.published else None for entry in entries
     )
     return Evidence(found, published, inverse_frequencies(s.sentence for s in found))
+
+
+class Digest(Protocol):
+    """What key dates read of a ``model.Digest`` (which holds them: it cannot be imported
+    here without a cycle)."""
+
+    title: str
+    articles: list[ArticleEntry]
+    span: Span | None
+    evidence: Evidence
 
 
 # -- ranking --------------------------------------------------------------------------------

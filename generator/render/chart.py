@@ -19,16 +19,19 @@ WIDTH = 640  # drawing width the slots share, in SVG units
 # scaled to a phone's column (358 px on a 390 px screen under Material), would shrink its
 # 11-unit labels to 7 px. The narrow one holds at most NARROW_MONTHS slots in NARROW_WIDTH
 # units, so it is drawn at about its own size and its labels stay 11 px (9 px on a 320 px
-# screen). A drawing no wider than NARROW_WIDTH + the margins needs no second one.
+# screen). A drawing at most FITS_PHONE units wide needs no second one: scaled to 358 px,
+# its labels keep 11 * 358 / 460 = 8.6 px of font, 9.5 px of box.
 NARROW_MONTHS = 36
 NARROW_WIDTH = 300
 NARROW_SCREEN = "599px"
+FITS_PHONE = 460
 MIN_BAR, MAX_BAR = 5, 40  # narrowest and widest month slot
 HEIGHT = 120  # plot height
 TOP = 8
 BOTTOM = 34  # room for year labels and the legend
 LEFT = 28  # room for the y-axis labels
 YEAR_LABEL = 30  # room a year's label takes on the axis
+RIGHT = 24  # room for the last year label
 _EVENTS = "var(--md-primary-fg-color, #4051b5)"
 _ARTICLES = "var(--md-accent-fg-color, #526cfe)"
 _INK = "var(--md-default-fg-color--light, #666)"
@@ -110,7 +113,7 @@ def timeline_chart(
 ) -> str:
     """The chart for every screen: one drawing, or a wide one and, on phones instead, a
     narrow one of the latest months (CSS picks; no script). Empty with nothing to chart."""
-    if _slots_width(months) <= NARROW_WIDTH:
+    if LEFT + _slots_width(months) + RIGHT <= FITS_PHONE:
         return timeline_svg(months, href, text)
     wide = timeline_svg(months, href, text, ident="wide")
     narrow = timeline_svg(months, href, text, NARROW_MONTHS, NARROW_WIDTH, ident="narrow")
@@ -153,7 +156,7 @@ def timeline_svg(
     bar_width = max(MIN_BAR, min(MAX_BAR, room // len(slots)))
     title_id = f"digest-timeline-title-{ident}" if ident else "digest-timeline-title"
     figure_class = f"digest-timeline digest-timeline-{ident}" if ident else "digest-timeline"
-    width = LEFT + bar_width * len(slots) + 24  # room for the last year label
+    width = LEFT + bar_width * len(slots) + RIGHT
     height = TOP + HEIGHT + BOTTOM
     half = max(1.0, (bar_width - 4) / 2)
     base = TOP + HEIGHT
