@@ -17,7 +17,6 @@ text only: the attack is not credited to the mediators a later report names besi
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 
 from generator.extract.dates import Modifier
@@ -25,9 +24,8 @@ from generator.extract.events import EventMention
 from generator.model.entries import ArticleEntry, Event, Source
 from generator.model.summaries import most_central
 from generator.text.sentences import stands_alone
-from generator.text.words import STOPWORDS
+from generator.text.words import content_words
 
-_WORD = re.compile(r"[a-z0-9]+")
 # Shares of words (Jaccard) two reports of one day need to be one event: with an actor in
 # common, and without. Set by reading merged events of the sample and timeline17-dev: at
 # 0.3 without an actor, a weather forecast joined a revolution's day; at 0.5 the reports
@@ -39,8 +37,7 @@ SIMILAR_WORDS_ALONE = 0.5
 def report_words(sentence: str, date_text: str = "") -> frozenset[str]:
     """What a report is about: its words but function words and its own date (every
     report of the day shares those)."""
-    text = sentence.replace(date_text, " ") if date_text else sentence
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+    return frozenset(content_words(sentence.replace(date_text, " ") if date_text else sentence))
 
 
 def word_share(words: frozenset[str], other: frozenset[str]) -> float:

@@ -7,7 +7,6 @@ sentences, the most central sentence that stands alone first, then one that adds
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from generator.extract.dates.patterns import MASTER
 from generator.extract.events import event_text
 from generator.text.sentences import stands_alone
-from generator.text.words import FUNCTION_WORDS
+from generator.text.words import content_words
 
 # Sentences per key date's summary: the issue asks for a sentence or two.
 SUMMARY_SENTENCES = 2
@@ -35,18 +34,8 @@ class Candidate:
     actor_ids: tuple[str, ...]
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def _words(text: str) -> tuple[str, ...]:
-    """The words a sentence is about: lower case, function words left out. Remembered: a
-    sentence is read for the word frequencies, then again for its date's summary."""
-    return tuple(w for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
-
-
 def _vector(sentence: str, idf: dict[str, float]) -> dict[str, float]:
-    counts = Counter(w for w in _words(sentence) if w in idf)
+    counts = Counter(w for w in content_words(sentence) if w in idf)
     weights = {w: n * idf[w] for w, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     return {w: v / norm for w, v in weights.items()}
@@ -63,7 +52,7 @@ def inverse_frequencies(sentences: Iterable[str]) -> dict[str, float]:
     n = 0
     for sentence in sentences:
         n += 1
-        df.update(set(_words(sentence)))
+        df.update(set(content_words(sentence)))
     return {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
 
 
