@@ -79,7 +79,8 @@ def _centroid(reports: list[dict[str, float]], leads: list[dict[str, float]]) ->
 def choose_summary(
     reports: list[Candidate], leads: list[Candidate], idf: dict[str, float]
 ) -> list[Candidate]:
-    """The most central sentence that stands alone, then one that adds to it."""
+    """The most central sentence that stands alone (naming an actor of the story if one
+    does), then one that adds to it."""
     unique: dict[str, tuple[Candidate, bool]] = {}
     for c in reports:
         unique.setdefault(c.sentence, (c, True))
@@ -95,10 +96,12 @@ def choose_summary(
         [v for v, r in zip(vectors, kinds, strict=True) if not r],
     )
     alone = [stands_alone(c.sentence) for c in pool]
+    # A sentence naming one of the story's actors first: on a busy day, articles about
+    # other things lend their leads too (on timeline17-dev, mean AR1-F 0.142 -> 0.145).
     order = sorted(
         range(len(pool)),
-        key=lambda i: (not alone[i], -_cosine(vectors[i], centroid), pool[i].article,
-                       pool[i].sentence),
+        key=lambda i: (not alone[i], not pool[i].actor_ids, -_cosine(vectors[i], centroid),
+                       pool[i].article, pool[i].sentence),
     )  # fmt: skip
     chosen = [order[0]]
     for i in order[1:]:

@@ -85,6 +85,12 @@ _LEANS_BACK = re.compile(
     r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
 )
 _UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
+# A caption or title the scraper glued to the next sentence: a capitalised function word
+# after a lower-case word, with no mark between ("... in Haiti's slums We followed ...").
+_GLUED = re.compile(
+    r"\b[a-z]+,? (?:The|A|An|In|On|At|It|He|She|They|We|This|Those|These|His|Her|Their|"
+    r"But|And|There) (?=[a-z])"
+)
 # A subordinate clause with no main clause after a comma: "When he returned to the hotel."
 _FRAGMENT = re.compile(
     r"^(?:When|While|If|Because|Although|Though|Whereas|Unless|Until|As|Since|After|Before)"
@@ -125,6 +131,8 @@ def stands_alone(sentence: str) -> bool:
     if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
         return False
     if _SPEAKER.match(text) or _PRONOUN_SPEAKER.search(text) or _FRAGMENT.match(text):
+        return False
+    if _GLUED.search(text):
         return False
     words = len(text.split())
     if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:

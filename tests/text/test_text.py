@@ -121,6 +121,8 @@ def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
         ("“The repairs will take months,” the engineer added in the evening.", True),
         ("When the engineers returned to the dam on Monday.", False),
         ("When the dam burst on Monday, the lower town flooded within an hour.", True),
+        ("Our reporter visits the flooded valley We followed the water down to the town.", False),
+        ("The band played its Here We Go tour in the valley that summer.", True),
     ],
 )
 def test_stands_alone(sentence: str, alone: bool) -> None:
