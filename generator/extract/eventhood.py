@@ -57,9 +57,22 @@ _CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture)s?:\s")
 _SLASH_CREDIT = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
 )
+# A promotion for a correspondent's piece: an outlet's correspondent, by name, in the
+# present ("The Herald's Jo Smith describes ...", "Valley Radio's Ann Lee reports from ...").
+_PROMO = re.compile(
+    r"^(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s? [A-Z][\w'-]+ [A-Z][\w'-]+ (?:describes|reports|"
+    r"looks|explains|speaks|talks|visits|meets|examines|investigates|assesses|considers|asks|"
+    r"travels|joins|presents|sends)\b"
+)
+# A page's call to its reader, in the imperative: news never opens a sentence that way.
+_IMPERATIVE = re.compile(
+    r"^(?:Click|Tap|Skip|Watch|Listen|Read|Share|Follow|Subscribe|Sign up|Download|Scroll|"
+    r"View|See (?:also|more|our|the full)|Get (?:the|our|more)|Email|Join|Comment|Register|"
+    r"Log in|Find out|Tell us|Send us)\b"
+)
 _MARKERS = (
     ("|", _BAR), ("(", _BRACKETED), ("[", _BRACKETED), (":", _CREDIT), ("/", _SLASH_CREDIT),
-    ("-", _SLOT), ("–", _SLOT),
+    ("-", _SLOT), ("–", _SLOT), ("'", _PROMO), ("’", _PROMO),
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence with fewer words than this besides its date says nothing that happened.
@@ -123,9 +136,10 @@ def _looks_ahead(sentence: str, date_text: str) -> bool:
 
 def is_furniture(sentence: str, date_text: str = "") -> bool:
     """Page furniture by its shape: a bar, a byline, a bracketed marker or a photo credit,
-    a date stamped with a clock time, or almost nothing but the date."""
+    a correspondent's promotion, a call to the reader, a date stamped with a clock time, or almost nothing but
+    the date."""
     text = sentence.strip()
-    if text.startswith("By") and _BYLINE.match(text):
+    if text.startswith("By") and _BYLINE.match(text) or _IMPERATIVE.match(text):
         return True
     if any(mark in text and pattern.search(text) for mark, pattern in _MARKERS):
         return True

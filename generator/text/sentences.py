@@ -91,6 +91,10 @@ _GLUED = re.compile(
     r"\b[a-z]+,? (?:The|A|An|In|On|At|It|He|She|They|We|This|Those|These|His|Her|Their|"
     r"But|And|There) (?=[a-z])"
 )
+# The writer speaking for themself outside quotation marks: a column, a blog, a reader's
+# comment, not a report ("For one, I think ...").
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A subordinate clause with no main clause after a comma: "When he returned to the hotel."
 _FRAGMENT = re.compile(
     r"^(?:When|While|If|Because|Although|Though|Whereas|Unless|Until|As|Since|After|Before)"
@@ -132,7 +136,7 @@ def stands_alone(sentence: str) -> bool:
         return False
     if _SPEAKER.match(text) or _PRONOUN_SPEAKER.search(text) or _FRAGMENT.match(text):
         return False
-    if _GLUED.search(text):
+    if _GLUED.search(text) or _FIRST_PERSON.search(_QUOTED.sub(" ", text)):
         return False
     words = len(text.split())
     if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:

@@ -83,6 +83,12 @@ def test_without_a_publication_date_a_sentence_counts_as_a_report() -> None:
         ("9.00-11.30 pm VALLEY RADIO The news team looks back at the week from Monday.", "Monday"),
         # nothing but the date
         ("Updated March 4, 2021.", "March 4, 2021"),
+        # a correspondent's piece promoted
+        ("The Herald's Jo Marsh describes the flooded valley on Monday.", "Monday"),
+        ("Valley Radio's Ann Lee reports from the dam on Tuesday.", "Tuesday"),
+        # a call to the reader
+        ("Skip to a day of the week: Monday's programmes on Valley Radio.", "Monday"),
+        ("Watch our film of the dam's last day, first shown on Tuesday.", "Tuesday"),
     ],
 )
 def test_furniture_shapes(sentence: str, date_text: str) -> None:
@@ -97,6 +103,9 @@ def test_furniture_shapes(sentence: str, date_text: str) -> None:
         ("The council met on March 4, 2021 and agreed to rebuild the dam.", "March 4, 2021"),
         ("Engineers, who inspected the dam in 2019, said the cracks were old.", "2019"),
         ("The Holt/Marlow road reopened on Tuesday after the water fell.", "Tuesday"),
+        ("The council's chief engineer resigned on Tuesday after the report.", "Tuesday"),
+        ("Holt's Mayor Ann Lee visited the dam on Tuesday.", "Tuesday"),
+        ("Watchers on the bank saw the wall give way on Tuesday morning.", "Tuesday"),
     ],
 )
 def test_prose_with_times_and_dates_is_not_furniture(sentence: str, date_text: str) -> None:

@@ -123,6 +123,8 @@ def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
         ("When the dam burst on Monday, the lower town flooded within an hour.", True),
         ("Our reporter visits the flooded valley We followed the water down to the town.", False),
         ("The band played its Here We Go tour in the valley that summer.", True),
+        ("For one, I think the council misjudged the mood of the town.", False),
+        ("The mayor said “I will not resign over the flood” on Monday evening.", True),
     ],
 )
 def test_stands_alone(sentence: str, alone: bool) -> None:
