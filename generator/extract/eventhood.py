@@ -136,8 +136,8 @@ def _looks_ahead(sentence: str, date_text: str) -> bool:
 
 def is_furniture(sentence: str, date_text: str = "") -> bool:
     """Page furniture by its shape: a bar, a byline, a bracketed marker or a photo credit,
-    a correspondent's promotion, a call to the reader, a date stamped with a clock time, or almost nothing but
-    the date."""
+    a correspondent's promotion, a call to the reader, a date stamped with a clock time,
+    or almost nothing but the date."""
     text = sentence.strip()
     if text.startswith("By") and _BYLINE.match(text) or _IMPERATIVE.match(text):
         return True
