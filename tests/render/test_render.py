@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import xml.etree.ElementTree as ET
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -436,3 +437,51 @@ def test_an_event_links_each_actor_rightly_from_every_actor_page() -> None:
             for other_id, other in (("qatar", "Qatar"), ("hamas", "Hamas")):
                 targets = {url for text, url in links if text == other}
                 assert targets == {f"https://example.org/actors/{other_id}/"}, (name, targets)
+
+
+def _chronology_story():
+    """Two years of a story with more events than one chronology page holds, history from
+    long before it and a forecast years ahead."""
+    registry = parse_registry(REGISTRY)
+    articles = []
+    start = datetime(2021, 1, 4)
+    for n in range(CHRONOLOGY_SPLIT + 30):
+        day = start + timedelta(days=2 * n)
+        text = (
+            f"Inspectors closed footbridge number {n} on {day:%B} {day.day}, {day.year} "
+            f"after finding rust on its girders."
+        )
+        extra = []
+        if n % 50 == 0:
+            extra = [
+                f"The town's first mill, number {n}, was built in {1850 + n // 50} by the river.",
+                f"The repaired footbridge number {n} will reopen in {2031 + n // 50}, the council said.",
+            ]
+        articles.append(
+            hostile_article(
+                title=f"Footbridge {n}", blocks=[Block("paragraph", t) for t in [text, *extra]],
+                published=day + timedelta(days=1), source=f"bridge-{n:03d}.md", outlet="Valley Press",
+                url=None, summary="", author=None,
+            )
+        )  # fmt: skip
+    facts = [extract(a, registry) for a in articles]
+    return build_digest(articles, facts, registry, "Footbridges", "# Footbridges")
+
+
+def test_chronology_pages_are_the_storys_years_plus_three_and_timeline_json_is_written() -> None:
+    digest = _chronology_story()
+    assert len(digest.events) > CHRONOLOGY_SPLIT
+    assert digest.background and digest.expected
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    chronology = sorted(p for p in pages if p.startswith("chronology/"))
+    years = digest.span.years
+    assert chronology == sorted(
+        ["chronology/index.md", "chronology/background.md", "chronology/expected.md"]
+        + [f"chronology/{year}.md" for year in years]
+    )
+    assert "1850" not in "".join(pages[f"chronology/{year}.md"] for year in years)
+    assert "(expected, as reported on" in pages["chronology/expected.md"]
+    assert "was built in 1850" in pages["chronology/background.md"]
+    found = json.loads(pages["timeline.json"])
+    assert found["events"] and all(e["start_date"]["year"] in years for e in found["events"])
+    assert len(found["events"]) == len(digest.key_dates)
