@@ -179,3 +179,27 @@ def test_a_deadline_is_news_not_background() -> None:
         REGISTRY,
     )
     assert [(e.value, e.background) for e in facts.events] == [("2025-01-20", False)]
+
+
+def test_a_merged_event_shows_its_most_central_report_and_only_the_actors_it_names() -> None:
+    d = digest(
+        article("a.txt", "2024-03-14", "Hamas attacked southern Israel on October 7, 2023, killing hundreds; Qatar offered talks."),
+        article("b.txt", "2024-03-14", "Hamas gunmen attacked southern Israel on October 7, 2023, killing hundreds."),
+        article("c.txt", "2024-03-14", "Hamas attacked southern Israel on October 7, 2023, killing hundreds of people."),
+    )  # fmt: skip
+    (attack,) = [e for e in d.background if e.value == "2023-10-07"]
+    assert len(attack.sources) == 3
+    assert "Qatar" not in attack.text  # not the first report by file order
+    assert attack.actor_ids == ["hamas", "israel"]
+    assert attack not in d.actors["qatar"].events
+
+
+def test_reports_naming_no_common_actor_need_half_their_words_to_merge() -> None:
+    from generator.model.events import SIMILAR_WORDS, SIMILAR_WORDS_ALONE, report_words, word_share
+
+    rain = "Heavy rain flooded the old market square on March 3, 2024 before the storm moved north."
+    crowd = "Angry crowds filled the old market square on March 3, 2024 before the police moved north."
+    share = word_share(report_words(rain, "March 3, 2024"), report_words(crowd, "March 3, 2024"))
+    assert SIMILAR_WORDS <= share < SIMILAR_WORDS_ALONE
+    d = digest(article("r.txt", "2024-03-04", rain), article("s.txt", "2024-03-04", crowd))
+    assert len([e for e in d.events if e.value == "2024-03-03"]) == 2
