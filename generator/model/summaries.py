@@ -134,7 +134,7 @@ _CLAUSE = re.compile(
 # Who said it, before what they said: "Officials told the paper on Sunday that ...".
 _LEAD_ATTRIBUTION = re.compile(
     r"^(?:[\w’'.,-]+\s+){1,12}?(?:said|says|told(?:\s+[\w’'.-]+){1,5}?|reported)"
-    r"(?:\s+on\s+\w+day)?\s+that\s+(?=\S)"
+    r"(?:\s+on\s+\w+day)?\s+that\s+(?=[^\W\d_])"
 )
 # A short opening phrase before a comma ("On 11 June,", "Late on Tuesday,").
 _OPENING = re.compile(r"^((?:\S+\s+){0,4}?\S+),\s+(?=\S)")

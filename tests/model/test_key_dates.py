@@ -223,6 +223,14 @@ def test_timelinejs_escapes_web_text_and_links_only_http() -> None:
             "The inquiry opened with testimony from the chief engineer",
         ),
         (
+            "Officials told the paper on Sunday that the dam had cracked along its northern wall.",
+            "The dam had cracked along its northern wall",
+        ),
+        (
+            "A farmer told the paper on Sunday that “no one warned us” and left the valley.",
+            "A farmer told the paper on Sunday that “no one warned us”…",
+        ),
+        (
             "The engineer, 52, told the inquiry about the cracks she reported to the board in 2019.",
             "The engineer, 52, told the inquiry about the cracks she reported to…",
         ),
