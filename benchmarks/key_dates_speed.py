@@ -3,9 +3,13 @@
     python benchmarks/gen_corpus.py --n 1000 --out /tmp/n1000
     python benchmarks/key_dates_speed.py /tmp/n1000/mkdocs.yml [--cold] [--repeat 3]
 
-Times `key_dates.timeline` on the project's model (built through the page cache first, so
-only the stage is timed), median of --repeat runs; with --cold, also one `mkdocs build`
-with the page cache removed, and prints the stage's share of it. Heavy: run by hand, once.
+Times, on the project's articles and facts (read through the page cache first, so only
+the model is timed), median of --repeat runs: the whole model stage (`build_digest`) and
+the parts issue 16 added to it, the corpus's reading of every dated sentence
+(`read_evidence`, `gather`), merging events with their best sentence (`merge_events`) and
+the site's key dates (`site_key_dates`); and `timeline` with every candidate date
+summarised, as `digest timeline` runs it. With --cold, also one `mkdocs build` with the
+page cache removed, and each part's share of it. Heavy: run by hand, once.
 """
 
 from __future__ import annotations
@@ -41,20 +45,38 @@ def main() -> None:
         )  # fmt: skip
         cold = time.perf_counter() - start
     from generator.cli import load_options
-    from generator.model.key_dates import timeline
+    from generator.model import build_digest
+    from generator.model.events import merge_events
+    from generator.model.evidence import read_evidence
+    from generator.model.key_dates import gather, site_key_dates, timeline
     from generator.pipeline import build_model
 
     digest = build_model(load_options(str(config))).digest
-    times, dates = [], 0
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        dates = len(timeline(digest).dates)
-        times.append(time.perf_counter() - start)
-    stage = statistics.median(times)
-    print(f"{len(digest.articles)} articles, {dates} key dates: stage median {stage:.3f} s "
-          f"(runs {', '.join(f'{t:.3f}' for t in times)})")
+    entries = digest.articles
+    articles, facts = [e.article for e in entries], [e.facts for e in entries]
+    found = gather(entries)
+    parts = {
+        "model stage (build_digest)": lambda: build_digest(
+            articles, facts, digest.registry, digest.title, digest.intro
+        ),
+        "  reading (read_evidence + gather)": lambda: (read_evidence(entries), gather(entries)),
+        "  events (merge_events)": lambda: merge_events(entries, found.idf),
+        "  site key dates": lambda: site_key_dates(digest),
+        "timeline, every date (digest timeline)": lambda: timeline(digest),
+    }
+    print(f"{len(entries)} articles, {len(timeline(digest).dates)} candidate key dates, "
+          f"{len(digest.key_dates)} on the site")
+    for label, run in parts.items():
+        times = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - start)
+        median = statistics.median(times)
+        share = f"  {median / cold:6.1%} of the cold build" if cold else ""
+        print(f"  {label:<40} median {median:6.3f} s{share}")
     if cold is not None:
-        print(f"cold mkdocs build {cold:.1f} s; stage / cold build = {stage / cold:.3f}")
+        print(f"cold mkdocs build {cold:.1f} s")
 
 
 if __name__ == "__main__":

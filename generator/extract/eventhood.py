@@ -13,15 +13,13 @@ A dated sentence is one of
 
 Told apart by the sentence's shape and tense only (no outlet's or story's words), so it
 holds for any site. Text repeated word for word on several pages of one outlet is judged
-at the corpus level (``Repetition``): it is the site's, not a new source each time.
+at the corpus level (``model/evidence.py``): it is the site's, not a new source each time.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -59,9 +57,22 @@ _CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture)s?:\s")
 _SLASH_CREDIT = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|Of|And|To|For|From|By)\b)[A-Z][a-z]+ [A-Z][\w'-]+\\?/[A-Z]"
 )
+# A promotion for a correspondent's piece: an outlet's correspondent, by name, in the
+# present ("The Herald's Jo Smith describes ...", "Valley Radio's Ann Lee reports from ...").
+_PROMO = re.compile(
+    r"^(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s? [A-Z][\w'-]+ [A-Z][\w'-]+ (?:describes|reports|"
+    r"looks|explains|speaks|talks|visits|meets|examines|investigates|assesses|considers|asks|"
+    r"travels|joins|presents|sends)\b"
+)
+# A page's call to its reader, in the imperative: news never opens a sentence that way.
+_IMPERATIVE = re.compile(
+    r"^(?:Click|Tap|Skip|Watch|Listen|Read|Share|Follow|Subscribe|Sign up|Download|Scroll|"
+    r"View|See (?:also|more|our|the full)|Get (?:the|our|more)|Email|Join|Comment|Register|"
+    r"Log in|Find out|Tell us|Send us)\b"
+)
 _MARKERS = (
     ("|", _BAR), ("(", _BRACKETED), ("[", _BRACKETED), (":", _CREDIT), ("/", _SLASH_CREDIT),
-    ("-", _SLOT), ("–", _SLOT),
+    ("-", _SLOT), ("–", _SLOT), ("'", _PROMO), ("’", _PROMO),
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence with fewer words than this besides its date says nothing that happened.
@@ -94,9 +105,16 @@ def kind_of(item: DatedSentence) -> Kind:
         return "expected"  # whatever else it is: nothing after the writing has happened
     if item.background:
         return "background"
-    if item.value == written and _looks_ahead(item.sentence, item.date_text):
+    if item.value == written and (
+        _FORWARD.match(item.date_text) or _looks_ahead(item.sentence, item.date_text)
+    ):
         return "expected"
     return "happened"
+
+
+# A date that points ahead of the writing by itself ("next week", "tomorrow", "the coming
+# days", "later this month"): a forecast even when it falls in the article's own month.
+_FORWARD = re.compile(r"(?:the\s+|this\s+)?(?:next|tomorrow|coming|later\s+this)\b", re.I)
 
 
 _NAMED_DATE = re.compile(
@@ -118,9 +136,10 @@ def _looks_ahead(sentence: str, date_text: str) -> bool:
 
 def is_furniture(sentence: str, date_text: str = "") -> bool:
     """Page furniture by its shape: a bar, a byline, a bracketed marker or a photo credit,
-    a date stamped with a clock time, or almost nothing but the date."""
+    a correspondent's promotion, a call to the reader, a date stamped with a clock time,
+    or almost nothing but the date."""
     text = sentence.strip()
-    if text.startswith("By") and _BYLINE.match(text):
+    if text.startswith("By") and _BYLINE.match(text) or _IMPERATIVE.match(text):
         return True
     if any(mark in text and pattern.search(text) for mark, pattern in _MARKERS):
         return True
@@ -134,74 +153,3 @@ def is_furniture(sentence: str, date_text: str = "") -> bool:
     if not _YEAR.search(date_text) or _PREPOSITION.search(text[:start]):
         return False
     return bool(_AFTER_DATE.match(text[end:]) or _BEFORE_DATE.search(text[:start]))
-
-
-# -- repetition across one outlet's pages ---------------------------------------------------
-
-# Repeated on this many pages of one outlet, a sentence is the site's furniture (a sidebar,
-# a promotion), not the article's. Calibrated on timeline17-dev: sidebars stand on 5 to 52
-# pages of a site; paragraphs an outlet recycles in follow-ups of its own story, on 2 to 4.
-FURNITURE_PAGES = 5
-_NORMAL = re.compile(r"\W+")
-
-
-def normal_form(sentence: str) -> str:
-    """The sentence as compared for verbatim repetition: case and punctuation aside."""
-    return _NORMAL.sub(" ", sentence.lower()).strip()
-
-
-@dataclass(frozen=True)
-class Repetition:
-    """How many pages of each outlet carry each sentence, word for word."""
-
-    pages: dict[tuple[str, str], int]
-
-    @classmethod
-    def of(cls, items: Iterable[tuple[str, str, str]]) -> Repetition:
-        """From (outlet, page id, sentence) triples."""
-        seen: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for outlet, page, sentence in items:
-            seen[(outlet, normal_form(sentence))].add(page)
-        return cls({key: len(pages) for key, pages in seen.items() if len(pages) > 1})
-
-    def count(self, outlet: str, sentence: str) -> int:
-        """Pages of the outlet carrying the sentence (1 when it is this page's own)."""
-        return self.pages.get((outlet, normal_form(sentence)), 1)
-
-    def weight(self, outlet: str, sentence: str) -> float:
-        """A sentence's worth as a source: its pages together count once, and a
-        sidebar's not at all."""
-        n = self.count(outlet, sentence)
-        return 0.0 if n >= FURNITURE_PAGES else 1.0 / n
-
-
-# -- whether a sentence can be read on its own ---------------------------------------------
-
-# A sentence opening with a connective or a pronoun leans on the one before it.
-_LEANS_BACK = re.compile(
-    r"^(?:But|And|Or|So|Yet|Still|However|Also|Meanwhile|Instead|Then|Thus|Therefore|"
-    r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
-)
-_UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
-# A transcript's speaker label ("COOPER:", "SIR JOHN SMITH FOR THE BBC:"): talk, not a report.
-_SPEAKER = re.compile(r"^[A-Z][A-Z.' -]{1,60}:\s")
-# Calibrated by reading summaries: shorter sentences are fragments ("ET)."), longer ones
-# are run-on paragraphs the scraper did not split.
-STANDALONE_WORDS = (6, 60)
-
-
-def stands_alone(sentence: str) -> bool:
-    """Whether a reader who sees only this sentence knows what it is about."""
-    text = sentence.strip()
-    head = text.lstrip("\"“‘'")
-    if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
-        return False
-    if _SPEAKER.match(text):
-        return False
-    words = len(text.split())
-    if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:
-        return False
-    if any(text.count(a) != text.count(b) for a, b in _UNCLOSED) or text.count('"') % 2:
-        return False
-    # A statement, not a question (a reader's prompt, a headline's tease), quoted or not.
-    return text.rstrip("\"”’' ")[-1:] in (".", "!")

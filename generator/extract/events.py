@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.actors import Mention
-from generator.extract.dates import DateMention, Modifier, find_date_mentions
-from generator.text.sentences import split_sentences
+from generator.extract.dates import Basis, DateMention, Modifier, find_date_mentions
+from generator.text.sentences import split_sentences, without_connective
 
 # Attribution that says who reported, not what happened: trimmed from event text.
 _TRAILING_ATTRIBUTION = re.compile(
@@ -25,7 +25,9 @@ _LEADING_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
 _SINCE = re.compile(r"\b(?:since|following)\s+(?:the\s+)?$", re.I)
 # A dateline opening a story: "DOHA, Qatar —", "ISTANBUL (AA) -".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z.]{1,10}\))?\s*[—–-]+\s+"
+    r"^(?:[A-Z][A-Z.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z.]{1,10}\))?"
+    # or in title case, then only with its agency: "Cairo, Egypt (CNN) --"
+    r"|[A-Z][\w.' -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([A-Za-z.]{2,10}\))\s*[—–-]+\s+"
 )
 # A date inside a noun phrase naming a past happening: "its October 7, 2023 attack".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:its|the|their|his|her|that|an?)|\w['’]s)\s+$", re.I)
@@ -46,19 +48,32 @@ class EventMention:
     sentence: str
     date_text: str
     paragraph: int
-    actor_ids: tuple[str, ...]
+    actor_ids: tuple[str, ...]  # named anywhere in the sentence
     # "since October 7, 2023": the date is context, not news; kept once across the corpus.
     background: bool = False
     # For background dates: the happening the date names ("the October 7, 2023 attack").
     named: str = ""
+    # What the date was resolved against ("publication": a year-less day whose year the
+    # article's date gave, which the corpus may know better; "estimated": counted from a
+    # publication date that is only a lower bound).
+    basis: Basis = "absolute"
+    # Named in ``text``, the sentence as shown (not in a trimmed "..., Qatar's ministry said").
+    text_actor_ids: tuple[str, ...] = ()
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without the dateline that opens a story ("DOHA, Qatar — ")."""
+    text = sentence.strip()
+    return _DATELINE.sub("", text) if text[:1].isupper() else text
 
 
 def event_text(sentence: str) -> str:
-    """The sentence trimmed of who-said-it, so the entry says what happened.
+    """The sentence trimmed of who-said-it and of an opening connective ("But"), so the
+    entry says what happened on its own.
 
     A sentence that quotes someone keeps its attribution: the speaker is the news.
     """
-    text = _LEADING_ATTRIBUTION.sub("", _DATELINE.sub("", sentence.strip()))
+    text = _LEADING_ATTRIBUTION.sub("", _DATELINE.sub("", without_connective(sentence)))
     trimmed = _TRAILING_ATTRIBUTION.sub("", text) if _ATTRIBUTION_WORD.search(text) else text
     if len(trimmed.split()) >= 3 and not _QUOTE_MARKS.search(text):
         text = trimmed
@@ -69,13 +84,16 @@ def event_text(sentence: str) -> str:
 
 
 def find_events(
-    paragraphs: list[str], mentions: list[list[Mention]], published: dt.date | None
+    paragraphs: list[str],
+    mentions: list[list[Mention]],
+    published: dt.date | None,
+    published_exact: bool = True,
 ) -> list[EventMention]:
-    """Every sentence of the article that dates something, with the actors it names."""
+    """Every sentence of the article that dates something, with the actors it names
+    (``published_exact`` False: the publication date is an estimate, a lower bound)."""
     events: list[EventMention] = []
-    for index, (paragraph, dates) in enumerate(
-        zip(paragraphs, _dates_by_paragraph(paragraphs, published), strict=True)
-    ):
+    by_paragraph = _dates_by_paragraph(paragraphs, published, published_exact)
+    for index, (paragraph, dates) in enumerate(zip(paragraphs, by_paragraph, strict=True)):
         if not dates:
             continue
         for offset, sentence in split_sentences(paragraph):
@@ -84,25 +102,29 @@ def find_events(
             if not inside:
                 continue
             chosen, background, named = _main_date(paragraph, inside)
-            actors = sorted({m.actor_id for m in mentions[index] if offset <= m.start < end})
+            named_here = [m for m in mentions[index] if offset <= m.start < end]
+            text = event_text(sentence)
+            shown = {m.actor_id for m in named_here if m.text in text}
             events.append(
                 EventMention(
                     value=chosen.value,
                     modifier=chosen.modifier,
-                    text=event_text(sentence),
+                    text=text,
                     sentence=sentence.strip(),
                     date_text=chosen.text,
                     paragraph=index,
-                    actor_ids=tuple(actors),
+                    actor_ids=tuple(sorted({m.actor_id for m in named_here})),
                     background=background,
                     named=named,
+                    basis=chosen.basis,
+                    text_actor_ids=tuple(sorted(shown)),
                 )
             )
     return events
 
 
 def _dates_by_paragraph(
-    paragraphs: list[str], published: dt.date | None
+    paragraphs: list[str], published: dt.date | None, published_exact: bool
 ) -> list[list[DateMention]]:
     """Dates found over the whole text at once, so "two weeks later" and a year written in
     an earlier paragraph anchor what follows; offsets are made paragraph-relative."""
@@ -113,7 +135,7 @@ def _dates_by_paragraph(
         position += len(paragraph) + 2
     out: list[list[DateMention]] = [[] for _ in paragraphs]
     index = 0
-    for mention in find_date_mentions(text, published):
+    for mention in find_date_mentions(text, published, published_exact):
         while index + 1 < len(starts) and mention.start >= starts[index + 1]:
             index += 1
         shift = starts[index]

@@ -40,7 +40,9 @@ def extract(article: Article, registry: Registry) -> ArticleFacts:
     published = article.published.date() if article.published else None
     paragraphs = article.paragraphs
     mentions = find_article_mentions(paragraphs, registry)
-    events = find_events(paragraphs, mentions, published)
+    # A date estimated from the text is a lower bound: the article was written then or later.
+    exact = article.date_confidence != "low"
+    events = find_events(paragraphs, mentions, published, exact)
     quotes = find_quotes(paragraphs, mentions, registry)
     captions = find_article_mentions(article.captions, registry)
     return ArticleFacts(mentions, events, quotes, captions)

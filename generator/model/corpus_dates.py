@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.extract.dates.patterns import MONTHS, WEEKDAYS
-from generator.text.words import FUNCTION_WORDS
+from generator.text.words import content_words
 
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 _DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
@@ -30,16 +30,14 @@ STATED_BY = 2
 # of November 8, 2002; with 1, a 2005 newsletter "dated 7 March" joined 7 March 2003; with 2
 # neither does, while "Lord Goldsmith's minute of March 7" still joins March 7, 2003.
 SHARED_WORDS = 2
-_WORD = re.compile(r"[^\W\d_]+")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _content_words(sentence: str) -> frozenset[str]:
-    words = (w.lower() for w in _WORD.findall(sentence))
     return frozenset(
         w[:-1] if w.endswith("s") and len(w) > 3 else w
-        for w in words
-        if w not in FUNCTION_WORDS and w not in _DATE_WORDS and len(w) > 2
+        for w in content_words(sentence)
+        if w.isalpha() and w not in _DATE_WORDS and len(w) > 2
     )
 
 

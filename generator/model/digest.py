@@ -6,7 +6,7 @@ gives the same site.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.extract import ArticleFacts
 from generator.extract.actors import Registry
@@ -20,6 +20,8 @@ from generator.model.entries import (
     Said,
 )
 from generator.model.events import merge_events
+from generator.model.evidence import Span, read_evidence, story_span
+from generator.model.key_dates import Evidence, KeyDate, gather, site_key_dates
 from generator.model.slugs import slugify, unique_slugs
 
 
@@ -33,6 +35,14 @@ class Digest:
     actors: dict[str, ActorEntry]
     months: dict[str, Month]
     outlets: list[OutletEntry]
+    # Where the story's articles were published (None without dated articles).
+    span: Span | None = None
+    # The story's key dates inside its span, by date (model.key_dates).
+    key_dates: list[KeyDate] = field(default_factory=list)
+    # Events before the story's own time, and forecasts (never listed as happened).
+    background: list[Event] = field(default_factory=list)
+    expected: list[Event] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=lambda: Evidence((), (), {}))
 
     @property
     def undated(self) -> list[ArticleEntry]:
@@ -54,7 +64,11 @@ def build_digest(
 ) -> Digest:
     """The digest of the articles, each with its facts (the two lists in the same order)."""
     entries = _article_entries(articles, facts)
-    events = merge_events(entries)
+    for entry, readings in zip(entries, read_evidence(entries), strict=True):
+        entry.readings = readings
+    evidence = gather(entries)
+    span = story_span(d for d in evidence.published if d is not None)
+    story, background, expected = _placed(merge_events(entries, evidence.idf), span)
     actors = {actor.id: ActorEntry(actor) for actor in registry}
     months: dict[str, Month] = {}
 
@@ -75,16 +89,16 @@ def build_digest(
         if entry.month:
             month(entry.month).articles.append(entry)
             month(entry.month).actors.update(counts.keys())
-    for event in events:
+    for event in sorted([*story, *background], key=lambda e: e.sort_key):
         for actor_id in event.actor_ids:
             actors[actor_id].events.append(event)
+        for source in event.sources:
+            if not source.article.events or source.article.events[-1] is not event:
+                source.article.events.append(event)
+    for event in story:
         if event.month:
             month(event.month).events.append(event)
             month(event.month).actors.update(event.actor_ids)
-            for actor_id in event.actor_ids:
-                actors[actor_id].months[event.month] += (
-                    0  # active that month, even if not reported then
-                )
     keys = sorted(months)
     neighbours = zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True) if keys else ()
     for before, key, after in neighbours:
@@ -95,16 +109,44 @@ def build_digest(
         outlets.setdefault(
             entry.outlet, OutletEntry(entry.outlet, slugify(entry.outlet))
         ).articles.append(entry)
-    return Digest(
+    digest = Digest(
         title=title,
         intro=intro,
         registry=registry,
         articles=entries,
-        events=events,
+        events=story,
         actors=actors,
         months={k: months[k] for k in keys},
         outlets=sorted(outlets.values(), key=lambda o: o.name.lower()),
+        span=span,
+        background=background,
+        expected=expected,
+        evidence=evidence,
     )
+    digest.key_dates = site_key_dates(digest)
+    for key_date in digest.key_dates:
+        if key_date.month in digest.months:
+            digest.months[key_date.month].key_dates.append(key_date)
+    return digest
+
+
+def _placed(
+    events: list[Event], span: Span | None
+) -> tuple[list[Event], list[Event], list[Event]]:
+    """The story's own events, the background before it, and the forecasts. A date after
+    the newest article (from an undated page) is no report any dated article confirms:
+    expected too."""
+    story: list[Event] = []
+    background: list[Event] = []
+    expected: list[Event] = []
+    for event in events:
+        if event.expected or (span is not None and span.after(event.value)):
+            expected.append(event)
+        elif span is not None and span.before(event.value):
+            background.append(event)
+        else:
+            story.append(event)
+    return story, background, expected
 
 
 def _article_entries(articles: list[Article], facts: list[ArticleFacts]) -> list[ArticleEntry]:

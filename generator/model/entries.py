@@ -23,6 +23,8 @@ class Source:
     article: ArticleEntry
     sentence: str
     date_text: str
+    text: str = ""  # the sentence as an event shows it (extract.events.event_text)
+    actor_ids: tuple[str, ...] = ()  # the actors named in ``text``
 
 
 @dataclass
@@ -32,7 +34,11 @@ class Event:
     text: str
     actor_ids: list[str]
     sources: list[Source]
+    # A day referred to by the happening it names ("the October 7, 2023 attack"), which
+    # no article reports directly: its text is that name.
     background: bool = False
+    # A forecast, plan, deadline or schedule: listed only as expected, never as happened.
+    expected: bool = False
 
     @property
     def display_date(self) -> str:
@@ -60,7 +66,9 @@ class ArticleEntry:
     slug: str
     article: Article
     facts: ArticleFacts
-    events: list[Event] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # what it reports, as listed
+    # How the corpus reads each of ``facts.events`` (model.evidence.Reading), in order.
+    readings: tuple = ()
 
     @property
     def title(self) -> str:
@@ -128,6 +136,7 @@ class ActorEntry:
 class Month:
     key: str  # YYYY-MM
     events: list[Event] = field(default_factory=list)
+    key_dates: list = field(default_factory=list)  # model.key_dates.KeyDate, by date
     articles: list[ArticleEntry] = field(default_factory=list)
     actors: Counter[str] = field(default_factory=Counter)
     previous: str | None = None

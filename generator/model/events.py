@@ -1,129 +1,171 @@
-"""Events: the dated sentences of every article, merged into one event per happening."""
+"""Events: the dated sentences of every article, merged into one event per happening.
+
+What may be listed is decided by the corpus's reading of each sentence
+(``model.evidence``): never page furniture, a sidebar an outlet repeats on many pages, or
+a day counted from a guessed publication date. Reports and forecasts are merged apart, so
+a forecast never joins (or becomes) a report of what happened. A mere reference to a day
+("since October 7") is no event; one that names its happening ("the October 7, 2023
+attack") stands for its day only when no article reports what happened then.
+
+Two reports of one day are the same happening when they name a common actor and share
+SIMILAR_WORDS of their words, or, naming no common actor, SIMILAR_WORDS_ALONE (a weather
+report and a revolution of the same day share a few words, not half). A merged event
+shows its most central source sentence that stands alone, with the actors named in that
+text only: the attack is not credited to the mediators a later report names beside it.
+"""
 
 from __future__ import annotations
 
-import re
+import math
 from collections.abc import Iterable
 
+from generator.extract.dates import Modifier
 from generator.extract.events import EventMention
 from generator.model.entries import ArticleEntry, Event, Source
-from generator.text.words import STOPWORDS
+from generator.model.summaries import most_central
+from generator.text.sentences import stands_alone
+from generator.text.words import content_words
 
-_WORD = re.compile(r"[a-z0-9]+")
+# Shares of words (Jaccard) two reports of one day need to be one event: with an actor in
+# common, and without. Set by reading merged events of the sample and timeline17-dev: at
+# 0.3 without an actor, a weather forecast joined a revolution's day; at 0.5 the reports
+# that join are retellings of one sentence.
 SIMILAR_WORDS = 0.3
+SIMILAR_WORDS_ALONE = 0.5
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
+def report_words(sentence: str, date_text: str = "") -> frozenset[str]:
+    """What a report is about: its words but function words and its own date (every
+    report of the day shares those)."""
+    return frozenset(content_words(sentence.replace(date_text, " ") if date_text else sentence))
 
 
-def _similar(words: set[str], other: set[str]) -> bool:
+def word_share(words: frozenset[str], other: frozenset[str]) -> float:
     if not words or not other:
-        return False
-    return len(words & other) / len(words | other) >= SIMILAR_WORDS
+        return 0.0
+    return len(words & other) / len(words | other)
 
 
 class _Day:
-    """The events of one date, indexed so that a new mention is compared only with the
-    events it could be, in the order a scan of the whole day would meet them.
+    """The events of one date (and kind), indexed so that a new report is compared only
+    with the events it could join, in the order a scan of the whole day would meet them.
 
-    A mention is the same happening as an event when either is a background date ("since
-    October 7, 2023": whatever happened that day), or when they share an actor (or one has
-    none) and enough words. A busy day has hundreds of events: comparing each mention with
-    all of them was most of the model's time at 10,000 articles.
+    A busy day has hundreds of events: comparing each report with all of them was most
+    of the model's time at 10,000 articles. Candidates come from the actors a report
+    names, and from its words: an event sharing half the words of a report holds at least
+    one of any ``n - ceil(n / 2) + 1`` of them (prefix filtering; the rarest are tried).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, idf: dict[str, float]) -> None:
+        self.idf = idf
         self.events: list[Event] = []
-        self.words: list[set[str]] = []  # of each event's first source's sentence
+        self.words: list[frozenset[str]] = []  # of each event's first report
         self.cited_by: list[set[int]] = []  # ids of the entries citing each event
+        self.reports: list[list[Source]] = []  # every report of each, one article's too
         self.by_actor: dict[str, set[int]] = {}
-        self.without_actors: set[int] = set()
-        self.background: set[int] = set()
+        self.by_word: dict[str, set[int]] = {}
 
-    def find(self, mention: EventMention, words: set[str]) -> int | None:
-        if not self.events:
+    def find(self, actor_ids: Iterable[str], words: frozenset[str]) -> int | None:
+        if not self.events or not words:
             return None
-        if mention.background:
-            return 0
-        stop = min(self.background, default=len(self.events))
-        if mention.actor_ids:
-            candidates = set(self.without_actors)
-            for actor_id in mention.actor_ids:
-                candidates |= self.by_actor.get(actor_id, set())
-            order: Iterable[int] = sorted(i for i in candidates if i < stop)
-        else:
-            order = range(stop)
-        found = next((i for i in order if _similar(words, self.words[i])), None)
-        if found is None and stop < len(self.events):
-            return stop  # the first background date of the day takes any mention
-        return found
+        with_actor: set[int] = set()
+        for actor_id in actor_ids:
+            with_actor |= self.by_actor.get(actor_id, set())
+        needed = len(words) - math.ceil(SIMILAR_WORDS_ALONE * len(words)) + 1
+        alike: set[int] = set()
+        rarest = sorted(words, key=lambda w: (-self.idf.get(w, math.inf), w))
+        for word in rarest[:needed]:
+            alike |= self.by_word.get(word, set())
+        for index in sorted(with_actor | alike):
+            share = word_share(words, self.words[index])
+            if share >= SIMILAR_WORDS_ALONE or (index in with_actor and share >= SIMILAR_WORDS):
+                return index
+        return None
 
-    def add(self, event: Event, words: set[str]) -> int:
+    def add(self, event: Event, words: frozenset[str]) -> int:
+        index = len(self.events)
         self.events.append(event)
         self.words.append(words)
         self.cited_by.append(set())
-        index = len(self.events) - 1
-        self.without_actors.add(index)
-        if event.background:
-            self.background.add(index)
+        self.reports.append([])
+        for word in words:
+            self.by_word.setdefault(word, set()).add(index)
         return index
 
-    def update(self, index: int, actor_ids: Iterable[str]) -> None:
-        """Re-index an event after a mention merged into it: its background flag may have
-        dropped, and ``actor_ids`` are the actors it gained."""
-        if index in self.background and not self.events[index].background:
-            self.background.discard(index)
-            actor_ids = self.events[index].actor_ids  # now a candidate by its actors
-        for actor_id in actor_ids:
-            self.without_actors.discard(index)
+    def cite(self, index: int, entry: ArticleEntry, source: Source, actors: Iterable[str]) -> None:
+        """Add the entry's report to the event (a source once per article); index its actors."""
+        for actor_id in actors:
             self.by_actor.setdefault(actor_id, set()).add(index)
+        self.reports[index].append(source)
+        if id(entry) not in self.cited_by[index]:
+            self.cited_by[index].add(id(entry))
+            self.events[index].sources.append(source)
 
 
-def _background_text(mention: EventMention) -> str:
-    return (
-        mention.named
-        or f"Referred to in coverage as a starting point: “since {mention.date_text}”."
-    )
+def merge_events(entries: list[ArticleEntry], idf: dict[str, float]) -> list[Event]:
+    """One event per happening (reports and forecasts apart), with every article that
+    reports it as a source; each shows its best source's text and that text's actors.
 
-
-def merge_events(entries: list[ArticleEntry]) -> list[Event]:
-    """One event per happening, with every article that reports it as a source.
-
-    Candidates are grouped by exact date and modifier, then merged when they share actors
-    and enough words; background dates ("since October 7, 2023") merge into one entry.
-    Articles are visited in slug order so the first source, whose wording is shown, is stable.
+    Articles are visited in slug order, so the result does not depend on reading order.
     """
-    by_date: dict[tuple[str, str | None], _Day] = {}
+    days: dict[tuple[str, Modifier | None, bool], _Day] = {}
+    named: dict[tuple[str, Modifier | None], _Day] = {}
     for entry in sorted(entries, key=lambda e: e.slug):
-        for mention in entry.facts.events:
-            day = by_date.get((mention.value, mention.modifier))
-            if day is None:
-                day = by_date[(mention.value, mention.modifier)] = _Day()
-            source = Source(entry, mention.sentence, mention.date_text)
-            words = _words(mention.sentence)
-            index = day.find(mention, words)
+        for mention, reading in zip(entry.facts.events, entry.readings, strict=True):
+            if not reading.listed:
+                continue
+            if reading.kind == "background":
+                if mention.named:
+                    day = named.get((reading.value, mention.modifier)) or named.setdefault(
+                        (reading.value, mention.modifier), _Day(idf)
+                    )
+                    if not day.events:
+                        day.add(_event(reading.value, mention, background=True), frozenset())
+                    source = Source(entry, mention.sentence, mention.date_text, mention.named)
+                    day.cite(0, entry, source, ())
+                continue
+            expected = reading.kind == "expected"
+            key = (reading.value, mention.modifier, expected)
+            day = days.get(key) or days.setdefault(key, _Day(idf))
+            words = report_words(mention.sentence, mention.date_text)
+            index = day.find(mention.actor_ids, words)
             if index is None:
-                text = _background_text(mention) if mention.background else mention.text
-                match = Event(mention.value, mention.modifier, text, [], [], mention.background)
-                index = day.add(match, words)
-            else:
-                match = day.events[index]
-                if match.background and not mention.background:
-                    # What happened that day, as an article reports it, replaces the reference.
-                    match.background, match.text = False, mention.text
-                elif match.background and mention.named and not match.text.startswith("The "):
-                    match.text = mention.named
-            if id(entry) not in day.cited_by[index]:
-                day.cited_by[index].add(id(entry))
-                match.sources.append(source)
-                entry.events.append(match)
-            gained = set(mention.actor_ids).difference(match.actor_ids)
-            if gained:
-                match.actor_ids = sorted(gained.union(match.actor_ids))
-            day.update(index, gained)
-    events = [event for day in by_date.values() for event in day.events]
+                index = day.add(_event(reading.value, mention, expected=expected), words)
+            source = Source(
+                entry, mention.sentence, mention.date_text, mention.text, mention.text_actor_ids
+            )
+            day.cite(index, entry, source, mention.actor_ids)
+    found = [
+        pair for day in days.values() for pair in zip(day.events, day.reports, strict=True)
+    ]
+    # A name for a day stands in only when no article reports what happened that day.
+    found += [
+        (day.events[0], day.reports[0]) for (value, modifier), day in named.items()
+        if (value, modifier, False) not in days
+    ]  # fmt: skip
+    for event, reports in found:
+        _settle(event, reports, idf)
+    events = [event for event, _ in found]
+    # An event is told by a sentence a reader understands alone ("But he added that ..."
+    # is not); a name for a day ("The October 7, 2023 attack.") is one.
+    events = [e for e in events if e.background or stands_alone(e.text)]
     events.sort(key=lambda e: e.sort_key)
-    for entry in entries:
-        entry.events.sort(key=lambda e: e.sort_key)
     return events
+
+
+def _event(value: str, mention: EventMention, **kind: bool) -> Event:
+    return Event(value, mention.modifier, "", [], [], **kind)
+
+
+def _settle(event: Event, reports: list[Source], idf: dict[str, float]) -> None:
+    """Sources oldest first; the text and actors of the report that best says it."""
+    event.sources.sort(key=_source_order)
+    reports = sorted(reports, key=_source_order)
+    best = reports[most_central([s.text for s in reports], idf)]
+    event.text = best.text
+    event.actor_ids = sorted(best.actor_ids)
+
+
+def _source_order(source: Source) -> tuple:
+    published = source.article.article.published
+    return (published is None, published.toordinal() if published else 0, source.article.slug)

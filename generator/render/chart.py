@@ -15,11 +15,23 @@ from typing import Protocol
 # Wider spans show only their latest months (the Months index lists them all).
 MAX_MONTHS = 120
 WIDTH = 640  # drawing width the slots share, in SVG units
+# Phones get a drawing of their own, shown instead below NARROW_SCREEN: the wide one,
+# scaled to a phone's column (358 px on a 390 px screen under Material), would shrink its
+# 11-unit labels to 7 px. The narrow one holds at most NARROW_MONTHS slots in NARROW_WIDTH
+# units, so it is drawn at about its own size and its labels stay 11 px (9 px on a 320 px
+# screen). A drawing at most FITS_PHONE units wide needs no second one: scaled to 358 px,
+# its labels keep 11 * 358 / 460 = 8.6 px of font, 9.5 px of box.
+NARROW_MONTHS = 36
+NARROW_WIDTH = 300
+NARROW_SCREEN = "599px"
+FITS_PHONE = 460
 MIN_BAR, MAX_BAR = 5, 40  # narrowest and widest month slot
 HEIGHT = 120  # plot height
 TOP = 8
 BOTTOM = 34  # room for year labels and the legend
 LEFT = 28  # room for the y-axis labels
+YEAR_LABEL = 30  # room a year's label takes on the axis
+RIGHT = 24  # room for the last year label
 _EVENTS = "var(--md-primary-fg-color, #4051b5)"
 _ARTICLES = "var(--md-accent-fg-color, #526cfe)"
 _INK = "var(--md-default-fg-color--light, #666)"
@@ -96,23 +108,55 @@ def bars(months: Sequence[MonthLike], max_months: int = MAX_MONTHS) -> list[Bar]
     return out
 
 
+def timeline_chart(
+    months: Sequence[MonthLike], href: Callable[[str], str], text: ChartText
+) -> str:
+    """The chart for every screen: one drawing, or a wide one and, on phones instead, a
+    narrow one of the latest months (CSS picks; no script). Empty with nothing to chart."""
+    if LEFT + _slots_width(months) + RIGHT <= FITS_PHONE:
+        return timeline_svg(months, href, text)
+    wide = timeline_svg(months, href, text, ident="wide")
+    narrow = timeline_svg(months, href, text, NARROW_MONTHS, NARROW_WIDTH, ident="narrow")
+    # Specific enough to beat the theme's own figure rule (Material: ".md-typeset figure",
+    # a flex column, in which the drawing would shrink: shown as a block).
+    pick = ".digest-timeline-charts>figure.digest-timeline"
+    style = (
+        f"<style>{pick}-narrow{{display:none}}"
+        f"@media screen and (max-width:{NARROW_SCREEN}){{{pick}-wide{{display:none}}"
+        f"{pick}-narrow{{display:block}}}}</style>"
+    )
+    return f'<div class="digest-timeline-charts" data-search-exclude="">{style}{wide}{narrow}</div>'
+
+
+def _slots_width(months: Sequence[MonthLike]) -> int:
+    """How wide the default drawing's slots are, in SVG units."""
+    slots = len(bars(months))
+    return max(MIN_BAR, min(MAX_BAR, WIDTH // slots)) * slots if slots else 0
+
+
 def timeline_svg(
     months: Sequence[MonthLike],
     href: Callable[[str], str],
     text: ChartText,
     max_months: int = MAX_MONTHS,
+    room: int = WIDTH,
+    ident: str = "",
 ) -> str:
     """The chart as one line-free block of HTML: a figure holding an SVG.
 
     ``href`` maps a month key to the URL of its page, relative to the page the chart is on.
+    ``room``: the width the month slots share, in SVG units. ``ident`` names the drawing
+    ("wide", "narrow") when a page holds more than one.
     Returns an empty string when there is nothing to chart.
     """
     slots = bars(months, max_months)
     if not slots:
         return ""
     top = max(max(b.events, b.articles) for b in slots) or 1
-    bar_width = max(MIN_BAR, min(MAX_BAR, WIDTH // len(slots)))
-    width = LEFT + bar_width * len(slots) + 24  # room for the last year label
+    bar_width = max(MIN_BAR, min(MAX_BAR, room // len(slots)))
+    title_id = f"digest-timeline-title-{ident}" if ident else "digest-timeline-title"
+    figure_class = f"digest-timeline digest-timeline-{ident}" if ident else "digest-timeline"
+    width = LEFT + bar_width * len(slots) + RIGHT
     height = TOP + HEIGHT + BOTTOM
     half = max(1.0, (bar_width - 4) / 2)
     base = TOP + HEIGHT
@@ -122,19 +166,22 @@ def timeline_svg(
 
     parts = [
         f'<svg class="digest-timeline" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-labelledby="digest-timeline-title" '
+        f'width="{width}" height="{height}" role="img" aria-labelledby="{title_id}" '
         'style="max-width:100%;height:auto;font-family:inherit">',
-        f'<title id="digest-timeline-title">{escape(text.title)}</title>',
+        f'<title id="{title_id}">{escape(text.title)}</title>',
         f'<line x1="{LEFT}" y1="{base}" x2="{width - 2}" y2="{base}" stroke="{_INK}" '
         'stroke-width="0.5"/>',
         f'<text x="{LEFT - 4}" y="{TOP + 8}" font-size="11" text-anchor="end" '
         f'fill="{_INK}">{top}</text>',
         f'<text x="{LEFT - 4}" y="{base}" font-size="11" text-anchor="end" fill="{_INK}">0</text>',
     ]
+    # A year's label at its January; the first slot's year too, unless a January follows
+    # too near for both to be read ("2009" is about 26 units wide at 11).
+    januaries = [i for i, bar in enumerate(slots) if bar.key.endswith("-01")]
+    first_label = not januaries or januaries[0] * bar_width >= YEAR_LABEL or januaries[0] == 0
     for i, bar in enumerate(slots):
         x = LEFT + bar_width * i + 2
-        number = int(bar.key[5:7])
-        if number == 1 or i == 0:
+        if bar.key.endswith("-01") or (i == 0 and first_label):
             parts.append(
                 f'<text x="{x}" y="{base + 12}" font-size="11" fill="{_INK}">'
                 f"{escape(bar.key[:4])}</text>"
@@ -169,7 +216,7 @@ def timeline_svg(
     clipped = len(month_range(min(m.key for m in months), slots[-1].key)) > span
     caption = text.caption(span if clipped else 0)
     return (
-        '<figure class="digest-timeline" data-search-exclude="">'
+        f'<figure class="{figure_class}" data-search-exclude="">'
         + "".join(parts)
         + f"<figcaption>{escape(caption)}</figcaption></figure>"
     )

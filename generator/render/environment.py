@@ -24,6 +24,7 @@ import generator.render.helpers as helpers
 from generator.extract.actors import KINDS
 from generator.render.escape import escape_html, md, safe_url
 from generator.render.page import Page, front_matter, html_safe_meta
+from generator.render.urls import month_more_page
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 BUILTIN_PREFIX = "builtin"
@@ -74,6 +75,8 @@ class Renderer:
             linked=helpers.linked_paragraph,
             actor_link=helpers.actor_link,
             event_line=helpers.event_line,
+            key_date_line=helpers.key_date_line,
+            month_more=month_more_page,
             chronology_href=helpers.chronology_href,
             timeline=helpers.timeline,
             kinds=KINDS,

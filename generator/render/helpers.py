@@ -16,8 +16,10 @@ from typing import Any
 import jinja2
 
 from generator.extract.actors import Mention
+from generator.extract.dates import display_date
 from generator.model import ArticleEntry, Event
-from generator.render.chart import ChartText, timeline_svg
+from generator.model.key_dates import KeyDate
+from generator.render.chart import ChartText, timeline_chart
 from generator.render.escape import escape_html, escape_html_inline, html_link, is_clean, link
 from generator.render.escape import md as md_text
 from generator.render.urls import month_page, page_path, relative_url, source_link, url_scope
@@ -139,11 +141,43 @@ def event_line(context: jinja2.runtime.Context, event: Event, show_sources: bool
     if show_sources:
         sources = [(a(context, s.article), s.article.outlet) for s in event.sources[:SOURCE_LIMIT]]
     count = len(event.sources)
+    expected = event.sources[0].article.date if event.expected and event.sources else ""
     line = wording(context)(
-        "event_line", event.display_date, event.text, actors, sources, count, count - SOURCE_LIMIT
-    )
+        "event_line", event.display_date, event.text, actors, sources, count,
+        count - SOURCE_LIMIT, expected,
+    )  # fmt: skip
     lines[key] = line
     return line
+
+
+@jinja2.pass_context
+def key_date_line(
+    context: jinja2.runtime.Context,
+    key_date: KeyDate,
+    sources: int = SOURCE_LIMIT,
+    sentences: int = 2,
+) -> str:
+    """One key date as HTML (an ``<li>``'s content): its date (linked to its month page
+    from any other page), headline, the first ``sentences`` of its summary (none: the
+    headline instead), the actors they name, and its first ``sources`` sources (0: none)."""
+    digest, site = context["digest"], context["site"]
+    date = display_date(key_date.date)
+    month = digest.months.get(key_date.month)
+    shown_date = html.escape(date)
+    if month is not None and page_path(month) != context["page_path"]:
+        shown_date = a(context, month, date)
+    named = key_date.actors
+    if sentences and key_date.sentence_actors:
+        named = tuple(sorted({a for each in key_date.sentence_actors[:sentences] for a in each}))
+    actors = [actor_link(context, actor_id, html=True) for actor_id in named]
+    entries = [
+        site.articles_by_slug[s.slug] for s in key_date.sources if s.slug in site.articles_by_slug
+    ]
+    shown = [(a(context, entry), entry.outlet) for entry in entries[:sources]] if sources else None
+    return wording(context)(
+        "key_date_line", shown_date, key_date.headline, list(key_date.summary[:sentences]),
+        actors, shown, len(entries), len(entries) - sources,
+    )  # fmt: skip
 
 
 @jinja2.pass_context
@@ -157,9 +191,15 @@ def chronology_href(context: jinja2.runtime.Context, year: str, month: str | Non
 
 @jinja2.pass_context
 def timeline(context: jinja2.runtime.Context) -> str:
+    """The chart of the story's months: a stray page from years before does not stretch it."""
     digest = context["digest"]
-    return timeline_svg(
-        list(digest.months.values()),
+    span = digest.span
+    months = [
+        m for m in digest.months.values()
+        if span is None or not (span.before(m.key) or span.after(m.key))
+    ]  # fmt: skip
+    return timeline_chart(
+        months,
         lambda key: html_url(context, month_page(key)),
         ChartText.from_wording(wording(context)),
     )

@@ -8,12 +8,20 @@ lean entry of their own (``generator.render.search``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month
-from generator.model.ranking import in_brief, prominence, story_so_far
+from generator.model.key_dates import Timeline
+from generator.model.ranking import (
+    Listing,
+    in_brief,
+    month_listing,
+    prominence,
+    story_so_far,
+)
 from generator.render.environment import Renderer
 from generator.render.feeds import feed_pages
 from generator.render.page import Page
@@ -23,11 +31,15 @@ from generator.render.search import (
     article_search_entry,
     month_search_entry,
 )
-from generator.render.urls import page_path
+from generator.render.timelinejs import TIMELINE_JSON, timelinejs
+from generator.render.urls import month_more_page, page_path
 from generator.text.sentences import summary
 
-# Above this many events the chronology becomes one page per year.
+# Above this many events the chronology becomes one page per year of the story, with its
+# background and its forecasts on a page each.
 CHRONOLOGY_SPLIT = 300
+# Background and expected events listed at most (the most reported first, then by date).
+ASIDE_LIMIT = 200
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
 
@@ -40,6 +52,9 @@ class SiteFacts:
     prominence: dict[str, float] = field(default_factory=dict)
     quotes: dict[str, list[QuoteEntry]] = field(default_factory=dict)
     chronology_years: list[str] | None = None  # years with their own page, when split
+    # What each month shows: its key dates, its other events, the rest a click away.
+    listings: dict[str, Listing] = field(default_factory=dict)
+    articles_by_slug: dict[str, ArticleEntry] = field(default_factory=dict)
     # Rendered event lines by (event, folder of the page, with sources): an event is
     # shown on its month page, the chronology and every actor's page.
     event_lines: dict[tuple[int, str, bool], str] = field(default_factory=dict)
@@ -70,9 +85,21 @@ def actor_quotes(digest: Digest) -> dict[str, list[QuoteEntry]]:
 def site_facts(digest: Digest) -> SiteFacts:
     split = len(digest.events) > CHRONOLOGY_SPLIT
     years = sorted({e.year for e in digest.events}) if split else None
+    centrality = prominence(digest)
     return SiteFacts(
-        prominence=prominence(digest), quotes=actor_quotes(digest), chronology_years=years
+        prominence=centrality,
+        quotes=actor_quotes(digest),
+        chronology_years=years,
+        listings={key: month_listing(month, centrality) for key, month in digest.months.items()},
+        articles_by_slug={entry.slug: entry for entry in digest.articles},
     )
+
+
+def aside(events: list[Event], centrality: dict[str, float]) -> list[Event]:
+    """A bounded list of background or expected events: the most reported, by date."""
+    if len(events) <= ASIDE_LIMIT:
+        return events
+    return in_brief(events, centrality, ASIDE_LIMIT)
 
 
 def render_site(
@@ -85,9 +112,6 @@ def render_site(
     site = site_facts(digest)
     common = {"digest": digest, "site": site}
     text = renderer.text
-
-    def brief(month: Month) -> list[Event]:
-        return in_brief(month.events, site.prominence)
 
     return [
         *index_pages(digest, renderer, site, chronology_order == "newest"),
@@ -106,8 +130,8 @@ def render_site(
             lambda month: _month_meta(month, text),
             lambda month: month_search_entry(month, text),
             **common,
-            in_brief=brief,
         ),
+        *month_more_pages(digest, renderer, site),
         *term_pages(
             renderer,
             "article.md.j2",
@@ -117,7 +141,37 @@ def render_site(
             **common,
         ),
         *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
+        timeline_page(digest, site_url, renderer.env.globals["directory_urls"]),
     ]
+
+
+def timeline_page(digest: Digest, site_url: str | None, directory_urls: bool) -> Page:
+    """The key dates as TimelineJS3 JSON at the site's root, for a newsroom to embed."""
+    found = timelinejs(Timeline(digest.title, digest.span, tuple(digest.key_dates)), site_url,
+                       directory_urls)  # fmt: skip
+    content = json.dumps(found, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return Page(TIMELINE_JSON, content)
+
+
+def month_more_pages(digest: Digest, renderer: Renderer, site: SiteFacts) -> list[Page]:
+    """The rest of each long month's events, a bounded page at a time."""
+    pages = []
+    text = renderer.text
+    for key, month in digest.months.items():
+        chunks = site.listings[key].further_pages()
+        for number, events in enumerate(chunks, start=1):
+            meta = {
+                "title": text("month_more_title", month.name, number, len(chunks)),
+                "description": text("month_more_description", month.name),
+                "search": {"exclude": True},
+            }
+            pages.append(
+                renderer.render(
+                    "month_more.md.j2", month_more_page(key, number), meta, digest=digest,
+                    site=site, term=month, events=events, number=number, count=len(chunks),
+                )  # fmt: skip
+            )
+    return pages
 
 
 def index_pages(
@@ -137,7 +191,7 @@ def index_pages(
             "index.md",
             {"title": digest.title, "description": _first_line(digest.intro)},
             **common,
-            story=story_so_far(digest, site.prominence),
+            story=story_so_far(digest),
         ),
         index(
             "actors_index.md.j2",
@@ -166,33 +220,52 @@ def index_pages(
         ),
     ]
     groups = chronology_groups(digest.events, newest_first=newest_first)
-    template = "chronology.md.j2" if site.chronology_years is None else "chronology_years.md.j2"
+    split = site.chronology_years is not None
+    background = aside(digest.background, site.prominence)
+    expected = aside(digest.expected, site.prominence)
     pages.append(
         index(
-            template,
+            "chronology.md.j2",
             "chronology/index.md",
             text("chronology_title"),
             text("chronology_description"),
-            groups=groups,
+            groups=[] if split else groups,
+            years=[(year, sum(len(events) for _, events in months)) for year, months in groups],
+            background=[] if split else background,
+            expected=[] if split else expected,
+            split=split,
+            newest_first=newest_first,
         )
     )
-    if site.chronology_years is None:
+    if not split:
         return pages
     for year, months in groups:
         pages.append(
             index(
-                "chronology.md.j2",
+                "chronology_year.md.j2",
                 f"chronology/{year}.md",
                 text("chronology_title", year),
                 text("chronology_description", year),
                 groups=[(year, months)],
                 year=year,
                 # A year denser than a whole short chronology shows each month's key
-                # events and links to the month page for the rest.
+                # dates and most reported events, and links to the month page for the rest.
                 brief=sum(len(events) for _, events in months) > CHRONOLOGY_SPLIT,
-                in_brief=lambda month: in_brief(month.events, site.prominence),
+                in_brief=lambda month: in_brief(site.listings[month.key].shown, site.prominence),
             )
         )
+    for kind, events in (("background", background), ("expected", expected)):
+        if events:
+            pages.append(
+                index(
+                    f"chronology_{kind}.md.j2",
+                    f"chronology/{kind}.md",
+                    text(f"{kind}_title"),
+                    text(f"{kind}_description"),
+                    events=events,
+                    total=len(digest.background if kind == "background" else digest.expected),
+                )
+            )
     return pages
 
 

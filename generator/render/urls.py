@@ -28,6 +28,11 @@ def month_page(key: str) -> str:
     return f"months/{key}.md"
 
 
+def month_more_page(key: str, number: int) -> str:
+    """The ``number``-th further page of the month ``key``'s events (1, 2, ...)."""
+    return f"months/{key}-more.md" if number == 1 else f"months/{key}-more-{number}.md"
+
+
 def source_link(target: str, from_path: str) -> str:
     """The link from the Markdown file ``from_path`` to the file ``target`` (both docs paths,
     ``target`` maybe with an anchor): ``../months/2024-03.md``. MkDocs rewrites such links in

@@ -66,3 +66,82 @@ def summary(text: str, limit: int = 200) -> str:
         return text[: ends[-1]]
     cut = text[: limit + 1]
     return cut[: cut.rfind(" ")].rstrip(",;:") + "…" if " " in cut else cut[:limit] + "…"
+
+
+# -- whether a sentence can be read on its own ---------------------------------------------
+
+# A connective that opens a sentence only ties it to the one before: without it the
+# sentence says the same ("But the army withdrew on Friday." -> "The army withdrew ...")
+# unless a pronoun follows, which leans back too ("But he added ...").
+_CONNECTIVE = re.compile(
+    r"^(?:But|And|Yet|Still|However|Also|Meanwhile|Instead|Then|Thus|Therefore|Indeed|"
+    r"Moreover|Nevertheless|Nonetheless)\b,?\s+(?=[\"“‘']?\w)(?![\"“‘']?(?:he|she|it|they|"
+    r"we|i|you|his|her|its|their|this|that|these|those|such|there|so|then)\b)",
+    re.I,
+)
+# A sentence opening with a connective or a pronoun leans on the one before it.
+_LEANS_BACK = re.compile(
+    r"^(?:But|And|Or|So|Yet|Still|However|Also|Meanwhile|Instead|Then|Thus|Therefore|"
+    r"He|She|It|They|We|I|You|His|Her|Its|Their|This|That|These|Those|Such|Another)\b"
+)
+_UNCLOSED = (("(", ")"), ("[", "]"), ("“", "”"))
+# A caption or title the scraper glued to the next sentence: a capitalised function word
+# after a lower-case word, with no mark between ("... in Haiti's slums We followed ...").
+_GLUED = re.compile(
+    r"\b[a-z]+,? (?:The|A|An|In|On|At|It|He|She|They|We|This|Those|These|His|Her|Their|"
+    r"But|And|There) (?=[a-z])"
+)
+# The writer speaking for themself outside quotation marks: a column, a blog, a reader's
+# comment, not a report ("For one, I think ...").
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A subordinate clause with no main clause after a comma: "When he returned to the hotel."
+_FRAGMENT = re.compile(
+    r"^(?:When|While|If|Because|Although|Though|Whereas|Unless|Until|As|Since|After|Before)"
+    r"\b[^,;:]*$"
+)
+# A quote credited to a pronoun ("..., he added."): who said it is in another sentence.
+_PRONOUN_SPEAKER = re.compile(
+    r"[,.!?…][\"”’']\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.I
+)
+# A transcript's speaker label ("COOPER:", "SIR JOHN SMITH FOR THE BBC:"): talk, not a report.
+_SPEAKER = re.compile(r"^[A-Z][A-Z.,' -]{1,60}:\s")
+# Calibrated by reading key-date summaries: shorter sentences are fragments ("ET)."),
+# longer ones run-on paragraphs the scraper did not split.
+STANDALONE_WORDS = (6, 60)
+
+
+def is_transcript(paragraph: str) -> bool:
+    """A paragraph of a broadcast transcript, opening with its speaker's label
+    ("ANDERSON COOPER, CNN ANCHOR: ..."): talk, not a report, whatever its sentences say."""
+    return _SPEAKER.match(paragraph.lstrip()) is not None
+
+
+def without_connective(sentence: str) -> str:
+    """The sentence without an opening connective ("But", "Meanwhile,"), unless a pronoun
+    follows it: "But he said ..." keeps its "But" (the pronoun leans back anyway)."""
+    text = sentence.strip()
+    match = _CONNECTIVE.match(text)
+    if not match or not text[:1].isupper():
+        return text
+    rest = text[match.end() :]
+    return rest[0].upper() + rest[1:]
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a reader who sees only this sentence knows what it is about."""
+    text = sentence.strip()
+    head = text.lstrip("\"“‘'")
+    if not head or not head[0].isupper() or _LEANS_BACK.match(text):  # a quote may say "we"
+        return False
+    if _SPEAKER.match(text) or _PRONOUN_SPEAKER.search(text) or _FRAGMENT.match(text):
+        return False
+    if _GLUED.search(text) or _FIRST_PERSON.search(_QUOTED.sub(" ", text)):
+        return False
+    words = len(text.split())
+    if not STANDALONE_WORDS[0] <= words <= STANDALONE_WORDS[1]:
+        return False
+    if any(text.count(a) != text.count(b) for a, b in _UNCLOSED) or text.count('"') % 2:
+        return False
+    # A statement, not a question (a reader's prompt, a headline's tease), quoted or not.
+    return text.rstrip("\"”’' ")[-1:] in (".", "!")

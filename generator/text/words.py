@@ -6,12 +6,13 @@ page furniture; that is the ingest stage's own business, not a shared rule.)
 
 from __future__ import annotations
 
+import functools
 import re
 
 # English function words that say nothing of what a text is about: left out of the
-# words an event's sentences are compared by, and out of the words a page is searched
-# by. It is lunr's English stop word filter, as shipped in Material's search worker: a
-# search never matches these words, so the search index need not hold them.
+# words a page is searched by. It is lunr's English stop word filter, as shipped in
+# Material's search worker: a search never matches these words, so the search index need
+# not hold them.
 STOPWORDS = frozenset(
     {
         "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among",
@@ -48,6 +49,16 @@ _FUNCTION_LIST = """
     another own s t d ll m re ve said says say told tell added according
 """
 FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_LIST.split())
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def content_words(text: str) -> tuple[str, ...]:
+    """The words a sentence is about, in order: lower case, function words left out.
+    One rule for weighing sentences (key dates' summaries), telling two reports of one
+    happening apart (events) and the corpus's year for a day. Remembered: a sentence is
+    read for the corpus's word frequencies, then again for its date's summary."""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
 
 
 def trie(words: list[str]) -> str:

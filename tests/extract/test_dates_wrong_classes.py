@@ -3,10 +3,9 @@
 Fixed here: a 24-hour clock in brackets read as a year, "N years later" landing after the
 article was written, "Jan 2,2003" without a space, a deadline with no verb read as past,
 a modal perfect ("might have leaked") read as future, a dated list item pushed a year
-ahead. The two corpus-level classes are corrected for key dates already
-(``corpus_dates.StatedYears``, eventhood's "uncertain"; tests/test_key_dates.py), but
-``find_dates`` and so the model's chronology still get them wrong: they wait for the
-restructure (docs/key-dates.md, "Wrong dates") and are marked xfail with the reason.
+ahead. The two corpus-level classes: a year the corpus gives a named happening is
+applied by the model to every dated sentence (``model.evidence``, through the whole
+site); a publication date estimated from the text is a lower bound for ``find_dates``.
 """
 
 from __future__ import annotations
@@ -121,30 +120,58 @@ def test_a_plain_future_still_looks_ahead() -> None:
 # -- corpus-level classes: after the restructure -----------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="phase 2: a year the corpus gives a named happening ('the March 3, 2023 "
-    "blast' in other articles) must beat the year inferred from one article's date; "
-    "find_dates sees one text at a time (plan in docs/key-dates.md)",
-    strict=True,
-)
 def test_a_named_happening_takes_the_year_the_corpus_gives() -> None:
-    from generator.extract.dates import find_date_mentions as find
+    """One article cannot know it; the model reads every article's dates with the corpus,
+    so the chronology, the months and the key dates all file it under 2023."""
+    from datetime import datetime
 
-    corpus_says = "The March 3, 2023 blast at the depot killed four workers."
-    this_article = "Families marked the March 3 blast with a vigil."
-    assert find(corpus_says, date(2023, 6, 1))[0].value == "2023-03-03"
-    # What a corpus-aware resolver must give for the second article, written in 2024:
-    assert find(this_article, date(2024, 5, 2))[0].value == "2023-03-03"
+    from generator.extract import extract
+    from generator.extract.actors import parse_registry
+    from generator.ingest import Article, Block
+    from generator.model import build_digest
+
+    def article(source: str, published: str, text: str) -> Article:
+        return Article(
+            title=source, blocks=[Block("paragraph", text)],
+            published=datetime.fromisoformat(published), date_confidence="high",
+            outlet="Valley Press", source=source,
+        )  # fmt: skip
+
+    said = [
+        article(f"a{i}.md", f"2023-03-{4 + i:02d}",
+                "The March 3, 2023 blast at the depot killed four workers.")
+        for i in range(2)
+    ]  # fmt: skip
+    later = article("b.md", "2024-05-02", "Families of the workers killed in the depot blast "
+                    "on March 3 met the minister.")  # fmt: skip
+    assert find_dates(later.paragraphs[0], date(2024, 5, 2))[0].value == "2024-03-03"
+    registry = parse_registry("actors: []\n", "test.yml")
+    articles = [*said, later]
+    digest = build_digest(articles, [extract(a, registry) for a in articles], registry, "T", "")
+    everything = [*digest.events, *digest.background, *digest.expected]
+    assert not [e for e in everything if e.value == "2024-03-03"]
+    (blast,) = [e for e in everything if e.value == "2023-03-03"]
+    assert "b.md" in [s.article.article.source for s in blast.sources]
+    assert "2024-03" not in digest.months
 
 
-@pytest.mark.xfail(
-    reason="phase 2: a publication date inferred from the text is a lower bound; dates "
-    "resolved against it must stay consistent with the article's explicit dates "
-    "(plan in docs/key-dates.md)",
-    strict=True,
-)
 def test_relative_days_stay_consistent_with_explicit_dates() -> None:
-    # Written some time after "March 5"; the only date the page gave was 27 February.
+    # Written some time after "March 5"; the only date the page gave was 27 February, an
+    # estimate from its text: a lower bound.
     text = "The council met on March 5, 2024. A local paper reported Thursday that it had voted."
-    found = find_dates(text, date(2024, 2, 27))
-    assert found[-1].value >= "2024-03-05"
+    found = find_dates(text, date(2024, 2, 27), published_exact=False)
+    assert [(m.text, m.value, m.basis) for m in found] == [
+        ("March 5, 2024", "2024-03-05", "absolute"),
+        ("Thursday", "2024-03-07", "estimated"),
+    ]
+    # A date the page gives exactly is trusted: the same text counts back from it.
+    assert find_dates(text, date(2024, 2, 27))[-1].value == "2024-02-22"
+
+
+def test_a_forecast_does_not_raise_the_lower_bound() -> None:
+    text = "The council will meet on March 20, 2024. The mayor spoke on Friday."
+    found = find_dates(text, date(2024, 2, 27), published_exact=False)
+    # Not pushed past the forecast meeting: the first Friday on or after 27 February.
+    assert [(m.value, m.basis) for m in found] == [
+        ("2024-03-20", "absolute"), ("2024-03-01", "estimated"),
+    ]  # fmt: skip

@@ -11,10 +11,12 @@ import pytest
 
 from generator.extract import extract
 from generator.extract.actors import parse_registry
-from generator.extract.eventhood import FURNITURE_PAGES
 from generator.ingest import Article, Block
 from generator.model import build_digest
-from generator.model.key_dates import HEADLINE_WORDS, story_span, timeline, timelinejs, to_json
+from generator.model.evidence import FURNITURE_PAGES, story_span
+from generator.model.key_dates import timeline, to_json
+from generator.model.summaries import HEADLINE_WORDS, headline
+from generator.render.timelinejs import timelinejs
 
 REGISTRY = parse_registry(
     """
@@ -221,14 +223,20 @@ def test_timelinejs_escapes_web_text_and_links_only_http() -> None:
             "The inquiry opened with testimony from the chief engineer",
         ),
         (
+            "Officials told the paper on Sunday that the dam had cracked along its northern wall.",
+            "The dam had cracked along its northern wall",
+        ),
+        (
+            "A farmer told the paper on Sunday that “no one warned us” and left the valley.",
+            "A farmer told the paper on Sunday that “no one warned us”…",
+        ),
+        (
             "The engineer, 52, told the inquiry about the cracks she reported to the board in 2019.",
             "The engineer, 52, told the inquiry about the cracks she reported to…",
         ),
     ],
 )
 def test_headline(sentence: str, expected: str) -> None:
-    from generator.model.key_dates import headline
-
     assert headline(sentence) == expected
 
 

@@ -25,6 +25,9 @@ actors:
 
 HOSTILE = [
     "<script>alert('x')</script> Qatar said on March 5, 2024 that talks went on.",
+    # An event line must carry markup as text too (an event's text stands alone: it starts
+    # with a capital).
+    "Qatar said on March 5, 2024 that <b>talks</b> {{ 7*7 }} went on [x](javascript:y).",
     "[click me](javascript:alert(1)) and ![img](http://evil.example/x.png) in Doha",
     "{{ 7*7 }} and {% raw %} and {# comment #} reached Hamas",
     "---",

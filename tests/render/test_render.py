@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import xml.etree.ElementTree as ET
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -21,6 +22,7 @@ from generator.extract import extract
 from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import ArticleEntry, Digest, Event, Month, Source, build_digest
+from generator.model.ranking import MONTH_EVENTS
 from generator.render import Page, Renderer, TemplateProblem, fill_fragments, render_site
 from generator.render.chart import ChartText, timeline_svg
 from generator.render.page import front_matter as render_front_matter
@@ -147,7 +149,7 @@ def test_a_template_in_the_editors_folder_replaces_the_builtin_one(tmp_path: Pat
     assert "EDITED PAGE for qatar" in pages["actors/qatar.md"]
     # Templates not overridden still come from the built-in set.
     assert "EDITED PAGE" not in pages["months/2024-03.md"]
-    assert "## In brief" in pages["months/2024-03.md"]
+    assert "## Key dates" in pages["months/2024-03.md"]
 
 
 def test_an_override_can_import_the_builtin_macros(tmp_path: Path) -> None:
@@ -183,7 +185,8 @@ def test_a_builtin_macro_error_points_into_the_macro_file(tmp_path: Path) -> Non
         "{% macro event_list(events, show_sources=True) %}{{ events.nope }}{% endmacro %}\n"
         "{% macro article_list(entries) %}x{% endmacro %}\n"
         "{% macro month_link(key, text=None) %}x{% endmacro %}\n"
-        "{% macro month_a(key, text=None) %}x{% endmacro %}\n",
+        "{% macro month_a(key, text=None) %}x{% endmacro %}\n"
+        "{% macro key_date_list(dates, sources=8, sentences=2) %}x{% endmacro %}\n",
         encoding="utf-8",
     )
     with pytest.raises(TemplateProblem) as caught:
@@ -404,8 +407,12 @@ def test_a_dense_year_page_shows_each_months_key_events_and_links_the_rest() -> 
     assert 12 <= year.count("<li><strong>") <= 12 * 5  # some, at most five events a month
     assert "[All 50 events of May 2023](../months/2023-05.md)" in year
     assert "{ #m2023-05 }" in year
-    # The month page still has every event.
-    assert pages["months/2023-05.md"].count("<li><strong>") >= 50
+    # The month page leads with the most reported events and links the rest: every event
+    # once across the month's pages.
+    month = pages["months/2023-05.md"]
+    assert month.count("<li><strong>") == MONTH_EVENTS
+    assert "[The other 10 events of May 2023, by date](2023-05-more.md)" in month
+    assert pages["months/2023-05-more.md"].count("<li><strong>") == 50 - MONTH_EVENTS
 
 
 def test_an_event_links_each_actor_rightly_from_every_actor_page() -> None:
@@ -430,3 +437,51 @@ def test_an_event_links_each_actor_rightly_from_every_actor_page() -> None:
             for other_id, other in (("qatar", "Qatar"), ("hamas", "Hamas")):
                 targets = {url for text, url in links if text == other}
                 assert targets == {f"https://example.org/actors/{other_id}/"}, (name, targets)
+
+
+def _chronology_story():
+    """Two years of a story with more events than one chronology page holds, history from
+    long before it and a forecast years ahead."""
+    registry = parse_registry(REGISTRY)
+    articles = []
+    start = datetime(2021, 1, 4)
+    for n in range(CHRONOLOGY_SPLIT + 30):
+        day = start + timedelta(days=2 * n)
+        text = (
+            f"Inspectors closed footbridge number {n} on {day:%B} {day.day}, {day.year} "
+            f"after finding rust on its girders."
+        )
+        extra = []
+        if n % 50 == 0:
+            extra = [
+                f"The town's first mill, number {n}, was built in {1850 + n // 50} by the river.",
+                f"The repaired footbridge number {n} will reopen in {2031 + n // 50}, the council said.",
+            ]
+        articles.append(
+            hostile_article(
+                title=f"Footbridge {n}", blocks=[Block("paragraph", t) for t in [text, *extra]],
+                published=day + timedelta(days=1), source=f"bridge-{n:03d}.md", outlet="Valley Press",
+                url=None, summary="", author=None,
+            )
+        )  # fmt: skip
+    facts = [extract(a, registry) for a in articles]
+    return build_digest(articles, facts, registry, "Footbridges", "# Footbridges")
+
+
+def test_chronology_pages_are_the_storys_years_plus_three_and_timeline_json_is_written() -> None:
+    digest = _chronology_story()
+    assert len(digest.events) > CHRONOLOGY_SPLIT
+    assert digest.background and digest.expected
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    chronology = sorted(p for p in pages if p.startswith("chronology/"))
+    years = digest.span.years
+    assert chronology == sorted(
+        ["chronology/index.md", "chronology/background.md", "chronology/expected.md"]
+        + [f"chronology/{year}.md" for year in years]
+    )
+    assert "1850" not in "".join(pages[f"chronology/{year}.md"] for year in years)
+    assert "(expected, as reported on" in pages["chronology/expected.md"]
+    assert "was built in 1850" in pages["chronology/background.md"]
+    found = json.loads(pages["timeline.json"])
+    assert found["events"] and all(e["start_date"]["year"] in years for e in found["events"])
+    assert len(found["events"]) == len(digest.key_dates)

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import calendar
 
+import pytest
+
 from generator.text.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_name
-from generator.text.sentences import sentence_ends, split_sentences, summary
+from generator.text.sentences import (
+    is_transcript,
+    sentence_ends,
+    split_sentences,
+    stands_alone,
+    summary,
+    without_connective,
+)
 from generator.text.tense import tense_at
 from generator.text.words import STOPWORDS, trie
 
@@ -91,3 +100,58 @@ def test_sentences_split_on_ends_but_not_on_abbreviations() -> None:
         "Talks resumed.",
         "“We agreed,” he said.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, alone",
+    [
+        ("The dam at Holt burst on Monday, flooding the lower town.", True),
+        ("“We lost everything,” said a farmer whose fields were flooded.", True),
+        ("But he added that the repairs would take months.", False),
+        ("It was the worst flood in the valley for a century.", False),
+        ("Why did the warnings come so late for the town?", False),
+        ("“Who will pay for this?” asked one resident of the town.", True),
+        ("“Who will pay for all of this, now?”", False),
+        ("ET) The water rose.", False),
+        ("MORGAN: Our reporter is live at the dam this morning.", False),
+        ("The DAM: a history of the valley in twelve pictures.", True),
+        ("the dam burst on Monday and flooded the town.", False),
+        ("Engineers (who inspected the dam in 2019 said the cracks were old.", False),
+        ("“The repairs will take months,” she added in the evening.", False),
+        ("“The repairs will take months,” the engineer added in the evening.", True),
+        ("When the engineers returned to the dam on Monday.", False),
+        ("When the dam burst on Monday, the lower town flooded within an hour.", True),
+        ("Our reporter visits the flooded valley We followed the water down to the town.", False),
+        ("The band played its Here We Go tour in the valley that summer.", True),
+        ("For one, I think the council misjudged the mood of the town.", False),
+        ("The mayor said “I will not resign over the flood” on Monday evening.", True),
+    ],
+)
+def test_stands_alone(sentence: str, alone: bool) -> None:
+    assert stands_alone(sentence) is alone
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("But the water fell on Tuesday after the rain stopped.", "The water fell on Tuesday after the rain stopped."),
+        ("Meanwhile, engineers inspected the northern wall.", "Engineers inspected the northern wall."),
+        ("But he added that the repairs would take months.", "But he added that the repairs would take months."),
+        ("Butchers in the town reopened on Monday.", "Butchers in the town reopened on Monday."),
+    ],
+)
+def test_an_opening_connective_is_dropped_when_a_capital_follows(sentence: str, expected: str) -> None:
+    assert without_connective(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, talk",
+    [
+        ("JO SMITH, VALLEY RADIO HOST: The water is still rising. We are live at the dam.", True),
+        ("MORGAN: Our reporter is at the dam.", True),
+        ("The dam burst on Monday: the lower town was flooded.", False),
+        ("Holt: the town the water forgot.", False),
+    ],
+)
+def test_a_transcript_paragraph_opens_with_its_speaker(paragraph: str, talk: bool) -> None:
+    assert is_transcript(paragraph) is talk

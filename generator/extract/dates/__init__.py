@@ -5,6 +5,7 @@
 """
 
 from generator.extract.dates.resolve import (
+    Basis,
     DateMention,
     Modifier,
     display_date,
@@ -14,6 +15,7 @@ from generator.extract.dates.resolve import (
 )
 
 __all__ = [
+    "Basis",
     "DateMention",
     "Modifier",
     "display_date",

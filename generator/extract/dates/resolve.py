@@ -35,6 +35,12 @@ Conventions for values (ISO with the granularity the text really gives):
 - Offsets ("two days later", "the next day", "that year") count from the previous
   date found in the text, and only when that date is at least as fine as the unit.
 - Without a publication date only expressions absolute on their own are resolved.
+- A publication date estimated from the text (``published_exact=False``) is only a lower
+  bound: the article was written on it or later. The bound is raised to the latest day
+  the text itself writes out in full in a clause that does not look ahead ("met on March
+  5, 2024"), and a weekday counted from it is the first such day on or after the bound
+  ("reported Thursday": the Thursday after that meeting, not the one before the guessed
+  date). Mentions counted from the bound have the basis "estimated".
 """
 
 from __future__ import annotations
@@ -61,7 +67,7 @@ from generator.text.calendar import MONTHS, WEEKDAYS, month_name
 from generator.text.tense import Tense, TenseIndex
 
 Modifier = Literal["early", "mid", "late"]
-Basis = Literal["absolute", "publication", "context"]
+Basis = Literal["absolute", "publication", "context", "estimated"]
 
 
 @dataclass(frozen=True)
@@ -71,8 +77,9 @@ class DateMention:
     text: str
     value: str  # ISO with its true granularity: 2023-10-07, 2024-11 or 2012
     modifier: Modifier | None = None
-    # What the value was resolved against: nothing, the publication date, or the
-    # previous date in the text. Later stages trust "absolute" dates most.
+    # What the value was resolved against: nothing, the publication date, the previous
+    # date in the text, or a publication date known only as a lower bound ("estimated").
+    # Later stages trust "absolute" dates most.
     basis: Basis = "absolute"
 
     @property
@@ -108,6 +115,8 @@ class _Context:
     # Years seen with a month and day, so a later "October 7" means the same day.
     known_years: dict[tuple[int, int], int] = field(default_factory=dict)
     tenses: TenseIndex | None = None
+    # The publication date is a lower bound (estimated from the text), not the day itself.
+    bound_only: bool = False
 
     def tense(self, start: int, end: int) -> Tense:
         if self.tenses is None:
@@ -118,12 +127,38 @@ class _Context:
 _ISO_VALUE = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def find_date_mentions(text: str, published: date | datetime | None) -> list[DateMention]:
-    """Every temporal expression in `text`, in order, resolved against `published`."""
+def find_date_mentions(
+    text: str, published: date | datetime | None, published_exact: bool = True
+) -> list[DateMention]:
+    """Every temporal expression in `text`, in order, resolved against `published`
+    (a lower bound only when not `published_exact`)."""
     if not isinstance(text, str) or not text:
         return []
     pub = published.date() if isinstance(published, datetime) else published
-    ctx = _Context(text, pub)
+    if pub is None or published_exact:
+        return _find(text, _Context(text, pub))
+    found = _find(text, _Context(text, pub, bound_only=True))
+    bound = _raised_bound(found, pub, _Context(text, pub))
+    if bound != pub:
+        found = _find(text, _Context(text, bound, bound_only=True))
+    return [
+        replace(m, basis="estimated") if m.basis == "publication" else m for m in found
+    ]
+
+
+def _raised_bound(found: list[DateMention], pub: date, ctx: _Context) -> date:
+    """The latest day the text writes out in full (day, month and year) in a clause that
+    does not look ahead: the article was written on it or later."""
+    latest = pub
+    for m in found:
+        if m.basis != "absolute" or len(m.value) != 10 or m.value <= latest.isoformat():
+            continue
+        if ctx.tense(m.start, m.end) != "future":
+            latest = date.fromisoformat(m.value)
+    return latest
+
+
+def _find(text: str, ctx: _Context) -> list[DateMention]:
     out: list[DateMention] = []
     inferred: list[tuple[int, tuple[int, int]]] = []
     for kind, match in candidates(text):
@@ -634,6 +669,8 @@ def _weekday_rule(parts: re.Match[str], start: int, end: int, ctx: _Context) -> 
     if (rel or "").lower() == "past":
         rel = "last"
     tense = _shift_tense(ctx, start, end, rel)
+    if ctx.bound_only and tense not in ("last", "next"):
+        tense = "this"  # written on the bound or later: the first such day from the bound
     wd = WEEKDAYS[parts.group("weekday").lower()]
     return _Resolved(_weekday(wd, ctx.published, tense).isoformat(), None, "publication")
 
