@@ -28,9 +28,12 @@ def search(tab, base: str, query: str) -> None:
     """Type ``query`` into the search box of the home page, as a reader would."""
     tab.goto(base)
     box = tab.locator("input.md-search__input")
-    if not box.is_visible():  # on a phone the box hides behind the search button
-        tab.locator("label.md-header__button[for='__search']").click()
-    box.click()
+    opener = tab.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():  # on a phone the box hides behind the search button
+        opener.click()
+        box.wait_for(state="visible")
+    else:
+        box.click()
     box.press_sequentially(query, delay=20)
     tab.locator(".md-search-result__item").first.wait_for()
     settle(tab)

@@ -53,6 +53,9 @@ class DigestConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/digest")
     # Processes for cleaning and extraction of large corpora: 0 = one per CPU, 1 = serial.
     workers = c.Type(int, default=0)
+    # Article pages reproduce whole articles: only for a corpus the editor has the rights
+    # to. Off: they quote the passages the digest uses and link to the original.
+    full_text = c.Type(bool, default=False)
 
 
 class GeneratedFile(File):
@@ -229,6 +232,7 @@ def options_from(
         chronology_order=plugin_config.chronology_order,
         cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
         workers=max(0, plugin_config.workers),
+        full_text=plugin_config.full_text,
         site_url=site_url or None,
         directory_urls=directory_urls,
     )

@@ -113,7 +113,7 @@ def render_site(
             "article.md.j2",
             digest.articles,
             _article_meta,
-            lambda entry: article_search_entry(entry, text),
+            lambda entry: article_search_entry(entry, text, renderer.env.globals["full_text"]),
             **common,
         ),
         *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
@@ -135,7 +135,10 @@ def index_pages(
         renderer.render(
             "overview.md.j2",
             "index.md",
-            {"title": digest.title, "description": _first_line(digest.intro)},
+            # No title: the browser tab of the home page shows the site's name alone, not
+            # "<title> - <site name>", the same words twice. Its tag says what it is in
+            # search results.
+            {"description": _first_line(digest.intro), "tags": [text("search_kind", "overview")]},
             **common,
             story=story_so_far(digest, site.prominence),
         ),

@@ -24,13 +24,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Month
+from generator.render.excerpts import excerpt_text, quotation
 from generator.text.words import STOPWORDS
 
 Text = Callable[..., str]  # wording from the ``_strings`` template: text(macro name, *args)
 # The lunr field the bag of words goes to (added to Material's search config).
 BODY_FIELD = "body"
+# The lunr field an actor's name and every alias go to, weighed as Material weighs titles
+# (1e3): with the actor pages' boost, "Doha" puts the Qatar page above an article that has
+# the word in its title (one title match at 1e3 against an alias match at 1e3 times 4).
+NAMES_FIELD = "names"
+NAMES_BOOST = 1e3
 PREVIEW_CHARS = 200
 _WORD = re.compile(r"\w+(?:['’.]\w+)*")
+
+
 @dataclass(frozen=True)
 class SearchEntry:
     """What a generated page contributes to the search index; text is plain, unescaped."""
@@ -39,6 +47,10 @@ class SearchEntry:
     text: str
     body: str = ""
     boost: float | None = None
+    # An actor's name and aliases (a lunr field of their own, weighed like titles).
+    names: str = ""
+    # What kind of page it is ("Actor"): shown under the result, as Material shows tags.
+    kind: str = ""
 
     def as_index_doc(self, location: str) -> dict[str, Any]:
         """The entry as Material's ``search_index.json`` holds it (``text`` is HTML there)."""
@@ -49,18 +61,24 @@ class SearchEntry:
         }
         if self.body:
             doc[BODY_FIELD] = self.body
+        if self.names:
+            doc[NAMES_FIELD] = self.names
+        if self.kind:
+            doc["tags"] = [self.kind]
         if self.boost is not None:
             doc["boost"] = self.boost
         return doc
 
 
-def word_bag(*texts: str, besides: str = "") -> str:
-    """The distinct words of ``texts`` in order of first use, lowercased, stop words out;
-    words of ``besides`` (what the entry's other fields hold, searched already) left out."""
+def word_bag(*texts: str, besides: str = "", ordered: bool = True) -> str:
+    """The distinct words of ``texts`` in order of first use (``ordered``) or in
+    alphabetical order, lowercased, stop words out; words of ``besides`` (what the entry's
+    other fields hold, searched already) left out."""
     known = set(_WORD.findall(besides.lower()))
     # dict.fromkeys keeps first use order; texts are joined by a space, which no word spans.
     words = dict.fromkeys(_WORD.findall(" ".join(texts).lower()))
-    return " ".join(w for w in words if w not in STOPWORDS and w not in known)
+    kept = [w for w in words if w not in STOPWORDS and w not in known]
+    return " ".join(kept if ordered else sorted(kept))
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -72,16 +90,32 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     return (cut[: cut.rfind(" ")] if " " in cut else cut) + " …"
 
 
-def article_search_entry(entry: ArticleEntry, text: Text) -> SearchEntry:
-    """(``text``: unused, an article's entry has no wording of its own.)"""
+def article_search_entry(entry: ArticleEntry, text: Text, full_text: bool = False) -> SearchEntry:
+    """Without ``full_text`` the page quotes only some of the article, so the entry shows
+    what the page shows (its standfirst or first quoted passage) and holds the article's
+    words in alphabetical order: every word still finds the article, but the withheld
+    text cannot be read back from the index."""
     article = entry.article
     blocks = [block.text for block in article.blocks]
-    shown = preview(article.summary or next(iter(article.paragraphs), ""))
+    if full_text:
+        lede = article.summary or next(iter(article.paragraphs), "")
+    else:
+        quoted = quotation(article, entry.facts)
+        first = next(iter(quoted.excerpts), None)
+        lede = quoted.standfirst or (excerpt_text(article, first) if first else "")
+    shown = text("article_search_text", entry.date, article.outlet or "", preview(lede))
     meta = " ".join(filter(None, [article.outlet, article.author]))
     return SearchEntry(
         title=article.title,
         text=shown,
-        body=word_bag(article.summary or "", *blocks, meta, besides=f"{article.title} {shown}"),
+        body=word_bag(
+            article.summary or "",
+            *blocks,
+            meta,
+            besides=f"{article.title} {shown}",
+            ordered=full_text,
+        ),
+        kind=text("search_kind", "article"),
     )
 
 
@@ -94,11 +128,15 @@ def actor_search_entry(actor: ActorEntry, text: Text, boost: float = 4) -> Searc
     return SearchEntry(
         title=a.name,
         text=preview(shown or a.kind),
-        body=word_bag(a.name, names, a.kind, a.role or "", *(r.title for r in a.roles)),
+        body=word_bag(a.kind, a.role or "", *(r.title for r in a.roles), besides=a.name),
         boost=boost,
+        names=word_bag(a.name, *a.aliases),
+        kind=text("search_kind", "actor", a.kind),
     )
 
 
 def month_search_entry(month: Month, text: Text, boost: float = 3) -> SearchEntry:
     shown = text("month_search_text", month.name, len(month.events), len(month.articles))
-    return SearchEntry(title=month.name, text=shown, boost=boost)
+    return SearchEntry(
+        title=month.name, text=shown, boost=boost, kind=text("search_kind", "month")
+    )
