@@ -7,7 +7,7 @@ SITE_DIR is a built site (``mkdocs build`` writes ``site/``). Writes
 ``*.screen.png``, the first screenful) for the home page,
 each index, the first actor, month and article, and the sources page, plus one of the
 search results for ``--search`` (by default the first actor's name). Also prints, per page and width, the requests
-that failed, console errors, and whether the page scrolls sideways.
+that failed, console errors, and what runs off the right edge of the screen.
 """
 
 from __future__ import annotations
@@ -19,25 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browsing import DESKTOP, PHONE, launch, page_kinds, serve, settle  # noqa: E402
-
-SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-
-
-def search(tab, base: str, query: str) -> None:
-    """Type ``query`` into the search box of the home page, as a reader would."""
-    tab.goto(base)
-    box = tab.locator("input.md-search__input")
-    opener = tab.locator("label.md-header__button[for='__search']")
-    if opener.is_visible():  # on a phone the box hides behind the search button
-        opener.click()
-        box.wait_for(state="visible")
-    else:
-        box.click()
-    box.press_sequentially(query, delay=20)
-    tab.locator(".md-search-result__item").first.wait_for()
-    settle(tab)
-
+from tests.browsing import (  # noqa: E402
+    DESKTOP,
+    PHONE,
+    SIDEWAYS,
+    launch,
+    page_kinds,
+    search,
+    serve,
+    settle,
+)
 
 def shoot(site: Path, name: str, out: Path, query: str | None = None) -> None:
     from playwright.sync_api import sync_playwright
@@ -73,13 +64,13 @@ def shoot(site: Path, name: str, out: Path, query: str | None = None) -> None:
                 tab.screenshot(path=str(target), full_page=True)
                 # The first screenful alone: what a reader sees before scrolling.
                 tab.screenshot(path=str(target.with_suffix(".screen.png")))
-                sideways = tab.evaluate(SIDEWAYS)
-                note = f" scrolls sideways by {sideways}px" if sideways > 0 else ""
-                print(f"{target.name}: {url or '/'}{note}")
-                for problem in problems:
+                print(f"{target.name}: {url or '/'}")
+                for problem in [*tab.evaluate(SIDEWAYS), *problems]:
                     print(f"    {problem}")
             target = out / f"{name}-search-{width_name}.png"
-            search(tab, base, query or tab.title().split(" - ")[0])
+            tab.goto(base)
+            search(tab, query)
+            settle(tab)
             tab.screenshot(path=str(target))
             print(f"{target.name}: search {query!r}")
             context.close()

@@ -85,6 +85,22 @@ def page_kinds(site: Path) -> dict[str, str]:
     }
 
 
+# What runs off the right edge of the screen, in words: the page itself when it scrolls
+# sideways, and any box of the content that scrolls sideways within it (Material wraps a
+# wide table in one: the page stays put but the table's right part is out of sight).
+SIDEWAYS = """() => {
+    const root = document.documentElement, out = [];
+    if (root.scrollWidth > root.clientWidth + 1)
+        out.push(`the page is ${root.scrollWidth}px wide on a ${root.clientWidth}px screen`);
+    for (const el of document.querySelectorAll('.md-content *')) {
+        const overflow = getComputedStyle(el).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1)
+            out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> hides ` +
+                     `${el.scrollWidth - el.clientWidth}px to its right`);
+    }
+    return out;
+}"""
+
 # True once no animation or transition runs (Material fades its header tabs in).
 SETTLED = "() => document.getAnimations().every(a => a.playState !== 'running')"
 
@@ -93,3 +109,17 @@ def settle(tab) -> None:
     """Wait until the page has loaded what it loads and stopped moving."""
     tab.wait_for_load_state("networkidle")
     tab.wait_for_function(SETTLED)
+
+
+def search(tab, query: str) -> None:
+    """Type ``query`` into the search box of the page, as a reader would, and wait for the
+    first result."""
+    box = tab.locator("input.md-search__input")
+    opener = tab.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():  # on a phone the box hides behind the search button
+        opener.click()
+        box.wait_for(state="visible")
+    else:
+        box.click()
+    box.press_sequentially(query, delay=20)
+    tab.locator(".md-search-result__item").first.wait_for()

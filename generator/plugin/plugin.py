@@ -35,6 +35,7 @@ from generator.plugin.material_search import add_entries, search_index_of, unsea
 from generator.plugin.navigation import place_pages, show_neighbours
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.render.feeds import announced
+from generator.render.pages import STYLESHEET_PATH
 from generator.render.sections import section_pages
 from generator.session import Session
 
@@ -89,6 +90,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Lists go to MkDocs as placeholders and come back in on_page_content.
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
+        if STYLESHEET_PATH not in config.extra_css:
+            config.extra_css.append(STYLESHEET_PATH)
         self.pages: dict[str, Page] = {}
         return config
 

@@ -29,6 +29,8 @@ BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 BUILTIN_PREFIX = "builtin"
 # Reader-facing wording outside page bodies (titles, descriptions, feeds, search, chart).
 STRINGS = "_strings.md.j2"
+# The site's own styles, found as templates are (an editor's copy wins), published as is.
+STYLESHEET = "digest.css"
 
 
 class TemplateProblem(Exception):
@@ -103,6 +105,11 @@ class Renderer:
         meta = html_safe_meta({k: v for k, v in meta.items() if v not in (None, "")})
         content = f"---\n{front_matter(meta)}\n---\n\n{body.strip()}\n"
         return Page(path, content, tuple(fragments or ()))
+
+    def stylesheet(self) -> str:
+        """The digest's CSS: the editor's ``digest.css`` or the built-in one, not rendered."""
+        source, _, _ = self.env.loader.get_source(self.env, STYLESHEET)
+        return source
 
     def text(self, name: str, *args: Any) -> str:
         """Wording from the ``_strings`` template: its macro ``name`` called with ``args``."""

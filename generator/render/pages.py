@@ -30,6 +30,8 @@ from generator.text.sentences import summary
 CHRONOLOGY_SPLIT = 300
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
+# Where the digest's stylesheet is published (mkdocs.yml's extra_css names it).
+STYLESHEET_PATH = "stylesheets/digest.css"
 
 
 @dataclass
@@ -81,7 +83,7 @@ def render_site(
     chronology_order: str = "oldest",
     site_url: str | None = None,
 ) -> list[Page]:
-    """Every generated page of the site, and its feeds, in one order."""
+    """Every generated page of the site, its feeds and its stylesheet, in one order."""
     site = site_facts(digest)
     common = {"digest": digest, "site": site}
     text = renderer.text
@@ -117,6 +119,7 @@ def render_site(
             **common,
         ),
         *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
+        Page(STYLESHEET_PATH, renderer.stylesheet()),
     ]
 
 
