@@ -30,6 +30,7 @@ from tests.browsing import (  # noqa: E402
     settle,
 )
 
+
 def shoot(site: Path, name: str, out: Path, query: str | None = None) -> None:
     from playwright.sync_api import sync_playwright
 

@@ -98,7 +98,7 @@ def render_site(
             "actor.md.j2",
             digest.actors_by_prominence(),
             lambda actor: _actor_meta(actor, text),
-            lambda actor: actor_search_entry(actor, text),
+            lambda actor: actor_search_entry(actor, text, site.prominence.get(actor.id, 0.0)),
             **common,
         ),
         *term_pages(

@@ -33,8 +33,15 @@ BODY_FIELD = "body"
 # The lunr field an actor's name and every alias go to, weighed as Material weighs titles
 # (1e3): with the actor pages' boost, "Doha" puts the Qatar page above an article that has
 # the word in its title (one title match at 1e3 against an alias match at 1e3 times 4).
+# The names are cut into words as Material's index cuts a query (its default separator),
+# punctuation kept ("U.S." must stay "u.s." to match what a reader types).
 NAMES_FIELD = "names"
+_SEPARATOR = re.compile(r"[\s\-]+")
 NAMES_BOOST = 1e3
+# An actor page's boost: above months (3) and articles (1), and up to one more for how
+# central the actor is, so that of two actors sharing a word ("Hamas", "Hamas political
+# bureau") the more central comes first.
+ACTOR_BOOST = 4.0
 PREVIEW_CHARS = 200
 _WORD = re.compile(r"\w+(?:['’.]\w+)*")
 
@@ -62,7 +69,7 @@ class SearchEntry:
         if self.body:
             doc[BODY_FIELD] = self.body
         if self.names:
-            doc[NAMES_FIELD] = self.names
+            doc[NAMES_FIELD] = html.escape(self.names, quote=False)
         if self.kind:
             doc["tags"] = [self.kind]
         if self.boost is not None:
@@ -79,6 +86,15 @@ def word_bag(*texts: str, besides: str = "", ordered: bool = True) -> str:
     words = dict.fromkeys(_WORD.findall(" ".join(texts).lower()))
     kept = [w for w in words if w not in STOPWORDS and w not in known]
     return " ".join(kept if ordered else sorted(kept))
+
+
+def name_words(*names: str) -> str:
+    """The distinct words of an actor's names as the index will cut them, each once (lunr
+    counts repeats: "Hamas political bureau, Hamas's political office…" must not outweigh
+    "Hamas" for the query "hamas"), a possessive left out when its name is there already
+    ("hamas's" would match "hamas*" a second time)."""
+    words = dict.fromkeys(w for name in names for w in _SEPARATOR.split(name.lower()) if w)
+    return " ".join(w for w in words if not (w[-2:] in ("'s", "’s") and w[:-2] in words))
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -119,7 +135,8 @@ def article_search_entry(entry: ArticleEntry, text: Text, full_text: bool = Fals
     )
 
 
-def actor_search_entry(actor: ActorEntry, text: Text, boost: float = 4) -> SearchEntry:
+def actor_search_entry(actor: ActorEntry, text: Text, centrality: float = 0.0) -> SearchEntry:
+    """``centrality``: how central the actor is, 0..1 (``model.ranking.prominence``)."""
     a = actor.actor
     names = ", ".join(a.aliases)
     shown = " ".join(
@@ -129,14 +146,12 @@ def actor_search_entry(actor: ActorEntry, text: Text, boost: float = 4) -> Searc
         title=a.name,
         text=preview(shown or a.kind),
         body=word_bag(a.kind, a.role or "", *(r.title for r in a.roles), besides=a.name),
-        boost=boost,
-        names=word_bag(a.name, *a.aliases),
+        boost=round(ACTOR_BOOST + centrality, 3),
+        names=name_words(a.name, *a.aliases),
         kind=text("search_kind", "actor", a.kind),
     )
 
 
 def month_search_entry(month: Month, text: Text, boost: float = 3) -> SearchEntry:
     shown = text("month_search_text", month.name, len(month.events), len(month.articles))
-    return SearchEntry(
-        title=month.name, text=shown, boost=boost, kind=text("search_kind", "month")
-    )
+    return SearchEntry(title=month.name, text=shown, boost=boost, kind=text("search_kind", "month"))
