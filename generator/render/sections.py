@@ -39,15 +39,14 @@ def section_pages(digest: Digest, paths: set[str]) -> dict[str, list[str]]:
     }
 
 
-def neighbours(pages: list[str], here: str | None, count: int, leading: int = 0) -> list[str]:
-    """At most ``count`` pages of a section to list beside ``here``: the first ``leading``
-    of the list (its most prominent, for actors), then a run of the list around ``here``
-    (or from its start, for the index page), in the list's order."""
+def neighbours(pages: list[str], at: int | None, count: int, leading: int = 0) -> list[str]:
+    """At most ``count`` pages of a section to list beside its page number ``at``: the first
+    ``leading`` of the list (its most prominent, for actors), then a run of the list around
+    the page (from its start when ``at`` is None: the index page), in the list's order."""
     if len(pages) <= count:
         return list(pages)
     head = pages[:leading]
-    rest = pages[leading:]
     width = count - len(head)
-    at = rest.index(here) if here in rest else 0
-    start = max(0, min(at - width // 2, len(rest) - width))
-    return head + rest[start : start + width]
+    middle = 0 if at is None or at < leading else at - leading
+    start = leading + max(0, min(middle - width // 2, len(pages) - leading - width))
+    return head + pages[start : start + width]
