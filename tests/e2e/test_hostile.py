@@ -197,15 +197,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
     root = tmp_path_factory.mktemp("hostile")
     project = root / "deep" / "er" / "project"
     project.mkdir(parents=True)
-    copy_project(project)
     # Article pages reproduce the whole text: every hostile paragraph reaches the site.
-    config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "  - digest:\n", "  - digest:\n      full_text: true\n", 1
-        ),
-        encoding="utf-8",
-    )
+    copy_project(project, full_text=True)
     raw = project / "content" / "raw"
     for page in sorted(HOSTILE.iterdir()):
         if page.name != "README.md":
