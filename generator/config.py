@@ -35,6 +35,9 @@ class Options:
     html_fragments: bool = False
     # Raw HTML links name Markdown files, for Zensical (`digest generate --for zensical`).
     source_links: bool = False
+    # Article pages reproduce whole articles (the editor has the rights to the corpus);
+    # otherwise they quote the passages the digest uses (render/excerpts.py).
+    full_text: bool = False
 
     @property
     def inputs(self) -> list[Path]:

@@ -57,7 +57,11 @@ def build(options: Options, session: Session | None = None) -> Result:
     reader.disk.prune_versions()
     lap("extract")
     renderer = Renderer(
-        options.templates, options.directory_urls, options.html_fragments, options.source_links
+        options.templates,
+        options.directory_urls,
+        options.html_fragments,
+        options.source_links,
+        options.full_text,
     )
     intro = (
         options.intro.read_text(encoding="utf-8")
@@ -108,7 +112,7 @@ def render_key(
     digest = hashlib.sha256(code_version("render").encode())
     site = (
         f"{options.site_url or ''} {options.directory_urls} {options.html_fragments}"
-        f" {options.source_links}"
+        f" {options.source_links} {options.full_text}"
     )
     for value in (options.title, options.chronology_order, intro, registry_hash, site):
         digest.update(value.encode("utf-8", "surrogatepass") + b"\0")

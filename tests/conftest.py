@@ -40,9 +40,16 @@ def project_options(root: Path, **changes) -> Options:
     return dataclasses.replace(base, **changes)
 
 
-def copy_project(dest: Path) -> Path:
-    """A buildable copy of the project (config, content, templates) in ``dest``."""
+def copy_project(dest: Path, full_text: bool = False) -> Path:
+    """A buildable copy of the project (config, content, templates) in ``dest``;
+    ``full_text``: its article pages reproduce the whole text (the plugin option)."""
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    if full_text:
+        config = dest / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        assert "  - digest:\n" in text
+        text = text.replace("  - digest:\n", "  - digest:\n      full_text: true\n", 1)
+        config.write_text(text, encoding="utf-8")
     shutil.copytree(ROOT / "content", dest / "content", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(ROOT / "templates", dest / "templates")
     return dest

@@ -17,7 +17,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 
 from generator.cache import write_atomic
-from generator.render.search import BODY_FIELD, SearchEntry
+from generator.render.search import BODY_FIELD, NAMES_BOOST, NAMES_FIELD, SearchEntry
 
 log = logging.getLogger("mkdocs.plugins.digest")
 INDEX = Path("search") / "search_index.json"
@@ -25,10 +25,12 @@ INDEX = Path("search") / "search_index.json"
 
 def search_index_of(config: MkDocsConfig) -> bool:
     """Whether Material's search plugin writes an index we can add to; it then learns the
-    extra field our entries carry (a bag of each page's words, searched but not shown)."""
+    extra fields our entries carry, searched but not shown: a bag of each page's words,
+    and actors' names and aliases."""
     for plugin in config.plugins.values():
         if type(plugin).__module__.startswith("material.plugins.search"):
             plugin.config.fields.setdefault(BODY_FIELD, {"boost": 1.0})
+            plugin.config.fields.setdefault(NAMES_FIELD, {"boost": NAMES_BOOST})
             return bool(plugin.config.enabled)
     return False
 

@@ -33,8 +33,11 @@ from generator.parallel import keep, release
 from generator.pipeline import Result, build
 from generator.plugin.compat import UntestedBuilder, require_tested_builder
 from generator.plugin.material_search import add_entries, search_index_of, unsearched
+from generator.plugin.navigation import place_pages, show_neighbours
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.render.feeds import announced
+from generator.render.pages import STYLESHEET_PATH
+from generator.render.sections import section_pages
 from generator.session import Session
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -52,6 +55,9 @@ class DigestConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/digest")
     # Processes for cleaning and extraction of large corpora: 0 = one per CPU, 1 = serial.
     workers = c.Type(int, default=0)
+    # Article pages reproduce whole articles: only for a corpus the editor has the rights
+    # to. Off: they quote the passages the digest uses and link to the original.
+    full_text = c.Type(bool, default=False)
 
 
 class GeneratedFile(File):
@@ -88,6 +94,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Lists go to MkDocs as placeholders and come back in on_page_content.
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
+        if STYLESHEET_PATH not in config.extra_css:
+            config.extra_css.append(STYLESHEET_PATH)
         self.pages: dict[str, Page] = {}
         if self.lock is not None:
             self.lock.release()  # a `mkdocs serve` rebuild after one that never finished
@@ -150,6 +158,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         )
         return files
 
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """File the generated pages under their sections: see ``plugin/navigation.py``."""
+        order = section_pages(self.digest, set(self.pages))
+        self.sections = place_pages(nav, files, order)
+        return nav
+
     def _generated(self, page) -> Page | None:
         """Our page behind an MkDocs page."""
         return self.pages.get(page.file.src_uri)
@@ -171,6 +185,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # the index; pages it leaves out get their raw HTML blocks only after that scan.
         if unsearched(page):
             page.content = fill_fragments(page.content, self._fragments(page))
+        show_neighbours(self.sections, page)
         return context
 
     def _fragments(self, page) -> tuple[str, ...]:
@@ -178,10 +193,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return ours.fragments if ours is not None else ()
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
-        """Announce the feeds in the page's head, where feed readers look for them."""
+        """Announce the feeds in the page's head, where feed readers look for them.
+
+        ``rel="alternate feed"``: feed readers read ``rel`` as a set of words and find
+        ``alternate`` in it (``feed`` is HTML5's own word for a syndication feed), while
+        Material's ``link[rel=alternate]`` selector, which matches the whole value, does not
+        take the feeds for language versions of the site and fetch a ``sitemap.xml`` beside
+        each (a failed request on every page).
+        """
         here = page.file.src_uri
         links = "".join(
-            f'<link rel="alternate" type="application/atom+xml" '
+            f'<link rel="alternate feed" type="application/atom+xml" '
             f'title="{html.escape(self.pages[path].title)}" '
             f'href="{html.escape(relative_url(path, here, config.use_directory_urls))}">'
             for path in announced(self.digest, here)
@@ -255,6 +277,7 @@ def options_from(
         chronology_order=plugin_config.chronology_order,
         cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
         workers=max(0, plugin_config.workers),
+        full_text=plugin_config.full_text,
         site_url=site_url or None,
         directory_urls=directory_urls,
     )

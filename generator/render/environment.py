@@ -30,6 +30,8 @@ BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 BUILTIN_PREFIX = "builtin"
 # Reader-facing wording outside page bodies (titles, descriptions, feeds, search, chart).
 STRINGS = "_strings.md.j2"
+# The site's own styles, found as templates are (an editor's copy wins), published as is.
+STYLESHEET = "digest.css"
 
 
 class TemplateProblem(Exception):
@@ -43,11 +45,14 @@ class Renderer:
         directory_urls: bool = True,
         fragments: bool = False,
         source_links: bool = False,
+        full_text: bool = False,
     ) -> None:
         """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
         caller that puts them back after MkDocs has converted the page; otherwise they are
         written inline, and any MkDocs builds the pages. ``source_links``: raw HTML links
-        name Markdown files (``source_link``) rather than final URLs, for Zensical."""
+        name Markdown files (``source_link``) rather than final URLs, for Zensical.
+        ``full_text``: article pages reproduce the whole article, not the passages the
+        digest uses (``render/excerpts.py``); for a corpus the editor has the rights to."""
         self.fragments = fragments
         builtin = jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))
         loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
@@ -72,6 +77,7 @@ class Renderer:
             a=helpers.a,
             directory_urls=directory_urls,
             source_links=source_links,
+            full_text=full_text,
             linked=helpers.linked_paragraph,
             actor_link=helpers.actor_link,
             event_line=helpers.event_line,
@@ -83,6 +89,10 @@ class Renderer:
             list_limit=helpers.LIST_LIMIT,
             source_limit=helpers.SOURCE_LIMIT,
             article_sections=helpers.article_sections,
+            quotation=helpers.article_quotation,
+            excerpt_html=helpers.excerpt_html,
+            named_in_text=helpers.named_in_text,
+            seen_range=helpers.seen_range,
             wording=self.text,
         )
         self._strings: Any = None
@@ -98,6 +108,11 @@ class Renderer:
         meta = html_safe_meta({k: v for k, v in meta.items() if v not in (None, "")})
         content = f"---\n{front_matter(meta)}\n---\n\n{body.strip()}\n"
         return Page(path, content, tuple(fragments or ()))
+
+    def stylesheet(self) -> str:
+        """The digest's CSS: the editor's ``digest.css`` or the built-in one, not rendered."""
+        source, _, _ = self.env.loader.get_source(self.env, STYLESHEET)
+        return source
 
     def text(self, name: str, *args: Any) -> str:
         """Wording from the ``_strings`` template: its macro ``name`` called with ``args``."""

@@ -17,11 +17,12 @@ import jinja2
 
 from generator.extract.actors import Mention
 from generator.extract.dates import display_date
-from generator.model import ArticleEntry, Event
+from generator.model import ActorEntry, ArticleEntry, Event
 from generator.model.key_dates import KeyDate
 from generator.render.chart import ChartText, timeline_chart
 from generator.render.escape import escape_html, escape_html_inline, html_link, is_clean, link
 from generator.render.escape import md as md_text
+from generator.render.excerpts import Excerpt, Quotation, quotation
 from generator.render.urls import month_page, page_path, relative_url, source_link, url_scope
 
 # Longest list on a page that is not itself an index (an actor's articles or events);
@@ -210,13 +211,21 @@ def linked_paragraph(
     context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention]
 ) -> str:
     """A paragraph as an HTML block, escaped, with each actor linked at its first mention."""
+    return "<p>" + _linked(context, text, mentions, set()).strip() + "</p>"
+
+
+def _linked(
+    context: jinja2.runtime.Context, text: str, mentions: Iterable[Mention], seen: set[str]
+) -> str:
+    """``text`` as escaped HTML, each actor not in ``seen`` linked at its first mention
+    (``mentions`` are offsets into ``text``); the actors linked are added to ``seen``."""
     actors = context["digest"].actors
     here, directory_urls = context["page_path"], context["directory_urls"]
     site = context.get("site")
     links = site.actor_links if site is not None else {}
     # Most paragraphs have nothing to fold or drop: their pieces need markup escaped only.
     piece = html.escape if is_clean(text) else escape_html_inline
-    out, cursor, seen = [], 0, set()
+    out, cursor = [], 0
     for mention in sorted(mentions, key=lambda m: m.start):
         entry = actors.get(mention.actor_id)
         if mention.actor_id in seen or mention.start < cursor or entry is None:
@@ -232,7 +241,64 @@ def linked_paragraph(
         out.append(anchor)
         cursor = mention.end
     out.append(piece(text[cursor:]))
-    return "<p>" + "".join(out).strip() + "</p>"
+    return "".join(out)
+
+
+def seen_range(term: ActorEntry) -> tuple[str | None, str | None]:
+    """The first and last month (or year, for an event known only to its year) an actor is
+    seen in: its articles' months and its own events' dates, so that "First seen" never
+    comes after an entry of the actor's own chronology."""
+    keys = [*term.months, *(event.month or event.year for event in term.events)]
+    return (min(keys), max(keys)) if keys else (None, None)
+
+
+def named_in_text(term: ArticleEntry) -> list[str]:
+    """Ids of the actors the article's text names, in id order: not those named only in
+    a photo caption, which no article page shows."""
+    return sorted({m.actor_id for paragraph in term.facts.mentions for m in paragraph})
+
+
+@jinja2.pass_context
+def article_quotation(context: jinja2.runtime.Context, term: ArticleEntry) -> Quotation:
+    """What an article page shows of the article by default (``render/excerpts.py``)."""
+    return quotation(term.article, term.facts)
+
+
+@jinja2.pass_context
+def excerpt_html(context: jinja2.runtime.Context, term: ArticleEntry, excerpt: Excerpt) -> str:
+    """One excerpt as an HTML paragraph: its passages in ``<mark>`` (classed by what the
+    digest uses them for), actors linked at first mention, omissions marked with "…"."""
+    text = term.article.paragraphs[excerpt.paragraph]
+    mentions = term.facts.mentions
+    found = mentions[excerpt.paragraph] if excerpt.paragraph < len(mentions) else []
+    pieces: list[tuple[int, int, frozenset[str]]] = []
+    cursor = 0
+    for passage in excerpt.passages:
+        if excerpt.whole and passage.start > cursor:
+            pieces.append((cursor, passage.start, frozenset()))
+        pieces.append((passage.start, passage.end, passage.kinds))
+        cursor = passage.end
+    if excerpt.whole and cursor < len(text):
+        pieces.append((cursor, len(text), frozenset()))
+    seen: set[str] = set()
+    out = []
+    for start, end, kinds in pieces:
+        inside = [
+            Mention(m.start - start, m.end - start, m.text, m.actor_id)
+            for m in found
+            if start <= m.start and m.end <= end
+        ]
+        part = _linked(context, text[start:end], inside, seen)
+        if kinds:
+            classes = " ".join(f"digest-{kind}" for kind in sorted(kinds))
+            part = f'<mark class="{classes}">{part}</mark>'
+        out.append(part)
+    joined = ("" if excerpt.whole else " … ").join(out)
+    if not excerpt.whole:
+        first, last = excerpt.passages[0], excerpt.passages[-1]
+        joined = ("… " if first.start > 0 else "") + joined
+        joined += " …" if last.end < len(text.rstrip()) else ""
+    return "<p>" + joined.strip() + "</p>"
 
 
 @jinja2.pass_context

@@ -42,6 +42,8 @@ CHRONOLOGY_SPLIT = 300
 ASIDE_LIMIT = 200
 # Above this many dated articles the articles index lists months, not articles.
 ARTICLES_INDEX_LIMIT = 1000
+# Where the digest's stylesheet is published (mkdocs.yml's extra_css names it).
+STYLESHEET_PATH = "stylesheets/digest.css"
 
 
 @dataclass
@@ -108,7 +110,7 @@ def render_site(
     chronology_order: str = "oldest",
     site_url: str | None = None,
 ) -> list[Page]:
-    """Every generated page of the site, and its feeds, in one order."""
+    """Every generated page of the site, its feeds and its stylesheet, in one order."""
     site = site_facts(digest)
     common = {"digest": digest, "site": site}
     text = renderer.text
@@ -120,7 +122,7 @@ def render_site(
             "actor.md.j2",
             digest.actors_by_prominence(),
             lambda actor: _actor_meta(actor, text),
-            lambda actor: actor_search_entry(actor, text),
+            lambda actor: actor_search_entry(actor, text, site.prominence.get(actor.id, 0.0)),
             **common,
         ),
         *term_pages(
@@ -137,11 +139,12 @@ def render_site(
             "article.md.j2",
             digest.articles,
             _article_meta,
-            lambda entry: article_search_entry(entry, text),
+            lambda entry: article_search_entry(entry, text, renderer.env.globals["full_text"]),
             **common,
         ),
         *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
         timeline_page(digest, site_url, renderer.env.globals["directory_urls"]),
+        Page(STYLESHEET_PATH, renderer.stylesheet()),
     ]
 
 
@@ -189,7 +192,10 @@ def index_pages(
         renderer.render(
             "overview.md.j2",
             "index.md",
-            {"title": digest.title, "description": _first_line(digest.intro)},
+            # No title: the browser tab of the home page shows the site's name alone, not
+            # "<title> - <site name>", the same words twice. Its tag says what it is in
+            # search results.
+            {"description": _first_line(digest.intro), "tags": [text("search_kind", "overview")]},
             **common,
             story=story_so_far(digest),
         ),

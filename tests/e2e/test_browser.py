@@ -7,53 +7,44 @@ missing browser is a failure. Screenshots land in ``screenshots/`` at the projec
 
 from __future__ import annotations
 
+import calendar
 import contextlib
-import functools
-import http.server
+import json
 import os
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
-from tests.conftest import ROOT
+from generator.pipeline import build_model
+from generator.render.excerpts import words
+from generator.text.words import STOPWORDS
+from tests.browsing import CHROMIUM, DESKTOP, PHONE, SIDEWAYS, launch, page_kinds, serve, settle
+from tests.browsing import search as _search
+from tests.conftest import ROOT, project_options
 from tests.sitecheck import foreign_resources
 
-CHROMIUM = os.environ.get("DIGEST_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOTS = ROOT / "screenshots"
 TIMEOUT_MS = 15_000
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
+# The generated pages of each section, and the index their tab and breadcrumb lead to.
+SECTIONS = {"actor": "actors/", "month": "months/", "article": "articles/"}
 
 
 @pytest.fixture(scope="module")
 def served_site(sample_site: Path) -> Iterator[str]:
     """The sample site on a local port, as ``http://127.0.0.1:<port>/``."""
-    handler = functools.partial(_QuietHandler, directory=str(sample_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(sample_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def kinds(sample_site: Path) -> dict[str, str]:
+    """A URL of every kind of page of the sample site (``tests/browsing.page_kinds``)."""
+    return page_kinds(sample_site)
 
 
 @pytest.fixture(scope="module")
@@ -70,21 +61,45 @@ def browser():
             pytest.fail("playwright is not installed")
         pytest.skip("playwright is not installed")
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        instance = launch(playwright)
         try:
             yield instance
         finally:
             instance.close()
 
 
-@pytest.fixture
-def page(browser, served_site: str):
-    """A fresh light-scheme tab that records every request it makes."""
-    context = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 900})
+def _tab(browser, viewport: dict[str, int], phone: bool = False):
+    """A fresh light-scheme tab that records every request it makes and every failure:
+    a request that fails or answers 400 or more, a console error, an uncaught error."""
+    context = browser.new_context(
+        color_scheme="light", viewport=viewport, is_mobile=phone, has_touch=phone
+    )
     tab = context.new_page()
     tab.set_default_timeout(TIMEOUT_MS)
     tab.requested = []  # type: ignore[attr-defined]
+    tab.failures = []  # type: ignore[attr-defined]
     tab.on("request", lambda request: tab.requested.append(request.url))
+    tab.on("requestfailed", lambda r: tab.failures.append(f"failed: {r.url}"))
+    tab.on("response", lambda r: r.status >= 400 and tab.failures.append(f"{r.status}: {r.url}"))
+    tab.on("console", lambda m: m.type == "error" and tab.failures.append(f"console: {m.text}"))
+    tab.on("pageerror", lambda error: tab.failures.append(f"error: {error}"))
+    return context, tab
+
+
+@pytest.fixture
+def page(browser, served_site: str):
+    """A fresh desktop tab (``_tab``)."""
+    context, tab = _tab(browser, DESKTOP)
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def phone(browser, served_site: str):
+    """A fresh tab on a phone held upright, 390 px wide (``_tab``)."""
+    context, tab = _tab(browser, PHONE, phone=True)
     try:
         yield tab
     finally:
@@ -99,13 +114,6 @@ def _path(url: str, base: str) -> str:
 def _heading(tab) -> str:
     """The page's h1 as read, without the permalink sign."""
     return tab.locator("article h1").inner_text().replace("\u00b6", "").strip()
-
-
-def _search(tab, text: str) -> None:
-    """Type into Material's search box as a reader would."""
-    box = tab.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially(text, delay=20)
 
 
 # True once the search results hold a link whose path ends with ``suffix`` (the first
@@ -135,9 +143,7 @@ def _result_paths(tab, suffix: str, first: bool = False) -> list[str]:
 
 def _shoot(tab, name: str) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
-    tab.wait_for_load_state("networkidle")
-    # Material fades the header tabs in: shoot once no animation or transition runs.
-    tab.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    settle(tab)
     target = SCREENSHOTS / f"{name}.png"
     tab.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 5_000, f"{name}: screenshot looks empty"
@@ -172,41 +178,89 @@ def test_reader_follows_chart_to_month_to_actor_to_article(page, served_site: st
     assert "Source:" in page.locator("article").inner_text()
 
 
-@pytest.mark.browser
-def test_searching_an_alias_finds_the_actor_page(page, served_site: str) -> None:
-    page.goto(served_site)
-    _search(page, "Doha")
-    paths = _result_paths(page, "/actors/qatar/")
-    assert any(p.endswith("/actors/qatar/") for p in paths), paths
-
-
-def _word_only_at_the_end(site: Path) -> tuple[str, str]:
-    """A word of some article's last paragraph that no page's title or lede has, and the
-    article: search must find it from the body, not from what a result shows."""
-    from collections import Counter
-
-    from tests.sitecheck import content, page
-
-    pages = sorted((site / "articles").glob("*/index.html"))
-    seen_early, last_words = Counter(), {}
-    for path in pages:
-        url = path.parent.relative_to(site).as_posix() + "/"
-        paragraphs = [p.get_text() for p in content(page(site, url)).find_all("p")]
-        text = " ".join(paragraphs).lower()
-        seen_early.update(set(re.findall(r"[a-z]{7,}", text[:1500])))
-        last_words[url] = re.findall(r"[a-z]{7,}", paragraphs[-2].lower())  # [-1]: credit line
-    for url, words in sorted(last_words.items()):
-        for word in words:
-            if not seen_early[word]:
-                return word, url
-    raise AssertionError("no article has a word only in its last paragraph")
+def _actor_queries(site: Path, actors: int = 4) -> list[tuple[str, str]]:
+    """(what a reader types, the actor page that must come first): "Doha", and the name
+    and every alias of the sample's most central actors (by their search boost), but for
+    aliases made of words the search never matches ("US": a stop word)."""
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    central = sorted(
+        (d for d in docs if d["location"].startswith("actors/") and "names" in d),
+        key=lambda d: (-d["boost"], d["location"]),
+    )[:actors]
+    registry = yaml.safe_load((ROOT / "content/actors.yml").read_text(encoding="utf-8"))
+    by_id = {actor["id"]: actor for actor in registry["actors"]}
+    queries = [("Doha", "actors/qatar/")]
+    for doc in central:
+        actor = by_id[doc["location"].split("/")[1]]
+        for name in [actor["name"], *actor.get("aliases", [])]:
+            if any(w not in STOPWORDS for w in re.split(r"[\s\-]+", name.lower())):
+                queries.append((name, doc["location"]))
+    return queries
 
 
 @pytest.mark.browser
-def test_searching_a_word_of_an_article_end_finds_the_article(
+def test_an_actor_page_is_the_first_hit_for_its_name_and_every_alias(
     page, served_site: str, sample_site: Path
 ) -> None:
-    word, url = _word_only_at_the_end(sample_site)
+    wrong = []
+    for query, url in _actor_queries(sample_site):
+        page.goto(served_site)  # a fresh page: no list left from the previous query
+        _search(page, query)
+        paths = _result_paths(page, "/" + url, first=True)
+        if not paths[0].endswith("/" + url):
+            wrong.append((query, url, paths[:3]))
+    assert wrong == []
+
+
+@pytest.mark.browser
+def test_search_results_say_what_kind_of_page_each_is(page, served_site: str) -> None:
+    page.goto(served_site)
+    _search(page, "Qatar")
+    _result_paths(page, "/actors/qatar/", first=True)
+    kinds = page.locator(".md-search-result__item").evaluate_all(
+        """items => items.map(item => [
+            item.querySelector('a').getAttribute('href').split('?')[0],
+            [...item.querySelectorAll('.md-tag')].map(tag => tag.textContent.trim()),
+            item.querySelector('h1, h2').textContent.trim(),
+            (item.querySelector('article').textContent || '').trim(),
+        ])"""
+    )
+    by_kind = {}
+    for href, tags, title, text in kinds:
+        assert tags, href  # every result says what it is
+        assert title and len(text) > len(title), href  # and no field of it is empty
+        by_kind.setdefault(tags[0], href)
+    assert {"Actor", "Article", "Overview"} <= set(by_kind), kinds
+    assert by_kind["Actor"].endswith("actors/qatar/")
+    assert urlsplit(by_kind["Overview"]).path.rstrip("/") == urlsplit(served_site).path.rstrip("/")
+
+
+def _withheld_word(site: Path) -> tuple[str, str]:
+    """A word some article's page does not show (it quotes passages only) and that no other
+    entry of the search index holds, and the article: search must find the article by a
+    word of its text the page leaves to the original."""
+    from tests.sitecheck import content, page
+
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    everywhere: dict[str, int] = {}
+    for doc in docs:
+        for word in set(re.findall(r"[a-z]{7,}", " ".join(map(str, doc.values())).lower())):
+            everywhere[word] = everywhere.get(word, 0) + 1
+    for doc in sorted(docs, key=lambda d: d["location"]):
+        if not doc["location"].startswith("articles/") or "body" not in doc:
+            continue
+        shown = content(page(site, doc["location"])).get_text(" ").lower()
+        for word in re.findall(r"[a-z]{7,}", doc["body"]):
+            if everywhere[word] == 1 and word not in shown:
+                return word, doc["location"]
+    raise AssertionError("no article has a word its page does not show")
+
+
+@pytest.mark.browser
+def test_searching_a_word_the_page_does_not_show_finds_the_article(
+    page, served_site: str, sample_site: Path
+) -> None:
+    word, url = _withheld_word(sample_site)
     page.goto(served_site)
     _search(page, word)
     paths = _result_paths(page, "/" + url)
@@ -272,3 +326,146 @@ def test_the_foreign_resource_check_catches_what_material_could_load(tmp_path: P
         encoding="utf-8",
     )
     assert len(foreign_resources(tmp_path)) == 3
+
+
+@pytest.mark.browser
+def test_no_failed_request_or_console_error_on_any_page_kind(
+    page, served_site: str, kinds: dict[str, str]
+) -> None:
+    failures = {}
+    for kind, url in kinds.items():
+        page.goto(served_site + url, wait_until="networkidle")
+        if page.failures:
+            failures[kind] = list(page.failures)
+            page.failures.clear()
+    assert failures == {}
+
+
+@pytest.mark.browser
+def test_the_home_tab_names_the_site_once(page, served_site: str) -> None:
+    site_name = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"]
+    page.goto(served_site)
+    assert page.title() == site_name
+
+
+def _hrefs(tab, selector: str) -> list[str]:
+    """The absolute URLs the links matched by ``selector`` lead to."""
+    return tab.locator(selector).evaluate_all("links => links.map(a => a.href.split('#')[0])")
+
+
+@pytest.mark.browser
+def test_generated_pages_mark_their_section_and_lead_back_to_its_index(
+    page, served_site: str, kinds: dict[str, str]
+) -> None:
+    for kind, index in SECTIONS.items():
+        here = served_site + kinds[kind]
+        page.goto(here)
+        assert _hrefs(page, ".md-tabs__item--active > a") == [served_site + index], kind
+        assert served_site + index in _hrefs(page, ".md-path a"), kind  # the breadcrumb
+        sidebar = [
+            url
+            for url in _hrefs(page, ".md-sidebar--primary a.md-nav__link")
+            if url.startswith(served_site + index) and url != served_site + index
+        ]
+        assert here in sidebar and len(set(sidebar)) >= 3, (kind, sidebar)
+        current = _hrefs(page, ".md-sidebar--primary a.md-nav__link--active")
+        assert current == [here], (kind, current)
+
+
+@pytest.mark.browser
+def test_no_page_scrolls_sideways_on_a_phone(
+    phone, served_site: str, kinds: dict[str, str]
+) -> None:
+    offenders = {}
+    for kind, url in kinds.items():
+        phone.goto(served_site + url, wait_until="networkidle")
+        found = phone.evaluate(SIDEWAYS) + phone.failures
+        if found:
+            offenders[kind] = found
+        phone.failures.clear()
+    assert offenders == {}
+
+
+# Whether a section holds something: a link, a list, a table, a chart, a marked passage,
+# or a heading of its own (the chronology's months under a year).
+_EMPTY_SECTIONS = """() => {
+    const headings = [...document.querySelectorAll('article.md-content__inner :is(h2, h3)')];
+    const empty = [];
+    for (const heading of headings) {
+        let found = false;
+        for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) {
+            if (/^H[1-3]$/.test(el.tagName) && el.tagName <= heading.tagName) break;
+            if (/^H[3-6]$/.test(el.tagName) ||
+                el.matches('a, ul, ol, table, figure, svg, mark, blockquote') ||
+                el.querySelector('a, li, tr, figure, svg, mark, blockquote')) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) empty.push(heading.textContent.replace('\u00b6', '').trim());
+    }
+    return empty;
+}"""
+
+
+@pytest.mark.browser
+def test_no_page_kind_shows_an_empty_section(
+    page, served_site: str, sample_site: Path, kinds: dict[str, str]
+) -> None:
+    # Every kind, and every actor page: one without quotes must not show "What they said".
+    actors = sorted(p.parent.name for p in (sample_site / "actors").glob("*/index.html"))
+    urls = [*kinds.values(), *(f"actors/{a}/" for a in actors)]
+    empty = {}
+    for url in urls:
+        page.goto(served_site + url)
+        if found := page.evaluate(_EMPTY_SECTIONS):
+            empty[url] = found
+    assert empty == {}
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+
+
+def _date_key(text: str) -> str:
+    """A date as the site writes it ("17 November 2024", "late October 2024", "2012") as a
+    key that sorts as dates do: YYYY-MM, or YYYY when no month is named."""
+    year = re.findall(r"\b\d{4}\b", text)[-1]
+    month = next((n for w in text.lower().split() if (n := _MONTHS.get(w))), None)
+    return f"{year}-{month:02d}" if month else year
+
+
+@pytest.mark.browser
+def test_an_actors_first_seen_is_not_after_its_own_chronology(
+    page, served_site: str, sample_site: Path
+) -> None:
+    late, checked = {}, 0
+    for path in sorted((sample_site / "actors").glob("*/index.html")):
+        page.goto(served_site + f"actors/{path.parent.name}/")
+        dates = page.locator("#chronology + .digest-events > li > strong").all_inner_texts()
+        if not dates:
+            continue
+        meta = page.locator(".digest-meta p").first.inner_text()
+        seen = _date_key(re.search(r"First seen:\s*([^·]+)", meta)[1])
+        earliest = min(_date_key(d) for d in dates)
+        checked += 1
+        if seen > earliest:
+            late[path.parent.name] = (seen, earliest)
+    assert checked and late == {}
+
+
+@pytest.mark.browser
+def test_an_article_page_shows_at_most_half_of_the_article(
+    page, served_site: str, sample_project: Path
+) -> None:
+    digest = build_model(project_options(sample_project, cache_dir=None)).digest
+    for entry in digest.articles:
+        article = entry.article
+        total = words(article.summary or "") + sum(words(p) for p in article.paragraphs)
+        page.goto(served_site + f"articles/{entry.slug}/")
+        shown = page.locator(
+            ".digest-summary, .digest-excerpts p:not(.digest-omitted)"
+        ).evaluate_all("parts => parts.map(p => p.innerText).join(' ')")
+        shown_words = words(shown.replace("…", " "))
+        assert 0 < shown_words <= total / 2, (entry.slug, shown_words, total)
+        if entry.facts.events:
+            assert page.locator(".digest-excerpts mark.digest-event").count() > 0, entry.slug

@@ -4,18 +4,16 @@ the reader sees is at least 9 px tall, and no two year labels overlap."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests.browsing import serve
 from tests.conftest import build_site, copy_project
-from tests.e2e.test_browser import TIMEOUT_MS, _QuietHandler, browser  # noqa: F401
+from tests.e2e.test_browser import TIMEOUT_MS, browser  # noqa: F401
 
 MIN_LABEL_PX = 9
 
@@ -49,14 +47,8 @@ def long_story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(long_story_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(long_story_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(long_story_site) as base:
+        yield base
 
 
 @pytest.mark.browser

@@ -203,7 +203,8 @@ def second_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path
 
 
 def test_the_corpus_has_the_order_traps(first: dict[str, bytes]) -> None:
-    """The comparison means something only if order-sensitive cases reached the site."""
+    """The comparison means something only if order-sensitive cases reached the site (the
+    corpus files behind an article page are in its data-corpus-files attribute)."""
     pages = {p for p in first if p.startswith("articles/")}
     assert {"articles/shared-id/index.html", "articles/shared-id-2/index.html"} <= pages
     assert {

@@ -374,7 +374,8 @@ article_text = st.lists(
 def test_pages_with_arbitrary_text_build_with_mkdocs_strict(tmp_path_factory, articles) -> None:
     from tests.conftest import copy_project, mkdocs_build
 
-    project = copy_project(tmp_path_factory.mktemp("arbitrary"))
+    # Article pages reproduce the whole text: every paragraph must reach its page.
+    project = copy_project(tmp_path_factory.mktemp("arbitrary"), full_text=True)
     raw = project / "content" / "raw"
     expected = {}
     for n, (title, paragraphs) in enumerate(articles):
@@ -428,7 +429,9 @@ def _bytes(page: str | bytes) -> bytes:
     return page if isinstance(page, bytes) else page.encode("utf-8", "surrogatepass")
 
 
-_PAGE_PATH = re.compile(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|xml|json)")
+_PAGE_PATH = re.compile(
+    r"(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|xml|json|css)"
+)
 
 
 @settings(

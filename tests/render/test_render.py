@@ -43,9 +43,15 @@ def html_of(page: Page) -> BeautifulSoup:
     return BeautifulSoup(markdown.markdown(body, extensions=EXTENSIONS), "html.parser")
 
 
+@pytest.fixture(scope="module", params=[False, True], ids=["quoted", "full_text"])
+def hostile_pages(request: pytest.FixtureRequest) -> dict[str, Page]:
+    """The hostile digest's pages, with article pages quoting passages or the whole text."""
+    return {p.path: p for p in render_site(hostile_digest(), Renderer(full_text=request.param))}
+
+
 @pytest.fixture(scope="module")
-def hostile_pages() -> dict[str, Page]:
-    return {p.path: p for p in render_site(hostile_digest(), Renderer())}
+def full_text_pages() -> dict[str, Page]:
+    return {p.path: p for p in render_site(hostile_digest(), Renderer(full_text=True))}
 
 
 def test_hostile_text_renders_as_text_on_every_page(hostile_pages: dict[str, Page]) -> None:
@@ -67,11 +73,11 @@ def test_hostile_text_renders_as_text_on_every_page(hostile_pages: dict[str, Pag
 
 
 def test_article_body_keeps_every_hostile_paragraph_as_its_own_text(
-    hostile_pages: dict[str, Page],
+    full_text_pages: dict[str, Page],
 ) -> None:
     (page,) = [
         p
-        for p in hostile_pages.values()
+        for p in full_text_pages.values()
         if p.path.startswith("articles/") and "index" not in p.path
     ]
     soup = html_of(page)
@@ -133,9 +139,11 @@ def test_front_matter_survives_hostile_titles(hostile_pages: dict[str, Page]) ->
     assert meta["description"].startswith("!!! note summary {{ s }}")
     assert body.lstrip().startswith("# ")
     for page in hostile_pages.values():
-        if page.path.endswith(".md"):
+        if page.path.endswith(".md") and page.path != "index.md":
             _, meta = front_matter(page)
             assert isinstance(meta["title"], str) and meta["title"], page.path
+    # The home page has none: its browser tab shows the site's name, not the name twice.
+    assert "title" not in front_matter(hostile_pages["index.md"])[1]
 
 
 # --- Editors' override folder ------------------------------------------------------------
@@ -369,7 +377,7 @@ def test_descriptions_cannot_leave_their_attribute() -> None:
     assert soup.meta["content"] == 'He said "stop" <b>now</b> & left onmouseover=alert(1)'
 
 
-def test_a_file_name_with_blank_lines_stays_inside_the_footer(
+def test_the_footer_cites_the_outlet_not_the_corpus_file(
     hostile_pages: dict[str, Page],
 ) -> None:
     (page,) = [
@@ -380,7 +388,9 @@ def test_a_file_name_with_blank_lines_stays_inside_the_footer(
     soup = html_of(page)
     assert soup.find("div", onclick=True) is None
     footer = soup.select_one("div.digest-attribution small")
-    assert "<div onclick=alert(1)>x</div>" in footer.get_text()
+    # The corpus file is where the digest read the article, not a source to cite.
+    assert "evil" not in footer.get_text() and "name" not in footer.get_text()
+    assert "<b>Outlet</b> {{ o }}" in footer.get_text()
 
 
 @settings(max_examples=300, deadline=None)

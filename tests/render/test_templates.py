@@ -52,7 +52,7 @@ def pages(template_dir: Path | None = None) -> dict[str, str]:
 def test_an_override_extending_the_builtin_replaces_one_block_only(tmp_path: Path) -> None:
     (tmp_path / "actor.md.j2").write_text(
         '{% extends "builtin/actor.md.j2" %}\n'
-        "{% block quotes %}\nQUOTES REPLACED for {{ actor.name }}\n{% endblock %}\n",
+        "{% block articles %}\nARTICLES REPLACED for {{ actor.name }}\n{% endblock %}\n",
         encoding="utf-8",
     )
     default, edited = pages(), pages(tmp_path)
@@ -64,10 +64,9 @@ def test_an_override_extending_the_builtin_replaces_one_block_only(tmp_path: Pat
             assert edited[path] == default[path], path
     for path in actor_pages:
         page = default[path]
-        start = page.index("## What they said")
-        end = page.index("\n## ", start)  # the blank line before the next section
+        start = page.index("## Articles")  # the last section
         name = "Lumen Republic" if path == "actors/lumen.md" else "Ferro League"
-        expected = page[:start] + f"QUOTES REPLACED for {name}\n" + page[end:]
+        expected = page[:start] + f"ARTICLES REPLACED for {name}\n"
         assert edited[path] == expected
 
 
