@@ -32,9 +32,12 @@ _RUNNING_WORDS = 30
 # letters and digits of its text.
 _HEADING_CHARS = 200
 _START_KEY = 60
-# Trafilatura's containers: their children are blocks of their own.
-_CONTAINERS = frozenset(("body", "doc", "main", "div", "list", "quote", "section", "article"))
-_LEAVES = frozenset(("p", "item", "code", "quote", "head", "cell"))
+# An element with one of these among its children holds blocks of its own.
+_HOLDS_BLOCKS = frozenset(("p", "item", "quote", "head", "list", "table"))
+# Trafilatura's inline elements: their text runs on with the text around them.
+_INLINE = frozenset(("hi", "ref", "lb", "graphic", "del", "span"))
+# Blocks that make a table cell a piece of page layout, not a datum.
+_BLOCKS_IN_CELL = frozenset(("p", "list", "head", "quote", "code", "table", "div"))
 
 
 def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]:
@@ -82,52 +85,94 @@ def _trafilatura(tree: HtmlElement, fast: bool):
 
 
 def _walk(el, out: list[tuple[str, str]]) -> None:
-    """(kind, text) of each block under ``el``, in document order."""
+    """(kind, text) of each block under ``el``, in document order.
+
+    Text standing in a container between its blocks (its own text, an element's tail,
+    with the inline elements around it: "<div>Text <hi>bold</hi> more<p>...</p></div>")
+    is a paragraph of its own, whole: inline markup never splits it.
+    """
+    run = [el.text or ""]
     for child in el:
         tag = child.tag
+        if tag in _INLINE:
+            run.append(" " if tag == "lb" else _one_line(child))
+            run.append(child.tail or "")
+            continue
+        _flush(run, out)
         if tag == "head":
             out.append(("heading", _one_line(child)))
         elif tag == "table":
-            out.extend(("row", row) for row in _table_rows(child))
-        elif tag in _CONTAINERS and any(c.tag in _LEAVES or c.tag == "list" for c in child):
-            if (child.text or "").strip():
-                out.append(("paragraph", " ".join(child.text.split())))
-            _walk(child, out)
+            _walk_table(child, out)
         elif tag == "item" and any(c.tag == "list" for c in child):
             # An item with a nested list: its own text, then the nested items.
             out.append(("paragraph", _one_line(child, skip="list")))
+            for sub in child.iterchildren("list"):
+                _walk(sub, out)
+        elif tag != "item" and any(c.tag in _HOLDS_BLOCKS for c in child):
+            # A container, or a paragraph holding paragraphs (a <div> of text and <p>s
+            # that trafilatura made a <p>): each block of its own. A list item stays
+            # whole (a gallery's or a teaser's card: heading and text are one thing).
             _walk(child, out)
-        elif tag in ("lb", "graphic", "ref", "hi"):
-            pass  # inline, with no block of its own; its tail is taken below
         else:
             out.extend(("paragraph", text) for text in split_block(child))
-        if child.tail and child.tail.strip():
-            out.append(("paragraph", " ".join(child.tail.split())))
+        run = [child.tail or ""]
+    _flush(run, out)
+
+
+def _flush(run: list[str], out: list[tuple[str, str]]) -> None:
+    if text := " ".join("".join(run).split()):
+        out.append(("paragraph", text))
+    run.clear()
 
 
 def _one_line(el, skip: str | None = None) -> str:
-    if skip is None:
-        return " ".join("".join(el.itertext()).split())
-    parts = [el.text or ""]
+    """The element's text on one line ("<p>one</p><p>two</p>" is "one two", never "onetwo")."""
+    return " ".join(_raw_text(el, skip).replace(_BREAK, " ").split())
+
+
+def _raw_text(el, skip: str | None = None) -> str:
+    """The element's text in document order, a line break as _BREAK; a block inside it (a
+    paragraph in a cell, a heading in a list item) stands apart by a space, an inline one
+    (<hi>, <ref>) runs on with the text around it."""
+    parts: list[str] = []
+    _gather(el, parts, skip)
+    return "".join(parts)
+
+
+def _gather(el, parts: list[str], skip: str | None) -> None:
+    parts.append(el.text or "")
     for child in el:
-        if child.tag != skip:
-            parts.append("".join(child.itertext()))
+        if child.tag == "lb":
+            parts.append(_BREAK)
+        elif child.tag != skip:
+            inline = child.tag in _INLINE
+            parts.append("" if inline else " ")
+            _gather(child, parts, None)
+            parts.append("" if inline else " ")
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
 
 
-def _table_rows(table) -> list[str]:
-    """A data table's rows as "cell | cell" lines; a one-column (layout) table's cells as text."""
-    rows = []
-    for row in table.iter("row"):
-        cells = [t for cell in row.findall("cell") if (t := _one_line(cell))]
-        if cells:
-            rows.append(cells)
-    if not rows:
-        return [t for t in (_one_line(table),) if t]
-    if max(len(r) for r in rows) == 1:
-        return [r[0] for r in rows]
-    return [" | ".join(r) for r in rows]
+def _walk_table(table, out: list[tuple[str, str]]) -> None:
+    """A data table's rows as "cell | cell" lines; a layout table's text as paragraphs.
+
+    A table with a cell of several paragraphs, lists or headings lays out a page (old
+    sites put the whole article in one cell): its cells are walked as containers. A one-column
+    table's cells are plain paragraphs.
+    """
+    rows = list(table.iter("row"))
+    if any(sum(1 for c in cell if c.tag in _BLOCKS_IN_CELL) >= 2 for row in rows for cell in row):
+        for row in rows:
+            for cell in row.iter("cell"):
+                _walk(cell, out)
+        return
+    texts = [[t for cell in row.findall("cell") if (t := _one_line(cell))] for row in rows]
+    texts = [cells for cells in texts if cells]
+    if not texts:
+        out.extend(("row", t) for t in (_one_line(table),) if t)
+    elif max(len(cells) for cells in texts) == 1:
+        out.extend(("row", cells[0]) for cells in texts)
+    else:
+        out.extend(("row", " | ".join(cells)) for cells in texts)
 
 
 def filter_furniture(
@@ -186,11 +231,7 @@ def split_block(el) -> list[str]:
     between them, so a huge block is split here. Normal paragraphs are left whole, and so
     are source lines wrapped at a fixed width (newlines that end no sentence).
     """
-    parts: list[str] = [el.text or ""]
-    for node in el.iterdescendants():
-        parts.append(_BREAK if node.tag == "lb" else node.text or "")
-        parts.append(node.tail or "")
-    raw = "".join(parts)
+    raw = _raw_text(el)
     # <br><br> ends a paragraph in a block of any size ("div soup" pages).
     chunks = _DOUBLE_BREAK_ONLY.split(raw) if _BREAK in raw and len(raw) <= _ONE_BLOCK else []
     if len(chunks) > 1:

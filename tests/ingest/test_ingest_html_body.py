@@ -1,0 +1,78 @@
+"""Ingest, HTML body (issue 15, round two): how the extractor's blocks are read back.
+
+Small pages written for these tests: layout tables, text standing between blocks,
+inline markup, characters a reader never sees.
+"""
+
+from __future__ import annotations
+
+from generator.ingest import read_page
+
+_PARAS = [
+    "The valley's last bakery will close at the end of the month, its owner said on "
+    "Thursday, after forty years of baking bread for the villages along the river.",
+    "Flour and energy now cost twice what they did three years ago, and the shop's few "
+    "customers could not be asked to pay twice as much for a loaf.",
+    "The mayor said the council would look for someone to take over the ovens, which are "
+    "in good order, and would offer the building at a low rent for two years.",
+    "Until then, a van from the town will bring bread to the square every morning except "
+    "Sunday, starting on the first day of next month.",
+]
+_HEADLINE = "The valley's last bakery closes after forty years"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{_HEADLINE}</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def test_layout_table_cell_of_paragraphs_gives_paragraphs_not_one_merged_line():
+    cell = "".join(f"<p>{p}</p>" for p in _PARAS)
+    html = _page(
+        f"<table><tr><td><a href='/'>Home</a></td><td><h1>{_HEADLINE}</h1>{cell}</td></tr></table>"
+    )
+    article = read_page(html, "layout.html")
+    assert article.paragraphs[-4:] == _PARAS
+
+
+def test_blocks_inside_a_cell_never_run_words_together():
+    rows = "".join(
+        f"<tr><td>Opening hours<p>{day}</p></td></tr>" for day in ("Monday", "Tuesday", "Friday")
+    )
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in _PARAS) + f"<table>{rows}</table></article>"
+    article = read_page(_page(body), "cells.html")
+    text = "\n".join(article.paragraphs)
+    assert "hoursMonday" not in text
+    assert "Opening hours Monday" in text
+
+
+def test_text_between_blocks_is_not_split_by_inline_markup():
+    lead = (
+        "Residents signed a letter asking the <b>regional council</b> to help, and "
+        "<i>more than</i> three hundred names were on it by Friday evening."
+    )
+    body = f"<article><div>{lead}" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></article>"
+    article = read_page(_page(body), "inline.html")
+    assert any(
+        p.startswith("Residents signed a letter") and p.endswith("Friday evening.")
+        for p in article.paragraphs
+    )
+
+
+def test_data_table_with_one_paragraph_per_cell_stays_a_data_table():
+    rows = "".join(
+        f"<tr><td>{name}</td><td><p>{what}</p></td></tr>"
+        for name, what in (
+            ("North mill", "Closed in 1998 after the flood."),
+            ("South mill", "Still grinding, three days a week."),
+        )
+    )
+    body = (
+        "<article>"
+        + "".join(f"<p>{p}</p>" for p in _PARAS)
+        + f"<table><tr><th>Mill</th><th>Now</th></tr>{rows}</table></article>"
+    )
+    article = read_page(_page(body), "data.html")
+    assert "North mill | Closed in 1998 after the flood." in article.paragraphs
