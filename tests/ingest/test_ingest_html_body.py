@@ -76,3 +76,18 @@ def test_data_table_with_one_paragraph_per_cell_stays_a_data_table():
     )
     article = read_page(_page(body), "data.html")
     assert "North mill | Closed in 1998 after the flood." in article.paragraphs
+
+
+def test_soft_hyphens_and_zero_width_spaces_never_split_words():
+    hyphenated = _PARAS[0].replace("bakery", "bak&shy;ery").replace("villages", "vil\u00adlages")
+    body = f"<article><p>{hyphenated}</p>" + "".join(f"<p>{p}</p>" for p in _PARAS[1:])
+    body = body.replace("customers", "cus\u200btomers") + "</article>"
+    article = read_page(_page(body), "shy.html")
+    assert article.paragraphs[:4] == _PARAS
+
+
+def test_soft_hyphens_leave_a_text_dump_too():
+    dump = _HEADLINE + "\n\n" + "\n\n".join(_PARAS).replace("forty", "for\u00adty")
+    article = read_page(dump, "shy.txt")
+    assert "forty years" in " ".join(article.paragraphs)
+    assert "\u00ad" not in " ".join(article.paragraphs)

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from generator.ingest.article import Block, drop_second_rendering
 from generator.ingest.textdump import paragraph_furniture
 from generator.ingest.words import text_key
+from generator.text.folding import strip_invisible
 
 # An extraction in trafilatura's fast mode is kept as it is when it is at least this long
 # (characters), of at least this many blocks, none more than this share of its text; else
@@ -56,7 +57,7 @@ def _pieces(doc) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     if body is not None:
         _walk(body, pieces)
-    return pieces
+    return [(kind, strip_invisible(text)) for kind, text in pieces]
 
 
 def _doubtful(pieces: list[tuple[str, str]]) -> bool:

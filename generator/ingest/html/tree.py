@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from generator.ingest.words import text_key
+from generator.text.folding import strip_invisible
 
 # Elements that start a new line of visible text.
 _BLOCK_TAGS = frozenset(
@@ -63,7 +64,8 @@ def page_lines(tree: HtmlElement) -> list[str]:
     for el in root.iter(*_BLOCK_TAGS):
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")
-    text = _SPACES.sub(" ", etree.tostring(root, method="text", encoding="unicode"))
+    text = strip_invisible(etree.tostring(root, method="text", encoding="unicode"))
+    text = _SPACES.sub(" ", text)
     return [line for raw in text.split("\n") if (line := raw.strip())]
 
 

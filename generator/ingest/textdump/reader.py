@@ -51,6 +51,7 @@ from generator.ingest.textdump.classify import (
 from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_width
 from generator.ingest.textdump.region import best_region, title_score
 from generator.ingest.words import language_of, script_of, text_key
+from generator.text.folding import strip_invisible
 
 # A biography known by its shape alone is one of the article's last paragraphs, and short.
 _BIO_LAST = 2
@@ -107,7 +108,7 @@ class _Body:
 
 
 def read_text_dump(text: str, filename: str) -> Article:
-    raw_lines = text.split("\n")
+    raw_lines = strip_invisible(text).split("\n")
     lines = [ln for no, raw in enumerate(raw_lines, 1) if (ln := describe(no, raw))]
     lines = join_wrapped(lines, wrap_width(raw_lines))
     if not lines:
