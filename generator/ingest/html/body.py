@@ -11,7 +11,9 @@ social post's signature) are dropped with their reason.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from generator.ingest.article import Block, drop_second_rendering
@@ -43,13 +45,42 @@ _BLOCKS_IN_CELL = frozenset(("p", "list", "head", "quote", "code", "table", "div
 
 def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]:
     """Paragraphs and subheadings in page order, and the (text, reason) of what was dropped."""
-    doc = _trafilatura(tree, fast=True)
-    pieces = _pieces(doc)
-    if _doubtful(pieces):
-        # Trafilatura's full cascade compares its extraction with readability's and
-        # jusText's: twice the time, worth it only where the fast one looks wrong.
-        pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+    with _set_aside(tree, _NEVER_BODY):
+        doc = _trafilatura(tree, fast=True)
+        pieces = _pieces(doc)
+        if _doubtful(pieces):
+            # Trafilatura's full cascade compares its extraction with readability's and
+            # jusText's: twice the time, worth it only where the fast one looks wrong.
+            pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
     return filter_furniture(pieces)
+
+
+# Elements trafilatura deletes from its copy of the page before reading it: set aside
+# while it runs, it need not copy them (twice) nor walk them (a page's menus, sidebars
+# and footer are a third of its elements). The visible lines read them afterwards.
+_NEVER_BODY = ("nav", "aside", "footer")
+
+
+@contextmanager
+def _set_aside(tree: HtmlElement, tags: tuple[str, ...]):
+    """``tree`` without its outermost ``tags`` elements for the time of the block; each
+    is put back where it stood, tail and all."""
+    moved = []
+    for el in tree.iter(*tags):
+        parent = el.getparent()
+        if parent is None or any(a.tag in tags for a in el.iterancestors()):
+            continue
+        stand_in = etree.Element("span")  # holds the tail; an empty span is pruned, tail kept
+        stand_in.tail, el.tail = el.tail, None
+        moved.append((el, stand_in))
+    for el, stand_in in moved:
+        el.getparent().replace(el, stand_in)
+    try:
+        yield
+    finally:
+        for el, stand_in in moved:
+            el.tail = stand_in.tail
+            stand_in.getparent().replace(stand_in, el)
 
 
 def _pieces(doc) -> list[tuple[str, str]]:

@@ -31,11 +31,25 @@ _HIDDEN_TAGS = frozenset(
 _SPACES = re.compile(r"[^\S\n]+")
 
 
+# Elements that hold no text a reader sees (every reader deletes them first): stripped
+# once, after parsing, so that no reader copies them (trafilatura copies the tree it is
+# given, twice). Scripts holding JSON (JSON-LD: dates, authors) are kept. (Not <noscript>:
+# broken markup may leave the whole page inside one.)
+_UNUSED_TAGS = ("style", "svg")
+
+
 def parse_html(text: str) -> HtmlElement | None:
-    """The page's tree (trafilatura's loader: it copes with broken markup and odd encodings)."""
+    """The page's tree (trafilatura's loader: it copes with broken markup and odd encodings),
+    without what no reader of it uses (styles, code, drawings, frames, comments)."""
     from trafilatura.utils import load_html
 
-    return load_html(text)
+    tree = load_html(text)
+    if tree is not None:
+        for script in tree.iter("script"):
+            if "json" not in (script.get("type") or ""):
+                script.tag = "style"  # stripped with the styles
+        etree.strip_elements(tree, *_UNUSED_TAGS, etree.Comment, with_tail=False)
+    return tree
 
 
 _HIDDEN_XPATH = "//*[@hidden or @aria-hidden or @style]"  # then told apart in Python
