@@ -330,9 +330,11 @@ def _text_after(el, limit: int) -> str:
             nxt = node.getnext()
         node = nxt
         if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
-            text = node.text_content()
-            out.append(text)
-            size += len(text)
+            for piece in node.itertext():  # not text_content(): the next node may be huge
+                out.append(piece)
+                size += len(piece)
+                if size >= limit:
+                    break
         out.append(node.tail or "")
         size += len(node.tail or "")
     return " ".join(" ".join(out).split())[:limit]

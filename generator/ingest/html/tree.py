@@ -28,7 +28,6 @@ _HIDDEN_TAGS = frozenset(
     """script style noscript template svg iframe object embed canvas head select option
     button input textarea math""".split()  # noqa: SIM905
 )
-_SPACES = re.compile(r"[^\S\n]+")
 
 
 # Elements that hold no text a reader sees (every reader deletes them first): stripped
@@ -79,8 +78,8 @@ def page_lines(tree: HtmlElement) -> list[str]:
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")
     text = strip_invisible(etree.tostring(root, method="text", encoding="unicode"))
-    text = _SPACES.sub(" ", text)
-    return [line for raw in text.split("\n") if (line := raw.strip())]
+    # Most raw lines are blank (indentation between blocks): tested before being split.
+    return [" ".join(raw.split()) for raw in text.split("\n") if raw and not raw.isspace()]
 
 
 def line_index(lines: list[str], paragraph: str, order: Iterable[int]) -> int | None:
