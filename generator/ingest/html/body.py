@@ -20,6 +20,7 @@ from generator.ingest.article import Block, drop_second_rendering
 from generator.ingest.textdump import paragraph_furniture
 from generator.ingest.words import text_key
 from generator.text.folding import strip_invisible
+from generator.text.sentences import ENDS_SENTENCE
 
 # An extraction in trafilatura's fast mode is kept as it is when it is at least this long
 # (characters), of at least this many blocks, none more than this share of its text; else
@@ -253,7 +254,6 @@ _ONE_BLOCK = 2000
 _BREAK = "\x00"  # where a <br> (trafilatura's <lb/>) stood
 _DOUBLE_BREAK_ONLY = re.compile(r"\x00\s*\x00")
 _DOUBLE_BREAK = re.compile(r"\x00\s*\x00|\n[ \t\r\f\v]*\n")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)»]$")
 
 
 def split_block(el) -> list[str]:
@@ -276,7 +276,7 @@ def split_block(el) -> list[str]:
         chunks = raw.split(_BREAK)
     if len(chunks) < 2 or max(len(c) for c in chunks) > _ONE_BLOCK:
         lines = [t for t in re.split(r"[\n\x00]", raw) if t.strip()]
-        ends = sum(1 for t in lines if _ENDS_SENTENCE.search(t.rstrip()))
+        ends = sum(1 for t in lines if ENDS_SENTENCE.search(t.rstrip()))
         chunks = lines if ends * 2 >= len(lines) else [raw]
     return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
 
