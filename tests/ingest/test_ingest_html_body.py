@@ -91,3 +91,34 @@ def test_soft_hyphens_leave_a_text_dump_too():
     article = read_page(dump, "shy.txt")
     assert "forty years" in " ".join(article.paragraphs)
     assert "\u00ad" not in " ".join(article.paragraphs)
+
+
+def test_cookie_notices_of_any_length_are_furniture_a_sentence_about_cookies_is_not():
+    from generator.ingest.textdump import paragraph_furniture
+
+    notices = [
+        "We use cookies and similar tools to run this site, to measure how it is read and to "
+        "show you offers that suit you. You can change your choices at any time in the "
+        "settings, and by clicking Accept you agree to all of this for the next twelve months, "
+        "as set out at length in the policy that we update from time to time.",
+        "Wir verwenden Cookies, um die Seite zu verbessern. Mit der weiteren Nutzung stimmen "
+        "Sie dem zu.",
+        "Nous utilisons des cookies pour mesurer l'audience de ce site.",
+    ]
+    for notice in notices:
+        assert paragraph_furniture(notice) == "cookie or consent notice", notice
+    prose = (
+        "The bakery's cookies sold out by noon, and the owner said she would bake twice as "
+        "many on Saturday for the village fair."
+    )
+    assert paragraph_furniture(prose) is None
+
+
+def test_cookie_notice_below_an_html_article_is_dropped():
+    notice = (
+        "This website uses cookies to improve your experience. By continuing to browse the "
+        "site you consent to our use of cookies."
+    )
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in _PARAS) + f"<p>{notice}</p></article>"
+    article = read_page(_page(body), "consent.html")
+    assert article.paragraphs == _PARAS

@@ -44,6 +44,9 @@ _NOTICE_WORDS = 12
 _BAR_ITEMS = 4
 _BAR_ITEM_WORDS = 3
 _BAR_ITEM_CHARS = 24
+# A cookie or consent notice runs to this many words (one long paragraph at most; the
+# longest seen on the readability set has 93).
+_CONSENT_WORDS = 120
 # No rule but a caption's opening ("Photo: ...") calls a line of more words furniture.
 _LONGEST_NOTICE = 45
 # Longest caption with a trailing credit, and longest breadcrumb trail, in words.
@@ -233,6 +236,12 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
     ):
         line.end_mark = True
         return ("boiler", "live blog's sign-off")
+    if (
+        line.words <= _CONSENT_WORDS
+        and _any_in(pat.CONSENT_WORDS, folded)
+        and pat.CONSENT.search(text)
+    ):
+        return ("boiler", "cookie or consent notice")
     if not kept or line.words <= _NOTICE_WORDS or _addressed_to_reader(text):
         found = _keyword_notice(line, text, folded)
         if found is not None:
@@ -340,6 +349,7 @@ def paragraph_furniture(text: str) -> str | None:
         text.count(" ") >= _LONGEST_NOTICE
         and not pat.CAPTION_START.match(text)
         and not pat.GALLERY_COUNTER.match(text)
+        and "ookie" not in text  # a cookie notice may be long
     ):
         return None  # every other rule is for lines of at most that many words
     line = describe(0, text)

@@ -74,6 +74,26 @@ PROMO_WORDS = (
     "save articles", "cookies", "free articles", "paywall", "log", "support ", "donate",
 )  # fmt: skip
 READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
+# A cookie or consent notice, in any length: the site says it uses cookies, or asks the
+# reader to agree to them, in English, German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Russian or Turkish ("We use cookies to ...", "Durch die weitere Nutzung
+# ... stimmen Sie der Verwendung von Cookies zu", "Nous utilisons des cookies ...").
+CONSENT = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|wir|nous|ce site|utilizamos|usamos|"
+    r"utilizziamo|questo sito|gebruik(?:t|en)|używamy|wykorzystuje|мы используем|"
+    r"kullanıyoruz|kullanmaktadır)\b.{0,60}\b(?:uses?|utiliz\w*|verwende\w*|nutze\w*|"
+    r"setz\w*|utilis\w*|usa\w*|gebruik\w*|używa\w*|используе\w*)?\W{0,3}.{0,40}?"
+    r"(?:cookies?|pliki cookie|файлы cookie|çerez\w*)|"
+    r"(?:cookies?|çerez\w*)\b.{0,160}\b(?:consent\w*|accept\w*|agree\w*|zustimm\w*|"
+    r"stimmen sie|einverstanden|akzeptier\w*|einwillig\w*|zulassen|accepte\w*|"
+    r"consentement|acept\w*|consentimiento|accett\w*|consenso|aceit\w*|consentimento|"
+    r"akkoord|toestemming|zgod\w*|согла\w*|kabul)|"
+    r"\b(?:by (?:continuing|using)|durch die (?:weitere )?nutzung|en (?:poursuivant|continuant)|"
+    r"al (?:continuar|seguir)|continuando|proseguendo|door verder)\b.{0,160}"
+    r"(?:cookies?|çerez\w*)",
+    re.I,
+)
+CONSENT_WORDS = ("cookie", "çerez")
 # "Stream our news channel on the app", "Watch us live": an imperative to the reader.
 WATCH_PROMO = re.compile(
     r"^(?:stream|watch|listen(?: to)?|download|install|get|follow)\b.{0,60}\b(?:our|us)\b"
