@@ -122,3 +122,17 @@ def test_cookie_notice_below_an_html_article_is_dropped():
     body = "<article>" + "".join(f"<p>{p}</p>" for p in _PARAS) + f"<p>{notice}</p></article>"
     article = read_page(_page(body), "consent.html")
     assert article.paragraphs == _PARAS
+
+
+def test_relative_time_stamps_of_listings_in_other_languages_end_an_article():
+    from generator.ingest.textdump import patterns as pat
+
+    for line in ("vor 3 Minuten", "il y a 2 heures", "hace 4 horas", "3 ore fa", "2 часа назад"):
+        assert pat.LISTING_TIME.match(line), line
+    assert not pat.LISTING_TIME.match("vor 30 Jahren wurde die Brücke gebaut")
+
+
+def test_a_written_label_names_the_publication_beside_an_update():
+    from generator.ingest.pubdate import label_of
+
+    assert label_of("Written: 2024-03-05 09:10 / Updated: 2024-03-06 11:00") == "published"

@@ -156,7 +156,9 @@ def visible_candidates(lines: list[str], title: str, blocks: list[Block]) -> lis
 
 
 # Words one of which a date line's label has ("Published", "Posted on", "Updated"), lowered.
-_LABEL_WORDS = ("publi", "post", "updat", "modif", "creat", "issu", "edit", "revis", "date")
+_LABEL_WORDS = (
+    "publi", "post", "writ", "updat", "modif", "creat", "issu", "edit", "revis", "date",
+)  # fmt: skip
 
 
 def _kind_by_place(

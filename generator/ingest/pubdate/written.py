@@ -119,7 +119,7 @@ _TIME_RE = re.compile(rf"(?<![\d:])({_TIME})(?![\d:])", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 # Words of a date line besides the date itself ("Published: Friday 7 June 2024, 10:02 GMT").
 _DATE_LINE_WORDS = re.compile(
-    r"\b(published|posted|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
+    r"\b(published|posted|written|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
     r"[a-z]{2,4}t|time|timestamp|news|today|edited|read|more|of|this|story|min|mins|"
     r"ago|hours?|h|"
     # the same words in other languages (German, French, Spanish, Italian, Portuguese, Dutch)
@@ -132,8 +132,8 @@ _DATE_LINE_WORDS = re.compile(
     re.I,
 )
 _LABEL_PUBLISHED = re.compile(
-    r"\b(published|posted|first published|date|created|issued|veröffentlicht|erschienen|"
-    r"publié|publiée|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b",
+    r"\b(published|posted|first published|written|date|created|issued|veröffentlicht|"
+    r"erschienen|publié|publiée|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b",
     re.I,
 )
 _LABEL_UPDATED = re.compile(

@@ -20,12 +20,19 @@ ROLE = re.compile(
 )
 LISTING_TIME = re.compile(
     r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
-    r"yesterday|just now)$",
+    r"yesterday|just now|"
+    # the same in German, French, Spanish, Portuguese, Czech; Italian, Dutch, Polish,
+    # Russian, Turkish ("vor 3 Minuten", "il y a 2 heures", "3 ore fa", "2 часа назад")
+    r"(?:vor|il y a|hace|há|před)\s+\d+\s+\w+|"
+    r"\d+\s+\w+\s+(?:fa|geleden|temu|назад|önce))$",
     re.I,
 )
 # Guards: words one of which a line (case-folded: words.folded) must contain for the pattern
 # before them to match; a line without any is not tried (most lines have none).
-LISTING_TIME_WORDS = ("ago", "yesterday", "just now")
+LISTING_TIME_WORDS = (
+    "ago", "yesterday", "just now", "vor ", "il y a", "hace", "há ", "před", " fa",
+    "geleden", "temu", "назад", "önce",
+)  # fmt: skip
 COUNTER = re.compile(
     r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
