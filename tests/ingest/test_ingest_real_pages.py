@@ -380,6 +380,18 @@ def test_chinese_article_kept_and_the_page_script_is_its_own():
     assert article.paragraphs == paras
 
 
+def test_chinese_lines_without_a_final_mark_but_with_pauses_are_prose():
+    paras = [
+        "港务局周一决定在冬季风暴来临之前疏浚北部航道 此前一个月内有两艘货船在那里搁浅",
+        "工程师告诉港务局 春季洪水带来的淤泥使航道深度比上次测量时减少了将近一米",
+        "这项工程大约需要六周时间 耗资约四百万欧元 港务局希望通过明年小幅提高泊位费来收回成本",
+    ]
+    teasers = ["港口新闻 货船搁浅事件最新进展 新华社 3/9 18:01", "天气预报 本周末有风暴 12:30"]
+    text = _dump("首页", "新闻", "港务局下令疏浚航道", *paras, "相关新闻", *teasers)
+    article = read_page(text, "zh-blog.txt")
+    assert article.paragraphs == paras
+
+
 def test_small_page_of_short_lines_is_kept_whole_garbage_is_not():
     note = read_page("Harbour closed today\nReopens Tuesday\nAsk at the office", "note.txt")
     assert note.paragraphs == ["Harbour closed today", "Reopens Tuesday", "Ask at the office"]

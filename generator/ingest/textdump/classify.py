@@ -32,6 +32,12 @@ from generator.ingest.words import (
 from generator.ingest.words import folded as ignorecase_folded
 
 _GOOD_WORDS = 10
+# A line in a script written without spaces, of at least this many words (two characters
+# to a word), with a clause break inside it (a space or a comma between two characters of
+# that script), is prose without a sentence mark at its end (pixnet on the readability
+# set's half A: lines of 25 to 40 characters, none ending with 。).
+_CLAUSED_WORDS = 12
+_CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][\s，、；：,]+[\u3040-\u30ff\u4e00-\u9fff]")
 # A line of at most this many words with most longer words capitalised is a headline
 # (three in four: German sentences, nouns capitalised, reach about one in two).
 _HEADLINE_WORDS = 25
@@ -66,8 +72,20 @@ def _spaceless(line: Line) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A sentence or more of running text."""
-    if _spaceless(line) or (line.stop == 0 and _no_stoplist(line)):
-        # No stopwords to count: a sentence mark, or length alone, makes prose.
+    if _spaceless(line):
+        # No stopwords to count: a sentence mark, or length alone, makes prose; so does a
+        # clause break inside a line of some length (bloggers in Chinese often end their
+        # lines without a mark, pausing with a space or a comma within them).
+        return line.words >= _GOOD_WORDS and (
+            line.ends_sentence
+            or line.words >= 2 * _GOOD_WORDS
+            or (
+                line.words >= _CLAUSED_WORDS
+                and not line.text.rstrip()[-1:].isdigit()  # a teaser's source and time
+                and bool(_CJK_CLAUSE.search(line.text))
+            )
+        )
+    if line.stop == 0 and _no_stoplist(line):
         return line.words >= _GOOD_WORDS and (line.ends_sentence or line.words >= 2 * _GOOD_WORDS)
     if line.words <= _HEADLINE_WORDS and title_cased(line.text):
         return False  # "Star Explains Why Fans Love Her New Song!": a headline, not prose
