@@ -136,3 +136,20 @@ def test_a_written_label_names_the_publication_beside_an_update():
     from generator.ingest.pubdate import label_of
 
     assert label_of("Written: 2024-03-05 09:10 / Updated: 2024-03-06 11:00") == "published"
+
+
+def test_a_caption_with_its_credit_run_on_at_its_end_is_a_caption():
+    from generator.ingest.textdump import paragraph_furniture
+
+    captions = [
+        "Fishermen mend their nets on the quay at dawn before the storm. Credit: Ana Reyes",
+        "Fishermen mend their nets on the quay at dawn. Ana Reyes/AFP/Getty Images",
+        "Fishermen mend their nets on the quay at dawn. Ana Reyes / Reuters",
+    ]
+    for caption in captions:
+        assert paragraph_furniture(caption).startswith("photo caption"), caption
+    for prose in (
+        "The survey, run for the council by Reuters/Ipsos, found most residents undecided.",
+        "He bought the boat on credit: the bank agreed within a week.",
+    ):
+        assert paragraph_furniture(prose) is None, prose

@@ -272,6 +272,8 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("caption", "photo credit")
     if line.words <= _CAPTION_WORDS and ":" in text and pat.CREDIT_SUFFIX.search(text):
         return ("caption", "photo caption")
+    if line.words <= _CAPTION_WORDS and not line.ends_sentence and pat.CREDIT_TAIL.search(text):
+        return ("caption", "photo caption (its credit at its end)")
     return None
 
 

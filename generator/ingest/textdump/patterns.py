@@ -260,6 +260,14 @@ CREDIT_SUFFIX = re.compile(
     r"(?:\s+credit)?\s*:\s*[^|·•]{1,60}$",
     re.I,
 )
+# A caption's credit run on at its end, with no bar before it: "... in 2006. Credit: Jane
+# Doe", "... the capital. Jane Doe/AFP/Getty Images", "... in Seoul. Jane Doe / Reuters".
+CREDIT_TAIL = re.compile(
+    r"(?:[.!?\"”’)]\s*|\s)(?:Credits?|CREDITS?|Photo(?:graph)?s?|PHOTOS?|Foto|Bild|Image)"
+    r"(?:\s+credit)?:?\s+[A-Z][^.!?:]{1,60}$|"
+    r"(?:/|\bvia\s)\s?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Bloomberg|Xinhua|dpa|"
+    r"Sipa|Alamy|Pool|Anadolu|Imago|picture alliance)(?:\s?/\s?[\w .'-]{1,30})?$",
+)
 # A gallery's counter before a picture's caption: "3/50 Harbour at dawn", "Photo 3 of 12".
 GALLERY_COUNTER = re.compile(
     r"^(?:(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})|(?:photo|image|picture|slide|bild|foto)\s+"
