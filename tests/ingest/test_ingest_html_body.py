@@ -153,3 +153,14 @@ def test_a_caption_with_its_credit_run_on_at_its_end_is_a_caption():
         "He bought the boat on credit: the bank agreed within a week.",
     ):
         assert paragraph_furniture(prose) is None, prose
+
+
+def test_a_bracketed_note_of_abbreviations_ending_prose_is_no_credit():
+    from generator.ingest.textdump import paragraph_furniture
+
+    prose = (
+        "The old bridge was closed for good in the spring, and the ferry took its traffic "
+        "until the new one opened in the autumn. [see part 2 / part 3]"
+    )
+    assert paragraph_furniture(prose) is None
+    assert paragraph_furniture("Ferries wait at the quay in the fog [Jane Doe/Getty Images]")

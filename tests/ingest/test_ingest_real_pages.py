@@ -402,7 +402,7 @@ def test_small_page_of_short_lines_is_kept_whole_garbage_is_not():
 # --- every page of the shared development sets ---------------------------------------------------
 
 # ../shared/corpora beside the project (or beside the folder of its worktrees).
-_ROOT = Path(__file__).resolve().parents[1]
+_ROOT = Path(__file__).resolve().parents[2]  # the project: tests/ingest/this file
 CORPORA = next(
     (
         p

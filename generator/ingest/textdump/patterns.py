@@ -236,7 +236,9 @@ COMMENT_SAYS = re.compile(
 CREDIT = re.compile(
     r"(?:\((?:[^()]{0,80}(?:/|\bvia\b|\bphoto\b|\bcredit\b|\bimage\b|\bfile\b|\bgetty\b|"
     r"\bshutterstock\b|\bpool\b|\bhandout\b|\bcourtesy\b)[^()]{0,80})\)|"
-    r"\[[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)[^\[\]]{0,40}\])\s*$",
+    # in brackets, a name or agency in it ("[Jane Doe/Getty]", not "[MP1 / MP3 SP]")
+    r"\[(?=[^\[\]]*(?-i:[A-Z][a-z]{3}))[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)"
+    r"[^\[\]]{0,40}\])\s*$",
     re.I,
 )
 # A note on where the article appeared or what its links earn, not the article: "A version
