@@ -164,3 +164,15 @@ def test_a_bracketed_note_of_abbreviations_ending_prose_is_no_credit():
     )
     assert paragraph_furniture(prose) is None
     assert paragraph_furniture("Ferries wait at the quay in the fog [Jane Doe/Getty Images]")
+
+
+def test_a_heading_that_names_a_social_network_is_no_share_bar():
+    from generator.ingest.textdump import paragraph_furniture
+
+    for bar in ("Share on Facebook", "Follow us on Twitter", "Facebook Twitter Email"):
+        assert paragraph_furniture(bar) == "share and social links", bar
+    for heading in (
+        "Why the council left Facebook",
+        "Regulators turn to YouTube's recommendations",
+    ):
+        assert paragraph_furniture(heading) is None, heading

@@ -23,7 +23,9 @@ from generator.ingest.textdump.lines import (
     describe,
 )
 from generator.ingest.words import (
+    FURNITURE_WORDS,
     STOPLIST_SCRIPTS,
+    STOPWORDS,
     distinctive_words,
     language_of,
     script_of,
@@ -300,7 +302,11 @@ def _keyword_notice(line: Line, text: str, folded: str) -> tuple[str, str] | Non
         return ("boiler", "site promotion addressed to the reader")
     sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
     if (
-        short and not sentence and _any_in(pat.SOCIAL_WORDS, folded) and pat.SOCIAL.search(text)
+        short
+        and not sentence
+        and _any_in(pat.SOCIAL_WORDS, folded)
+        and pat.SOCIAL.search(text)
+        and _few_other_words(line, pat.SOCIAL)
     ) or (
         line.words <= 14
         and _any_in(pat.SHARE_PHRASE_WORDS, folded)
@@ -314,6 +320,24 @@ def _keyword_notice(line: Line, text: str, folded: str) -> tuple[str, str] | Non
     if line.words <= 2 and BARE_URL.fullmatch(text.strip("<>() ")):
         return ("boiler", "bare URL")
     return None
+
+
+def _few_other_words(line: Line, vocabulary: re.Pattern[str]) -> bool:
+    """Whether at most one word of the line is neither a stopword, a menu word nor of the
+    ``vocabulary``: "Share on Facebook" is a share bar, "Not just Facebook: fix the
+    surveillance economy" a heading."""
+    other = 0
+    for word in line.lower or ():
+        if (
+            word
+            and word not in STOPWORDS
+            and word not in FURNITURE_WORDS
+            and not vocabulary.fullmatch(word)
+        ):
+            other += 1
+            if other > 1:
+                return False
+    return True
 
 
 def _addressed_to_reader(text: str) -> bool:

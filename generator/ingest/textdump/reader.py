@@ -240,9 +240,9 @@ def _title_and_lead(page: _Reading) -> None:
         None,
     )
     if first_meta is not None and all(
-        lines[i].label in ("good", "short") for i in range(start, first_meta)
-    ):
-        lead.extend(range(start, first_meta))
+        lines[i].label in ("good", "short", "boiler") for i in range(start, first_meta)
+    ):  # (a section name may stand between the standfirst and the byline)
+        lead.extend(i for i in range(start, first_meta) if lines[i].label != "boiler")
         page.start = first_meta
     lead = [i for i in lead if not _lead_byline(lines, i)]
     _byline_above_title(lines, title_idx)
