@@ -323,10 +323,10 @@ def _keyword_notice(line: Line, text: str, folded: str) -> tuple[str, str] | Non
 
 
 def _few_other_words(line: Line, vocabulary: re.Pattern[str]) -> bool:
-    """Whether at most one word of the line is neither a stopword, a menu word nor of the
-    ``vocabulary``: "Share on Facebook" is a share bar, "Not just Facebook: fix the
-    surveillance economy" a heading."""
-    other = 0
+    """Whether every word of the line is a stopword, a menu word or of the ``vocabulary``
+    (one other in a line that opens with a call to the reader, "Join us on Telegram"):
+    "Share on Facebook" is a share bar, "Why the council left Facebook" a heading."""
+    allowed = 1 if _addressed_to_reader(line.text) else 0
     for word in line.lower or ():
         if (
             word
@@ -334,8 +334,8 @@ def _few_other_words(line: Line, vocabulary: re.Pattern[str]) -> bool:
             and word not in FURNITURE_WORDS
             and not vocabulary.fullmatch(word)
         ):
-            other += 1
-            if other > 1:
+            allowed -= 1
+            if allowed < 0:
                 return False
     return True
 
