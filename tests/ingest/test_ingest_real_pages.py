@@ -676,3 +676,20 @@ def test_captions_without_a_bracketed_credit_are_captions(caption):
     ln = describe(1, caption)
     classify(ln, None, None, "latin", Counter())
     assert ln.label == "caption"
+
+
+def test_the_last_link_of_an_inline_related_box_is_no_subheading():
+    text = _dump(
+        _HEADLINE,
+        "By Ana Reyes",
+        _PARAS[0],
+        _PARAS[1],
+        "Artículos relacionados",
+        "Storm closes the northern harbour for a week",
+        "Pilots strike over night shifts at the port",
+        _PARAS[2],
+        _PARAS[3],
+    )
+    article = read_page(text, "related.txt")
+    assert article.paragraphs == _PARAS
+    assert article.subheadings == []

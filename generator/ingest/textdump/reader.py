@@ -560,6 +560,11 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
         return False
     if sum(1 for w in ln.lower or () if w[:1].isdigit()) * 2 >= ln.words:
         return False  # "14 mars 2024", "Round 2 - 3": figures, not a heading
+    k = i - 1
+    while k >= 0 and lines[k].label == "short":
+        k -= 1
+    if k >= 0 and lines[k].soft_end:
+        return False  # the last link of a "Related" box, the article going on below it
     j = i + 1
     while j <= end and lines[j].label in ("caption", "boiler") and not lines[j].end_mark:
         j += 1
