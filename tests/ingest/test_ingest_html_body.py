@@ -176,3 +176,26 @@ def test_a_heading_that_names_a_social_network_is_no_share_bar():
         "Regulators turn to YouTube's recommendations",
     ):
         assert paragraph_furniture(heading) is None, heading
+
+
+def test_menus_sidebars_and_footer_are_set_aside_and_put_back_whole():
+    from lxml import etree
+
+    from generator.ingest.html.body import set_aside
+    from generator.ingest.html.tree import parse_html
+
+    page = _page(
+        "<nav>Home<aside>Sport</aside></nav>after the menu<article>"
+        + "".join(f"<p>{p}</p>" for p in _PARAS)
+        + "</article><footer>© 2024 Valley Courier</footer>after the footer"
+    )
+    tree = parse_html(page)
+    before = etree.tostring(tree)
+    with set_aside(tree):
+        inside = etree.tostring(tree)
+    assert b"<nav>" not in inside and b"Valley Courier" not in inside
+    assert b"after the menu" in inside and b"after the footer" in inside
+    assert etree.tostring(tree) == before
+    article = read_page(page, "aside.html")
+    assert article.paragraphs == _PARAS
+    assert article.outlet == "Valley Courier"  # the footer's copyright line is still read

@@ -45,43 +45,57 @@ _BLOCKS_IN_CELL = frozenset(("p", "list", "head", "quote", "code", "table", "div
 
 
 def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]:
-    """Paragraphs and subheadings in page order, and the (text, reason) of what was dropped."""
-    with _set_aside(tree, _NEVER_BODY):
-        doc = _trafilatura(tree, fast=True)
-        pieces = _pieces(doc)
-        if _doubtful(pieces):
-            # Trafilatura's full cascade compares its extraction with readability's and
-            # jusText's: twice the time, worth it only where the fast one looks wrong.
-            pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+    """Paragraphs and subheadings in page order, and the (text, reason) of what was dropped.
+
+    Faster inside ``set_aside(tree)``, with the same result (see there).
+    """
+    doc = _trafilatura(tree, fast=True)
+    pieces = _pieces(doc)
+    if _doubtful(pieces):
+        # Trafilatura's full cascade compares its extraction with readability's and
+        # jusText's: twice the time, worth it only where the fast one looks wrong.
+        pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
     return filter_furniture(pieces)
 
 
-# Elements trafilatura deletes from its copy of the page before reading it: set aside
-# while it runs, it need not copy them (twice) nor walk them (a page's menus, sidebars
-# and footer are a third of its elements). The visible lines read them afterwards.
+# Elements that hold no article text: trafilatura deletes them from its copy of the page
+# before reading it. Set aside while the body is read, they need not be copied (twice)
+# nor walked (a page's menus, sidebars and footer are a third of its elements), and their
+# headings are no subheadings. The visible lines read them afterwards.
 _NEVER_BODY = ("nav", "aside", "footer")
 
 
 @contextmanager
-def _set_aside(tree: HtmlElement, tags: tuple[str, ...]):
+def set_aside(tree: HtmlElement, tags: tuple[str, ...] = _NEVER_BODY):
     """``tree`` without its outermost ``tags`` elements for the time of the block; each
-    is put back where it stood, tail and all."""
-    moved = []
-    for el in tree.iter(*tags):
-        parent = el.getparent()
-        if parent is None or any(a.tag in tags for a in el.iterancestors()):
-            continue
-        stand_in = etree.Element("span")  # holds the tail; an empty span is pruned, tail kept
-        stand_in.tail, el.tail = el.tail, None
-        moved.append((el, stand_in))
-    for el, stand_in in moved:
-        el.getparent().replace(el, stand_in)
+    is put back where it stood, tail and all. Markup this cannot handle is read whole."""
+    outermost = [
+        el
+        for el in tree.iter(*tags)
+        if el.getparent() is not None and not any(a.tag in tags for a in el.iterancestors())
+    ]
+    moved: list[tuple[HtmlElement, HtmlElement]] = []
+    try:
+        for el in outermost:
+            stand_in = etree.Element("span")  # holds the tail; an empty span is pruned
+            stand_in.tail = el.tail
+            el.getparent().replace(el, stand_in)
+            moved.append((el, stand_in))
+    except Exception:  # noqa: BLE001 - hostile markup: put back what moved, read it whole
+        _put_back(moved)
+        moved = []
     try:
         yield
     finally:
-        for el, stand_in in moved:
+        _put_back(moved)
+
+
+def _put_back(moved: list[tuple[HtmlElement, HtmlElement]]) -> None:
+    for el, stand_in in reversed(moved):
+        parent = stand_in.getparent()
+        if parent is not None:
+            parent.replace(stand_in, el)
             el.tail = stand_in.tail
-            stand_in.getparent().replace(stand_in, el)
 
 
 def _pieces(doc) -> list[tuple[str, str]]:
