@@ -80,8 +80,11 @@ _DIGIT = re.compile(r"\d")
 # of a number, or a word that can open a date (case-sensitive: the engine scans it fast).
 # _DATE_RE is tried only at those places, not inside numbers or words ("Janet 5").
 _DATE_START = re.compile(
-    r"(?<!\d)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|"
-    r"in|since|until|by|during|from|last|this|next)"
+    r"(?<!\d)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg)|"
+    # "in", "by", "from"... open a date only before a month's name ("in March"): tried
+    # only there, not at every "in" of the text
+    r"\b(?:in|since|until|by|during|from|last|this|next)\s+(?=jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)"
 )
 # A foreign month name that starts a date ("Dezember 26, 2019"): a day follows it.
 _FOREIGN_START = re.compile(rf"[{_FOREIGN_INITIALS.lower()}][^\W\d_]{{2,9}}(?=\.?\s+\d)")
