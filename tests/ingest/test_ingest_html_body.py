@@ -199,3 +199,18 @@ def test_menus_sidebars_and_footer_are_set_aside_and_put_back_whole():
     article = read_page(page, "aside.html")
     assert article.paragraphs == _PARAS
     assert article.outlet == "Valley Courier"  # the footer's copyright line is still read
+
+
+def test_dates_of_a_sidebar_are_not_the_markup_s_date():
+    from generator.ingest.html.dates import markup_candidates
+    from generator.ingest.html.head import read_head
+    from generator.ingest.html.tree import marked_elements, parse_html
+
+    body = (
+        "<aside><h3>Most read</h3><ul><li><a href='/a'>Ferry strike ends</a> "
+        "<time datetime='2019-01-01T10:00'>1 January 2019</time></li></ul></aside>"
+        f"<article><h1>{_HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article>"
+    )
+    tree = parse_html(_page(body))
+    found = markup_candidates(tree, read_head(tree), marked_elements(tree))
+    assert all(c.value.year != 2019 for c in found)

@@ -79,7 +79,10 @@ def _htmldate(tree: HtmlElement) -> datetime | None:
     more: the text is read here, by the visible lines)."""
     from htmldate import find_date
 
-    return parse_iso(find_date(tree, original_date=True, extensive_search=False))
+    from generator.ingest.html.body import set_aside
+
+    with set_aside(tree):  # menus, sidebars, the footer: other pages' dates; not copied
+        return parse_iso(find_date(tree, original_date=True, extensive_search=False))
 
 
 def markup_candidates(tree: HtmlElement, head: Head, marked: list) -> list[Candidate]:
