@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from generator.ingest.article import Block, drop_second_rendering
+from generator.ingest.html.tree import hidden_elements
 from generator.ingest.textdump import paragraph_furniture
 from generator.ingest.words import text_key
 from generator.text.folding import strip_invisible
@@ -54,7 +55,10 @@ def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]
     if _doubtful(pieces):
         # Trafilatura's full cascade compares its extraction with readability's and
         # jusText's: twice the time, worth it only where the fast one looks wrong.
-        pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+        # Its fallbacks (readability's, jusText's) read what the page hides too (a dialog's
+        # text, a player's notices): hidden elements are set aside for it.
+        with set_aside(tree, (), hidden=True):
+            pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
     return filter_furniture(pieces)
 
 
@@ -66,13 +70,18 @@ _NEVER_BODY = ("nav", "aside", "footer")
 
 
 @contextmanager
-def set_aside(tree: HtmlElement, tags: tuple[str, ...] = _NEVER_BODY):
-    """``tree`` without its outermost ``tags`` elements for the time of the block; each
-    is put back where it stood, tail and all. Markup this cannot handle is read whole."""
+def set_aside(tree: HtmlElement, tags: tuple[str, ...] = _NEVER_BODY, hidden: bool = False):
+    """``tree`` without its outermost ``tags`` elements (and, with ``hidden``, the elements
+    a browser does not show) for the time of the block; each is put back where it stood,
+    tail and all. Markup this cannot handle is read whole."""
+    body = tree.find("body")
+    chosen = dict.fromkeys(tree.iter(*tags) if tags else ())  # in page order
+    if hidden:
+        chosen.update(dict.fromkeys(hidden_elements(body if body is not None else tree)))
     outermost = [
         el
-        for el in tree.iter(*tags)
-        if el.getparent() is not None and not any(a.tag in tags for a in el.iterancestors())
+        for el in chosen
+        if el.getparent() is not None and not any(a in chosen for a in el.iterancestors())
     ]
     moved: list[tuple[HtmlElement, HtmlElement]] = []
     try:
