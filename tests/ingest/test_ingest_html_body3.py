@@ -37,3 +37,52 @@ def test_text_the_page_hides_is_not_read_into_a_short_article():
     ):
         article = read_page(_page(f"<p>{_LEAD}</p>{hidden}<p>{_SECOND}</p>"), "ferry.html")
         assert article.paragraphs == [_LEAD, _SECOND], hidden
+
+
+def _article_with(*extra: str) -> str:
+    """A long article (read in trafilatura's fast mode) with ``extra`` paragraphs amid it."""
+    more = [
+        f"On the {n}th day the harbour master walked the quay again and counted the boats that "
+        "had come back, writing their names in the book that the office has kept since the war."
+        for n in range(5, 9)
+    ]
+    paras = [_LEAD, *extra, _SECOND, *more]
+    return _page("<article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article>")
+
+
+def test_a_labelled_link_to_another_story_is_dropped_in_several_languages():
+    links = [
+        "See also: Storms close the northern harbour for a third week in a row",
+        "Lire aussi : La tempête ferme le port du nord pour la troisième semaine",
+        "Lesen Sie auch: Sturm schließt den Hafen im Norden zum dritten Mal",
+        "Leggi anche » La tempesta chiude il porto del nord per la terza settimana",
+    ]
+    article = read_page(_article_with(*links), "links.html")
+    assert not set(links) & set(article.paragraphs)
+    assert _LEAD in article.paragraphs and _SECOND in article.paragraphs
+
+
+def test_a_sentence_that_mentions_related_work_is_kept():
+    prose = (
+        "Related work on the northern pier began last spring, when the council found money "
+        "for new stones after a winter of floods had washed half of the old ones away."
+    )
+    assert prose in read_page(_article_with(prose), "prose.html").paragraphs
+
+
+def test_photo_credits_and_bylines_in_other_languages_are_dropped():
+    lines = ["Foto: Jana Beck / dpa", "(Bild: Tom Weber)", "Crédit photo : Marie Roux",
+             "von Jana Beck", "Par Marie Roux"]  # fmt: skip
+    article = read_page(_article_with(*lines), "credits.html")
+    assert not set(lines) & set(article.paragraphs)
+    assert len(article.paragraphs) == 6
+
+
+def test_a_call_to_sign_up_for_the_newsletter_is_dropped_a_report_about_one_is_not():
+    call = "Don't miss a story from the islands - sign up to our morning newsletter here."
+    report = (
+        "The harbour office said islanders who sign up for its newsletter would hear of "
+        "cancelled crossings the evening before, instead of at the quay in the morning."
+    )
+    paragraphs = read_page(_article_with(call, report), "letter.html").paragraphs
+    assert call not in paragraphs and report in paragraphs

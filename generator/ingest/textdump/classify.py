@@ -59,6 +59,8 @@ _CONSENT_WORDS = 120
 _LONGEST_NOTICE = 45
 # Longest caption with a trailing credit, and longest breadcrumb trail, in words.
 _CAPTION_WORDS = 45
+# A photo credit alone on its line ("Foto: Jana Beck / dpa") has at most this many words.
+_CREDIT_WORDS = 8
 _BREADCRUMB_WORDS = 20
 
 
@@ -207,6 +209,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
     if line.words <= 8 and (author := author_in_line(text)):
         line.author = author
         return ("meta", f"byline ({author})")
+    if line.words <= 6 and pat.FOREIGN_BYLINE.match(text):
+        return ("meta", "byline")
     if line.words <= 6 and _end_mark(text.strip(" :|-–—")):
         line.end_mark = True
         return ("boiler", "end of article (comments, tags, footer)")
@@ -262,6 +266,15 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         and pat.CONSENT.search(text)
     ):
         return ("boiler", "cookie or consent notice")
+    if line.words <= 30 and pat.RELATED_LINK.match(text):
+        return ("boiler", "a link to another story")
+    if (
+        line.words <= 45
+        and "newsletter" in folded
+        and pat.NEWSLETTER_CALL.search(text)
+        and (pat.READER.search(unquoted(text)) or _addressed_to_reader(text))
+    ):
+        return ("boiler", "site promotion addressed to the reader")
     if not kept or line.words <= _NOTICE_WORDS or _addressed_to_reader(text):
         found = _keyword_notice(line, text, folded)
         if found is not None:
@@ -270,7 +283,7 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         pat.CAPTION_START.match(text)
     ):
         return ("caption", "photo caption")
-    if line.words <= 6 and pat.CREDIT_LINE.match(text):
+    if line.words <= _CREDIT_WORDS and pat.CREDIT_LINE.match(text):
         return ("caption", "photo credit")
     if line.words <= _CAPTION_WORDS and ":" in text and pat.CREDIT_SUFFIX.search(text):
         return ("caption", "photo caption")

@@ -167,6 +167,28 @@ READ_MORE = re.compile(
     r"la source|quelle:|fuente:)",
     re.I,
 )
+# A link to another story with its label, in any length (the label names what it is):
+# "See also: ...", "Lire aussi : ...", "Lesen Sie auch: ...", "Leggi anche » ...".
+RELATED_LINK = re.compile(
+    r"^(?:see also|read also|also read|read more|more on this|related|"
+    r"(?:à |a )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|"
+    r"lea también|leer más|ver también|te puede interesar|leggi anche|leia também|"
+    r"veja também|lees ook|zie ook|czytaj (?:też|także)|читайте также)\s*(?:[:»>|.–—]|-\s)",
+    re.I,
+)
+# A call to sign up for the site's newsletter inside a longer sentence ("Don't miss the
+# latest news - sign up to our daily newsletter here"), in English, German, French,
+# Spanish, Italian.
+NEWSLETTER_CALL = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|register|abonnieren sie|melden sie sich|abonnez-vous|"
+    r"inscrivez-vous|suscr[ií]bete|iscriviti)\b.{0,60}\bnewsletters?\b",
+    re.I,
+)
+# A byline in another language, alone on its line: "von Jana Beck", "par Marie Dupont".
+FOREIGN_BYLINE = re.compile(
+    r"^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|van|von|der|da|di|del|la|le)){1,3}$"
+)
 # Lines that end the article when they follow it: a comment form, tags, a footer.
 END_MARK = re.compile(
     r"^(?:leave an? (?:reply|comment)|comments?(?:\s*\(\d+\))?|\d+\s+comments?|add (?:a )?comment|"
@@ -287,7 +309,8 @@ CAPTION_START = re.compile(
     re.I,
 )
 CREDIT_LINE = re.compile(
-    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
+    r"^\(?(?:(?:photo|image|picture|credit|source|foto|bild|quelle|fuente|crédit(?:\s+photo)?)s?"
+    r"\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
     r"\(?(?:getty images|reuters|afp|ap|epa|anadolu|shutterstock)(?:\s*/\s*\w+)*\)?$)",
     re.I,
 )
