@@ -32,7 +32,7 @@ def test_text_the_page_hides_is_not_read_into_a_short_article():
     for hidden in (
         f'<div role="dialog" aria-hidden="true"><p>{_HIDDEN}</p></div>',
         f'<p style="display: none">{_HIDDEN}</p>',
-        f'<div hidden><p>{_HIDDEN}</p></div>',
+        f"<div hidden><p>{_HIDDEN}</p></div>",
         f'<section style="visibility:hidden"><p>{_HIDDEN}</p></section>',
     ):
         article = read_page(_page(f"<p>{_LEAD}</p>{hidden}<p>{_SECOND}</p>"), "ferry.html")

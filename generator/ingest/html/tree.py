@@ -63,7 +63,7 @@ def hidden_elements(root: HtmlElement) -> list[HtmlElement]:
         for el in root.xpath(_HIDDEN_XPATH)
         if el is not root
         and (
-            (style := el.get("style")) and _HIDDEN_STYLE.search(style)
+            ((style := el.get("style")) and _HIDDEN_STYLE.search(style))
             or el.get("hidden") is not None
             or el.get("aria-hidden") == "true"
         )
