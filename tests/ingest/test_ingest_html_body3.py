@@ -86,3 +86,37 @@ def test_a_call_to_sign_up_for_the_newsletter_is_dropped_a_report_about_one_is_n
     )
     paragraphs = read_page(_article_with(call, report), "letter.html").paragraphs
     assert call not in paragraphs and report in paragraphs
+
+
+def test_teasers_cut_short_below_the_article_are_dropped():
+    teasers = []
+    for n, what in enumerate(("bridge", "school", "market"), start=1):
+        teasers += [
+            f"The {what} reopens",
+            f"After {n} months of work the {what} on the island opens its doors again, and the "
+            f"people who waited for it say that the …/ more",
+        ]
+    article = read_page(_article_with(), "teasers.html")
+    # Inside the article's element: the extractor keeps them.
+    with_teasers = read_page(
+        _page(
+            "<article>"
+            + "".join(f"<p>{p}</p>" for p in article.paragraphs)
+            + "".join(
+                f"<h3>{t}</h3>" if i % 2 == 0 else f"<p>{t}</p>" for i, t in enumerate(teasers)
+            )
+            + "</article>"
+        ),
+        "teasers.html",
+    )
+    assert with_teasers.paragraphs == article.paragraphs
+
+
+def test_an_article_whose_paragraphs_trail_off_keeps_them():
+    # Two paragraphs trailing off in a row, then the article goes on: none is a teaser.
+    trailing = [
+        "She looked at the empty quay, then at the sea, and said only that she had waited …",
+        "And waited, and waited, the way her mother had waited for the boat before her …",
+    ]
+    article = read_page(_article_with(*trailing), "trailing.html")
+    assert all(t in article.paragraphs for t in trailing)

@@ -252,12 +252,49 @@ def filter_furniture(
             dropped.append((text, why))
         else:
             blocks.append(Block(kind, text))
+    blocks = _cut_teaser_tail(blocks, dropped)
     blocks, twice = drop_second_rendering(blocks)
     dropped += [(b.text, "the article's text a second time") for b in twice]
     # A heading after the last paragraph heads nothing.
     while blocks and blocks[-1].kind == "heading":
         dropped.append((blocks.pop().text, "heading with no paragraph after it"))
     return blocks, dropped
+
+
+# Teasers of other stories below an article: at least this many paragraphs cut short
+# ("... the council…", "... said the …/ more"), only headlines and short lines between
+# them, with at least _PARAGRAPHS_BEFORE_BOX paragraphs of the article above.
+_TEASERS = 3
+_TEASER_WORDS = 80
+_HEADLINE_WORDS = 14
+_SHORT_LINE_WORDS = 6
+_CUT_SHORT = re.compile(
+    r"(?:…|\.\.\.)\s*(?:/?\s*(?:more|mehr|plus|más|più|meer|weiterlesen|read more)\s*)?$", re.I
+)
+
+
+def _cut_teaser_tail(blocks: list[Block], dropped: list[tuple[str, str]]) -> list[Block]:
+    """The blocks without the run of teasers that ends them, if it is one (see _TEASERS).
+
+    A teaser is cut short where the story it announces goes on; an article's own
+    paragraphs end their sentences, and three of them in a row ending on "…" are not seen.
+    """
+    start, teasers = len(blocks), 0
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i].text
+        words = len(text.split())
+        if words <= _TEASER_WORDS and _CUT_SHORT.search(text):
+            teasers += 1
+        elif words > _SHORT_LINE_WORDS and (
+            words > _HEADLINE_WORDS or ENDS_SENTENCE.search(text.rstrip())
+        ):
+            break  # running prose: the article
+        start = i
+    kept = sum(1 for b in blocks[:start] if b.kind == "paragraph")
+    if teasers < _TEASERS or kept < _PARAGRAPHS_BEFORE_BOX:
+        return blocks
+    dropped += [(b.text, "teasers of other stories below the article") for b in blocks[start:]]
+    return blocks[:start]
 
 
 def _box_of_stories(why: str, kept: list[Block], rest: list[tuple[str, str]]) -> bool:
