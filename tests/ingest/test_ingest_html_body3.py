@@ -120,3 +120,12 @@ def test_an_article_whose_paragraphs_trail_off_keeps_them():
     ]
     article = read_page(_article_with(*trailing), "trailing.html")
     assert all(t in article.paragraphs for t in trailing)
+
+
+def test_a_recipe_s_fractions_are_no_gallery_counters():
+    from generator.ingest.textdump import paragraph_furniture
+
+    for line in ("1/2 cup of rolled oats", "2/3 tsp ground cinnamon", "1/2 Teelöffel Zimt"):
+        assert paragraph_furniture(line) is None, line
+    # A gallery's counter before its caption is still one.
+    assert paragraph_furniture("4/20 Fishing boats wait in the harbour") is not None

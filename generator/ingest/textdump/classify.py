@@ -184,7 +184,11 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         return ("boiler", "markup residue")
     if text[0].isdigit() or text[:1] in "PpIiSsBbFf":
         counter = pat.GALLERY_COUNTER.match(text)
-        if counter and int(counter["n"] or counter["n2"]) <= int(counter["of"] or counter["of2"]):
+        if (
+            counter
+            and int(counter["n"] or counter["n2"]) <= int(counter["of"] or counter["of2"])
+            and not (counter["n"] and pat.FRACTION_NEXT.match(text, counter.end()))
+        ):
             line.gallery = True
             return ("caption", "a gallery's counter and caption")
     if line.words <= 25 and "(@" in text and pat.SOCIAL_SIGNATURE.match(text):

@@ -301,6 +301,11 @@ GALLERY_COUNTER = re.compile(
     r"(?P<n2>\d{1,3})\s+(?:of|von|de|di|van|из)\s+(?P<of2>\d{1,3}))(?:\s|$)",
     re.I,
 )
+# What follows a fraction of a recipe or a table ("1/2 cup", "2/3 Teelöffel"), not a
+# gallery's counter: a lower-case word, or a measure.
+FRACTION_NEXT = re.compile(
+    r"\s*(?:[a-zß-ÿ(]|(?:EL|TL|\w*löffel|Tassen?|Prise|Becher|Dose|Bund|Stück|Liter)\b)"
+)
 CAPTION_START = re.compile(
     r"^(?:(?:media|image|photo|video) caption\s|"  # "Media caption The minister ..."
     r"(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
