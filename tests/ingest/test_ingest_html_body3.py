@@ -129,3 +129,21 @@ def test_a_recipe_s_fractions_are_no_gallery_counters():
         assert paragraph_furniture(line) is None, line
     # A gallery's counter before its caption is still one.
     assert paragraph_furniture("4/20 Fishing boats wait in the harbour") is not None
+
+
+def test_headlines_stamped_with_their_date_below_the_article_are_a_listing():
+    stamped = [
+        "Bridge to the mainland opens a week early 4 March 2024",
+        "School on the small island gets a new roof 2 March 2024",
+        "Fish market moves back to the harbour 28 February 2024",
+    ]
+    article = read_page(_article_with(), "stamped.html")
+    listed = read_page(
+        _page(
+            "<article>"
+            + "".join(f"<p>{p}</p>" for p in article.paragraphs + stamped)
+            + "</article>"
+        ),
+        "stamped.html",
+    )
+    assert listed.paragraphs == article.paragraphs

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from generator.ingest.article import Block, drop_second_rendering
 from generator.ingest.html.tree import hidden_elements
+from generator.ingest.pubdate.written import find_dates
 from generator.ingest.textdump import paragraph_furniture
 from generator.ingest.words import text_key
 from generator.text.folding import strip_invisible
@@ -268,6 +269,10 @@ _TEASERS = 3
 _TEASER_WORDS = 80
 _HEADLINE_WORDS = 14
 _SHORT_LINE_WORDS = 6
+# A headline of a listing, stamped with its date, has at most this many words; the date
+# is looked for in its last characters.
+_STAMPED_WORDS = 16
+_STAMP_CHARS = 40
 _CUT_SHORT = re.compile(
     r"(?:…|\.\.\.)\s*(?:/?\s*(?:more|mehr|plus|más|più|meer|weiterlesen|read more)\s*)?$", re.I
 )
@@ -283,7 +288,9 @@ def _cut_teaser_tail(blocks: list[Block], dropped: list[tuple[str, str]]) -> lis
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text
         words = len(text.split())
-        if words <= _TEASER_WORDS and _CUT_SHORT.search(text):
+        if (words <= _TEASER_WORDS and _CUT_SHORT.search(text)) or (
+            words <= _STAMPED_WORDS and _ends_with_date(text)
+        ):
             teasers += 1
         elif words > _SHORT_LINE_WORDS and (
             words > _HEADLINE_WORDS or ENDS_SENTENCE.search(text.rstrip())
@@ -295,6 +302,15 @@ def _cut_teaser_tail(blocks: list[Block], dropped: list[tuple[str, str]]) -> lis
         return blocks
     dropped += [(b.text, "teasers of other stories below the article") for b in blocks[start:]]
     return blocks[:start]
+
+
+def _ends_with_date(text: str) -> bool:
+    """A headline stamped with its full date at its end ("Ferry back in service 3 May 2024")."""
+    if not text[-1:].isdigit():
+        return False
+    hits = find_dates(text[-_STAMP_CHARS:])
+    tail = text[-_STAMP_CHARS:].rstrip()
+    return bool(hits) and hits[-1].end >= len(tail) and None not in (hits[-1].year, hits[-1].day)
 
 
 def _box_of_stories(why: str, kept: list[Block], rest: list[tuple[str, str]]) -> bool:
