@@ -147,3 +147,22 @@ def test_headlines_stamped_with_their_date_below_the_article_are_a_listing():
         "stamped.html",
     )
     assert listed.paragraphs == article.paragraphs
+
+
+def test_a_box_of_other_columns_below_the_article_is_cut():
+    article = read_page(_article_with(), "columns.html")
+    box = ["<h3>Other opinion columns</h3>"] + [
+        f"<h4>Column {n}</h4><p>JANE DOE The harbour needs a new pier more than it needs a "
+        f"new car park, and the council should say so before the money is spent on week {n}.</p>"
+        for n in range(1, 5)
+    ]
+    boxed = read_page(
+        _page(
+            "<article>"
+            + "".join(f"<p>{p}</p>" for p in article.paragraphs)
+            + "".join(box)
+            + "</article>"
+        ),
+        "columns.html",
+    )
+    assert boxed.paragraphs == article.paragraphs

@@ -205,6 +205,8 @@ END_MARK = re.compile(
 RELATED_MARK = re.compile(
     r"^(?:related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
     r"more (?:stories|news|articles|from\b.*|in\b.*|on this(?: story| topic)?)|"
+    r"(?:other|more) (?:[\w'’-]+ ){0,2}(?:stories|news|articles|posts|columns|headlines)|"
+    r"(?:the )?latest (?:updates|posts|articles|headlines)|"
     r"you (?:may|might) (?:also )?like.*|"
     r"recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
