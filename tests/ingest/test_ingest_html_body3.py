@@ -39,6 +39,12 @@ def test_text_the_page_hides_is_not_read_into_a_short_article():
         assert article.paragraphs == [_LEAD, _SECOND], hidden
 
 
+def test_a_page_that_hides_its_whole_text_until_a_script_shows_it_keeps_it():
+    hidden = f"<div style='display:none'><article><p>{_LEAD}</p><p>{_SECOND}</p></article></div>"
+    article = read_page(_page(hidden + "<div>Loading</div>"), "script.html")
+    assert article.paragraphs == [_LEAD, _SECOND]
+
+
 def _article_with(*extra: str) -> str:
     """A long article (read in trafilatura's fast mode) with ``extra`` paragraphs amid it."""
     more = [

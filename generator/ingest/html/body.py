@@ -30,6 +30,9 @@ from generator.text.sentences import ENDS_SENTENCE
 _SURE_LENGTH = 1000
 _SURE_BLOCKS = 3
 _ONE_BLOCK_SHARE = 0.6
+# With the hidden elements set aside, an extraction shorter than this (characters) means
+# the page hides its text until a script shows it (a hidden wrapper): read it whole.
+_NEARLY_EMPTY = 200
 # A box of other stories ends the article after at least this many paragraphs, when no
 # two paragraphs of this many words follow each other below it.
 _PARAGRAPHS_BEFORE_BOX = 3
@@ -59,7 +62,12 @@ def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]
         # Its fallbacks (readability's, jusText's) read what the page hides too (a dialog's
         # text, a player's notices): hidden elements are set aside for it.
         with set_aside(tree, (), hidden=True):
-            pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+            full = _pieces(_trafilatura(tree, fast=False))
+        if _length(full) < _NEARLY_EMPTY:
+            # Little is left beside what the page hides: a page that shows its text
+            # by script (a hidden wrapper). Read it whole.
+            full = _pieces(_trafilatura(tree, fast=False))
+        pieces = full or pieces
     return filter_furniture(pieces)
 
 
@@ -114,6 +122,10 @@ def _pieces(doc) -> list[tuple[str, str]]:
     if body is not None:
         _walk(body, pieces)
     return [(kind, strip_invisible(text)) for kind, text in pieces]
+
+
+def _length(pieces: list[tuple[str, str]]) -> int:
+    return sum(len(text) for _, text in pieces)
 
 
 def _doubtful(pieces: list[tuple[str, str]]) -> bool:
