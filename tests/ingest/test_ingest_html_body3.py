@@ -172,3 +172,11 @@ def test_a_box_of_other_columns_below_the_article_is_cut():
         "columns.html",
     )
     assert boxed.paragraphs == article.paragraphs
+
+
+def test_reading_time_in_other_languages_is_a_counter():
+    from generator.ingest.textdump import paragraph_furniture
+
+    for line in ("Temps de lecture : 4 min", "Lesezeit: 3 Min.", "Tiempo de lectura: 2 minutos"):
+        assert paragraph_furniture(line) == "counter", line
+    assert paragraph_furniture("Lesezeit ist Lernzeit, sagen die Lehrer der Inselschule.") is None

@@ -38,7 +38,9 @@ COUNTER = re.compile(
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
     r"[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|comments?|shares?|likes?|visits?|reactions?|"
     r"min(?:ute)?s?(?:\s+read)?|hours?\s+ago|days?\s+ago)|"
-    r"(?:reading time|read time|listen(?: to this article)?)\s*:?\s*[\d\s]*(?:min(?:ute)?s?)?)$",
+    r"(?:reading time|read time|listen(?: to this article)?|temps de lecture|lesezeit|lesedauer|"
+    r"tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)"
+    r"\s*:?\s*[\d\s]*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti|minuty)?)$",
     re.I,
 )
 FORM = re.compile(
