@@ -180,3 +180,27 @@ def test_reading_time_in_other_languages_is_a_counter():
     for line in ("Temps de lecture : 4 min", "Lesezeit: 3 Min.", "Tiempo de lectura: 2 minutos"):
         assert paragraph_furniture(line) == "counter", line
     assert paragraph_furniture("Lesezeit ist Lernzeit, sagen die Lehrer der Inselschule.") is None
+
+
+def test_contributor_notes_author_addresses_and_header_image_captions_are_dropped():
+    notes = [
+        "Jane Doe and Tom Roe contributed reporting to this story.",
+        "Mara Lind can be reached at mlind@example.com.",
+        "Header image: The old ferry at its winter mooring in the north harbour",
+        "From our morning briefing to a weekly letter on the islands, get it delivered to "
+        "your inbox.",
+    ]
+    article = read_page(_article_with(*notes), "notes.html")
+    assert not set(notes) & set(article.paragraphs)
+    assert len(article.paragraphs) == 6
+
+
+def test_a_sentence_about_an_inbox_or_a_contribution_is_kept():
+    prose = [
+        "If a message about the ferry lands in your inbox asking for your card number, do not "
+        "answer it, the harbour office warned on Monday.",
+        "Fishermen contributed to this report by the council, which asked them where the "
+        "storms had done the most harm to the quay.",
+    ]
+    article = read_page(_article_with(*prose), "inbox.html")
+    assert all(p in article.paragraphs for p in prose)

@@ -253,6 +253,8 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("boiler", "copyright or reuse notice")
     if line.words <= 40 and text[0] == "(" and pat.STAFF_CREDIT.match(text):
         return ("meta", "wire staff credit")
+    if line.words <= 30 and pat.CONTRIBUTOR_NOTE.match(text):
+        return ("meta", "a note on the story's contributors or its author's address")
     if line.words <= 60 and pat.REPRINT_NOTICE.match(text):
         return ("boiler", "a reprint or affiliate notice")
     if (
@@ -274,7 +276,7 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("boiler", "a link to another story")
     if (
         line.words <= 45
-        and "newsletter" in folded
+        and ("newsletter" in folded or "inbox" in folded)
         and pat.NEWSLETTER_CALL.search(text)
         and (pat.READER.search(unquoted(text)) or _addressed_to_reader(text))
     ):

@@ -140,6 +140,15 @@ STAFF_CREDIT = re.compile(
     r"translated|fact-checking)\s+by\b[^()]{0,200}\)$",
     re.I,
 )
+# A note on who else worked on the story or how to reach its author, below it: "Jane
+# Doe contributed to this report.", "Jane Doe can be reached at jdoe@example.com".
+CONTRIBUTOR_NOTE = re.compile(
+    r"^(?:[•*·-]\s*)?(?:(?:the )?[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,7}\s+"
+    r"(?:contributed(?: reporting| research)?(?: to| for) this (?:report|story|article)|"
+    r"(?:can be reached|can be contacted|is reachable) (?:at|on|via)\b.{0,80})|"
+    r"(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer)s? (?:at|on|via)\b.{0,80})"
+    r"\.?$"
+)
 SOCIAL = re.compile(
     r"\b(?:share|shares|shared|tweet|facebook|twitter|whatsapp|telegram|linkedin|instagram|"
     r"youtube|pinterest|reddit|tiktok|vk|viber|e-?mail|print|copy link|follow us|rss|"
@@ -183,7 +192,10 @@ RELATED_LINK = re.compile(
 # Spanish, Italian.
 NEWSLETTER_CALL = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|register|abonnieren sie|melden sie sich|abonnez-vous|"
-    r"inscrivez-vous|suscr[ií]bete|iscriviti)\b.{0,60}\bnewsletters?\b",
+    r"inscrivez-vous|suscr[ií]bete|iscriviti)\b.{0,60}\bnewsletters?\b|"
+    # "Get a weekly roundup in your inbox": a regular letter offered to the reader
+    r"\b(?:daily|weekly|monthly|roundup|round-up|briefing|digest|newsletter)\b.{0,60}"
+    r"\b(?:in|to|into) your inbox\b",
     re.I,
 )
 # A byline in another language, alone on its line: "von Jana Beck", "par Marie Dupont".
@@ -313,6 +325,7 @@ FRACTION_NEXT = re.compile(
 CAPTION_START = re.compile(
     r"^(?:(?:media|image|photo|video) caption\s|"  # "Media caption The minister ..."
     r"(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
+    r"(?:header|featured|top|lead|cover|main|hero) (?:image|photo|picture)|"
     r"(?:photo|image|media) (?:credit|source|caption)|getty images|this (?:photo|picture|image))"
     r"\s*(?:[:|,]|[-–—]\s))",  # "Photo: ...", "File photo - ...", not "File-by-file"
     re.I,
