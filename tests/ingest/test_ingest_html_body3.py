@@ -204,3 +204,10 @@ def test_a_sentence_about_an_inbox_or_a_contribution_is_kept():
     ]
     article = read_page(_article_with(*prose), "inbox.html")
     assert all(p in article.paragraphs for p in prose)
+
+
+def test_ad_labels_share_lines_and_comment_counts_in_other_languages_are_dropped():
+    lines = ["Anzeige", "Werbung", "Artikel teilen", "Partager", "5 Kommentare"]
+    article = read_page(_article_with(*lines), "labels.html")
+    assert not set(lines) & set(article.paragraphs)
+    assert len(article.paragraphs) == 6

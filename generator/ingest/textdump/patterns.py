@@ -162,14 +162,23 @@ SOCIAL_WORDS = (
 )  # fmt: skip
 SHARE_PHRASE = re.compile(
     r"\b(?:share (?:this|it|on|via|the story|article)|follow us|share on|click to share|"
-    r"liked (?:the|this) (?:story|article)|share this)\b",
+    r"liked (?:the|this) (?:story|article)|share this)\b|"
+    # the same, a line of its own, in German, French, Spanish, Italian, Dutch, Polish
+    r"^(?:(?:artikel|beitrag|seite) teilen|teilen|partager(?: (?:l'|cet )article)?|"
+    r"compartir(?: (?:el |este )?artículo)?|condividi(?: l'articolo)?|delen|udostępnij)$",
     re.I,
 )
-SHARE_PHRASE_WORDS = ("share", "follow us", "liked ")
+SHARE_PHRASE_WORDS = (
+    "share", "follow us", "liked ", "teilen", "partager", "compartir", "condividi", "delen",
+    "udostępnij",
+)  # fmt: skip
 ADS = re.compile(
     r"^(?:advertisement\b.{0,40}|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|"
     r"promoted|paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
-    r"story continues below.*|article continues (?:below|after).*)$",
+    r"story continues below.*|article continues (?:below|after).*|"
+    # the label of an advertisement in German, French, Spanish, Italian, Dutch, Polish,
+    # Russian, Turkish
+    r"werbung|anzeige|publicité|publicidad|pubblicità|advertentie|reklama|реклама|reklam)$",
     re.I,
 )
 READ_MORE = re.compile(
@@ -259,7 +268,8 @@ FOREIGN_END_MARK = re.compile(
 # A comment section's header, with its count: "There are 13 comments", "12 thoughts on
 # “Title”", "Kommentare lesen (1 Beitrag)", "Commentaires (4)".
 COMMENT_COUNT = re.compile(
-    r"\b(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b|"
+    r"\b(?:\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|commentaires?|"
+    r"comentarios?|commenti|comentários?|reacties|komentarz\w*|комментари\w*|yorum(?:lar)?)\b|"
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|"
     r"komentarz[ey]?|комментари\w*|yorum(?:lar)?)\b.{0,30}\d)",
     re.I,
