@@ -167,6 +167,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         return ("boiler", "time stamp of a listing (teasers, comments)")
     if short and text[0].isdigit() and pat.LIVE_POST_META.match(text):
         return ("boiler", "live-blog post time and poster")
+    if short and text[0].isdigit() and pat.FOREIGN_COMMENT_COUNTER.match(text):
+        return ("boiler", "counter")
     if short and pat.COUNTER.match(text):
         # "3 comments" heads a comment section (below the byline it only counts them).
         line.end_mark = "comment" in low

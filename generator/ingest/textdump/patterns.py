@@ -268,8 +268,7 @@ FOREIGN_END_MARK = re.compile(
 # A comment section's header, with its count: "There are 13 comments", "12 thoughts on
 # “Title”", "Kommentare lesen (1 Beitrag)", "Commentaires (4)".
 COMMENT_COUNT = re.compile(
-    r"\b(?:\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|commentaires?|"
-    r"comentarios?|commenti|comentários?|reacties|komentarz\w*|комментари\w*|yorum(?:lar)?)\b|"
+    r"\b(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b|"
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|"
     r"komentarz[ey]?|комментари\w*|yorum(?:lar)?)\b.{0,30}\d)",
     re.I,
@@ -278,6 +277,13 @@ COMMENT_COUNT_WORDS = (
     "comment", "repl", "respons", "thought", "kommentar", "commenta", "comentar", "commenti",
     "reactie", "komentarz", "комментари", "yorum",
 )  # fmt: skip
+# A count of comments in another language, alone on its line ("5 Kommentare"): a counter,
+# not a wall (a text dump's article may stand on either side of it).
+FOREIGN_COMMENT_COUNTER = re.compile(
+    r"^\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
+    r"komentarz\w*|комментари\w*|yorum(?:lar)?)$",
+    re.I,
+)
 # A comment's header line: "Jane Doe says:", "Max sagt:", "Marie dit :".
 COMMENT_SAYS = re.compile(
     r"^\S.{0,60}?\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|écrit|dice|escribió|scrive|"
