@@ -211,3 +211,29 @@ def test_ad_labels_share_lines_and_comment_counts_in_other_languages_are_dropped
     article = read_page(_article_with(*lines), "labels.html")
     assert not set(lines) & set(article.paragraphs)
     assert len(article.paragraphs) == 6
+
+
+def _restored(middle: str) -> list[str]:
+    from generator.ingest.article import Block
+    from generator.ingest.html.restore import restore_lists
+    from generator.ingest.html.tree import parse_html
+
+    tree = parse_html(
+        f"<html><body><article><p>{_LEAD}</p>{middle}<p>{_SECOND}</p></article></body></html>"
+    )
+    blocks = [Block("paragraph", _LEAD), Block("paragraph", _SECOND)]
+    restore_lists(tree, blocks)
+    return [b.text for b in blocks]
+
+
+def test_a_list_dropped_between_two_kept_paragraphs_is_put_back_where_it_stands():
+    items = ["Bring warm clothes for the crossing.", "Keep your ticket until you land."]
+    got = _restored("<p></p><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>")
+    assert got == [_LEAD, *items, _SECOND]
+
+
+def test_a_list_of_links_or_a_hidden_list_between_paragraphs_stays_out():
+    links = "<ul><li><a href='/a'>Storm closes the port</a></li><li><a href='/b'>Ferry fares rise</a></li></ul>"
+    hidden = "<ul style='display:none'><li>Bring warm clothes.</li><li>Keep your ticket.</li></ul>"
+    assert _restored(links) == [_LEAD, _SECOND]
+    assert _restored(hidden) == [_LEAD, _SECOND]

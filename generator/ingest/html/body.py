@@ -20,7 +20,6 @@ from generator.ingest.article import Block, drop_second_rendering
 from generator.ingest.html.tree import hidden_elements
 from generator.ingest.pubdate.written import find_dates
 from generator.ingest.textdump import paragraph_furniture
-from generator.ingest.words import text_key
 from generator.text.folding import strip_invisible
 from generator.text.sentences import ENDS_SENTENCE
 
@@ -37,10 +36,6 @@ _NEARLY_EMPTY = 200
 # two paragraphs of this many words follow each other below it.
 _PARAGRAPHS_BEFORE_BOX = 3
 _RUNNING_WORDS = 30
-# A heading put back has at most this many characters; a paragraph is known by the first
-# letters and digits of its text.
-_HEADING_CHARS = 200
-_START_KEY = 60
 # An element with one of these among its children holds blocks of its own.
 _HOLDS_BLOCKS = frozenset(("p", "item", "quote", "head", "list", "table"))
 # Trafilatura's inline elements: their text runs on with the text around them.
@@ -367,62 +362,3 @@ def split_block(el) -> list[str]:
         ends = sum(1 for t in lines if ENDS_SENTENCE.search(t.rstrip()))
         chunks = lines if ends * 2 >= len(lines) else [raw]
     return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
-
-
-def restore_headings(tree: HtmlElement, blocks: list[Block]) -> None:
-    """Put back a subheading trafilatura dropped, where the page has it: just before a kept block.
-
-    Trafilatura sometimes drops a heading that also appears elsewhere on the page
-    (a live blog's "Key events" list links to its posts' headings).
-    """
-    if len(blocks) < 2:
-        return
-    headings = list(tree.iter("h2", "h3", "h4"))
-    if not headings:
-        return
-    # A heading is short: only a block as short can be it. A paragraph is known by its start.
-    keys = {text_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS}
-    starts = {
-        text_key(b.text[: 3 * _START_KEY])[:_START_KEY]: i
-        for i, b in enumerate(blocks)
-        if b.kind == "paragraph"
-    }
-    inserts = []
-    for h in headings:
-        text = " ".join(h.text_content().split())
-        key = text_key(text)
-        if not key or key in keys or not 1 <= len(text.split()) <= 14:
-            continue
-        after = text_key(_text_after(h, 400))[:_START_KEY]
-        i = starts.get(after) if len(after) >= _START_KEY // 2 else None
-        if i is None or i == 0 or blocks[i - 1].kind == "heading":
-            continue
-        if paragraph_furniture(text) is None:
-            inserts.append((i, text))
-    for i, text in sorted(set(inserts), reverse=True):
-        blocks.insert(i, Block("heading", text))
-
-
-def _text_after(el, limit: int) -> str:
-    """The first ``limit`` characters of visible text that follow ``el`` in the document."""
-    out: list[str] = [el.tail or ""]
-    size = len(out[0])
-    node = el
-    while size < limit:
-        nxt = node.getnext()
-        while nxt is None:
-            node = node.getparent()
-            if node is None:
-                return " ".join(" ".join(out).split())[:limit]
-            out.append(node.tail or "")
-            nxt = node.getnext()
-        node = nxt
-        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
-            for piece in node.itertext():  # not text_content(): the next node may be huge
-                out.append(piece)
-                size += len(piece)
-                if size >= limit:
-                    break
-        out.append(node.tail or "")
-        size += len(node.tail or "")
-    return " ".join(" ".join(out).split())[:limit]
