@@ -304,11 +304,18 @@ def _cut_teaser_tail(blocks: list[Block], dropped: list[tuple[str, str]]) -> lis
         ):
             break  # running prose: the article
         start = i
+    # A short sentence that ends the article ("Nobody was hurt.") is no teaser's headline.
+    while start < len(blocks) and _ends_prose(blocks[start].text):
+        start += 1
     kept = sum(1 for b in blocks[:start] if b.kind == "paragraph")
     if teasers < _TEASERS or kept < _PARAGRAPHS_BEFORE_BOX:
         return blocks
     dropped += [(b.text, "teasers of other stories below the article") for b in blocks[start:]]
     return blocks[:start]
+
+
+def _ends_prose(text: str) -> bool:
+    return not _CUT_SHORT.search(text) and bool(ENDS_SENTENCE.search(text.rstrip()))
 
 
 def _ends_with_date(text: str) -> bool:
