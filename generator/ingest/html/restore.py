@@ -138,7 +138,7 @@ def _list_items(lst: HtmlElement, known: set[str]) -> list[str]:
 def _sibling_with_text(el: HtmlElement, preceding: bool) -> HtmlElement | None:
     """The nearest sibling element on that side that holds text ("<p></p>" skipped)."""
     for sib in el.itersiblings(preceding=preceding):
-        if isinstance(sib.tag, str) and any(not t.isspace() for t in sib.itertext()):
+        if isinstance(sib.tag, str) and any(t.strip() for t in sib.itertext()):
             return sib  # (stops at its first words: a sibling may hold a whole page)
     return None
 
