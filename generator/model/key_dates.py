@@ -15,10 +15,10 @@ publication date), as the date-selection literature does it (Tran et al. 2013; G
    mentions (a forecast that nothing confirms) is no key date; a day before the story's
    own time is background and ranks after the story's own days.
 3. Summary (``model.summaries``). For each key date, the sentences that report it (and
-   the date-free leads of the articles published that day) are weighed by TF-IDF
-   similarity to their centroid, the most central sentence that stands alone first, then
-   a second one if it adds enough new words; a short headline from the first; the actors
-   named in those sentences only; every source.
+   the date-free leads of the articles published that day) are weighed by how many of
+   the day's articles use their words, per word spent; the best that stands alone first,
+   then a second one if it adds enough new words; a short headline from the first; the
+   actors named in those sentences only; every source.
 
 Everything is a pure function of the digest, ordered deterministically.
 """
