@@ -258,14 +258,18 @@ def timeline(
         for lag in range(NEWS_LAG_DAYS + 1) if day is not None else ():
             pub_day[(day - timedelta(days=lag)).isoformat()].append(index)
     dates: list[KeyDate] = []
+    told: set[str] = set()  # sentences a more important date's summary already holds
     for value in days:
         if k is not None and len(dates) >= k:
             break
         item = _key_date(
-            digest, value, len(dates) + 1, by_evidence[value], by_day[value], pub_day[value]
+            digest, value, len(dates) + 1, by_evidence[value], by_day[value], pub_day[value], told
         )
         if item is not None:  # a day with nothing to say is no key date
             dates.append(item)
+            # A lead serves the day it was published and the day before: the more
+            # important of the two tells it, the other says something else.
+            told.update(item.summary)
     return Timeline(digest.title, digest.span, tuple(dates))
 
 
@@ -288,13 +292,17 @@ def _key_date(
     evidence: DayEvidence,
     seen: list[Sighting],
     published_then: list[int],
+    told: set[str] | frozenset[str] = frozenset(),
 ) -> KeyDate | None:
     reports = [
         Candidate(s.sentence, s.article, s.actor_ids)
         for s in seen
-        if s.kind in ("happened", "background") and s.shown
+        if s.kind in ("happened", "background") and s.shown and s.sentence not in told
     ]
-    leads = [c for index in published_then for c in _leads(digest.articles[index], index)]
+    leads = [
+        c for index in published_then for c in _leads(digest.articles[index], index)
+        if c.sentence not in told
+    ]  # fmt: skip
     chosen = choose_summary(reports, leads, digest.evidence.idf)
     if not chosen:
         return None

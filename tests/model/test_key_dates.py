@@ -262,3 +262,20 @@ def test_the_corpus_year_of_a_day_and_a_guessed_publication_date() -> None:
     assert "2023-03-03" in found
     assert "2024-03-03" not in found
     assert "2024-02-29" not in found  # the Thursday before the guessed date
+
+
+def test_no_sentence_tells_two_key_dates() -> None:
+    """A lead serves the day its article was published and the day before: only the more
+    important of the two days shows it."""
+    ridge = [
+        article("r1.md", "2021-04-10", "Valley Press",
+                "A storm closed the mountain pass and stranded forty climbers on the ridge.",
+                "Rescue teams waited at the lower hut for the wind to drop."),
+        article("r2.md", "2021-04-11", "River Desk",
+                "Rescue teams reached the stranded climbers on the ridge and brought twelve down.",
+                "Helicopters flew food and blankets to the climbers still on the ridge."),
+    ]  # fmt: skip
+    found = timeline(digest(ridge))
+    assert {d.date for d in found.dates} == {"2021-04-10", "2021-04-11"}
+    told = [s for d in found.dates for s in d.summary]
+    assert len(told) == len(set(told))
