@@ -30,6 +30,7 @@ from generator.model import key_dates as module  # noqa: E402
 # corpus's reading of each sentence is made when the digest is).
 GRID = {
     "NEWS_LAG_DAYS": (module, [0, 1, 2], False),
+    "LATER_MENTION_WEIGHT": (module, [1.0, 1.5, 2.0, 3.0], False),
     "LEAD_SENTENCES": (module, [1, 3, 5], False),
     "REDUNDANT": (summaries, [0.3, 0.5, 0.7], False),
     "SUPPORT_DAMPING": (summaries, [20, 40, 60, 100], False),

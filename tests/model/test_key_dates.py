@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -14,7 +14,7 @@ from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import build_digest
 from generator.model.evidence import FURNITURE_PAGES, story_span
-from generator.model.key_dates import timeline, to_json
+from generator.model.key_dates import Sighting, day_evidence, ranked_days, timeline, to_json
 from generator.model.summaries import HEADLINE_WORDS, headline
 from generator.render.timelinejs import timelinejs
 
@@ -279,3 +279,18 @@ def test_no_sentence_tells_two_key_dates() -> None:
     assert {d.date for d in found.dates} == {"2021-04-10", "2021-04-11"}
     told = [s for d in found.dates for s in d.summary]
     assert len(told) == len(set(told))
+
+
+def test_a_day_articles_still_refer_to_later_outranks_one_forgotten() -> None:
+    """Two days with as many articles mentioning them and as many published on them: the
+    one an article still refers to weeks later ranks first."""
+    def seen(value: str, article: int) -> Sighting:
+        return Sighting(value, "happened", 1.0, "The bridge reopened to traffic.", article, (), True)
+
+    published = [date(2021, 5, 1), date(2021, 5, 2), date(2021, 5, 10), date(2021, 5, 11),
+                 date(2021, 6, 20)]  # fmt: skip
+    found = [seen("2021-05-01", 0), seen("2021-05-01", 1), seen("2021-05-10", 2),
+             seen("2021-05-10", 4)]  # fmt: skip
+    evidence = day_evidence(found, published)
+    assert evidence["2021-05-01"].burst == evidence["2021-05-10"].burst == 2
+    assert ranked_days(evidence, None)[0] == "2021-05-10"
