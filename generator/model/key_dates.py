@@ -38,7 +38,7 @@ from generator.extract.events import without_dateline
 from generator.model.entries import ArticleEntry
 from generator.model.evidence import Span
 from generator.model.summaries import Candidate, choose_summary, headline, inverse_frequencies
-from generator.text.sentences import is_transcript, split_sentences
+from generator.text.sentences import glued_entries, is_transcript, split_sentences
 
 # -- tunable constants (calibration notes in docs/key-dates.md) -----------------------------
 
@@ -234,6 +234,25 @@ def _leads(entry: ArticleEntry, index: int) -> list[Candidate]:
     return out
 
 
+def _entry_of(sentence: str, value: str) -> str:
+    """The part of a sentence that tells the day: a timeline page's entries glued into one
+    sentence by the scraper are cut apart, and the day's is kept (the text before the first
+    date heading when no heading names the day)."""
+    entries = glued_entries(sentence)
+    if len(entries) == 1:
+        return sentence
+    day = (int(value[5:7]), int(value[8:10]))
+    return next((text for heading, text in entries if heading == day), entries[0][1])
+
+
+def _named_in(text: str, seen: Sighting, entry: ArticleEntry) -> tuple[str, ...]:
+    """The sentence's actors that the text (the sentence, or the entry cut from it) names."""
+    if text == seen.sentence or not seen.actor_ids:
+        return seen.actor_ids
+    names = {(m.actor_id, m.text) for mentions in entry.facts.mentions for m in mentions}
+    return tuple(a for a in seen.actor_ids if any(i == a and name in text for i, name in names))
+
+
 # -- the timeline ---------------------------------------------------------------------------
 
 
@@ -310,10 +329,11 @@ def _key_date(
     told: set[str] | frozenset[str] = frozenset(),
 ) -> KeyDate | None:
     reports = [
-        Candidate(s.sentence, s.article, s.actor_ids)
+        Candidate(text, s.article, _named_in(text, s, digest.articles[s.article]))
         for s in seen
-        if s.kind in ("happened", "background") and s.shown and s.sentence not in told
-    ]
+        if s.kind in ("happened", "background") and s.shown
+        and (text := _entry_of(s.sentence, value)) not in told
+    ]  # fmt: skip
     leads = [
         c for index in published_then for c in _leads(digest.articles[index], index)
         if c.sentence not in told

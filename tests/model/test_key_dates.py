@@ -294,3 +294,17 @@ def test_a_day_articles_still_refer_to_later_outranks_one_forgotten() -> None:
     evidence = day_evidence(found, published)
     assert evidence["2021-05-01"].burst == evidence["2021-05-10"].burst == 2
     assert ranked_days(evidence, None)[0] == "2021-05-10"
+
+
+def test_a_day_s_entry_is_cut_from_a_timeline_page_s_glued_sentence() -> None:
+    """A timeline page whose entries the scraper glued into one sentence: the day's
+    summary is that day's entry, its actors only those the entry names."""
+    page = article(
+        "t1.md", "2021-06-20", "Valley Press",
+        "Ana Ruiz warned the Ridings Water Board about cracks in the dam 2 March 2021 "
+        "Holt Council opens an inquiry into the collapse of the dam.",
+    )  # fmt: skip
+    found = timeline(digest([page]))
+    day = next(d for d in found.dates if d.date == "2021-03-02")
+    assert day.summary[0] == "Holt Council opens an inquiry into the collapse of the dam."
+    assert day.actors == ("holt-council",)
