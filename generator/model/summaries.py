@@ -143,8 +143,9 @@ _LEAD_ATTRIBUTION = re.compile(
     r"^(?:[\w’'.,-]+\s+){1,12}?(?:said|says|told(?:\s+[\w’'.-]+){1,5}?|reported)"
     r"(?:\s+on\s+\w+day)?\s+that\s+(?=[^\W\d_])"
 )
-# A short opening phrase before a comma ("On 11 June,", "Late on Tuesday,").
-_OPENING = re.compile(r"^((?:\S+\s+){0,4}?\S+),\s+(?=\S)")
+# A short opening phrase before a comma ("On 11 June,", "Late on Tuesday,"), with the
+# year a date may write after another comma ("On 8 February, 2010,").
+_OPENING = re.compile(r"^((?:\S+\s+){0,4}?\S+),\s+(?:\d{4},\s+)?(?=\S)")
 _QUOTED = re.compile(r"[\"“”]")
 
 

@@ -217,6 +217,7 @@ def test_timelinejs_escapes_web_text_and_links_only_http() -> None:
     "sentence, expected",
     [
         ("On March 1, the dam above Holt burst after weeks of rain.", "The dam above Holt burst after weeks of rain"),
+        ("On 1 March, 2021, the dam above Holt burst after weeks of rain.", "The dam above Holt burst after weeks of rain"),
         ("The dam burst, officials said.", "The dam burst"),
         (
             "The inquiry opened with testimony from the chief engineer, who said warnings had gone unanswered.",
