@@ -15,7 +15,8 @@ from generator.extract.actors import Registry
 from generator.ingest import Article, merge_duplicates
 from generator.ingest.corpus import Problem, load_file
 from generator.parallel import pool_map
-from generator.render import Page
+from generator.render import Page, Renderer
+from generator.render.selection import RenderMemo
 from generator.work import (
     PageResult,
     as_clean_record,
@@ -35,6 +36,7 @@ class Work:
     extracted: list[str] = field(default_factory=list)  # sources of articles extracted afresh
     pooled: bool = False
     rendered: bool = False  # False: the site's pages came from the cache, nothing changed
+    made: list[str] = field(default_factory=list)  # paths of the pages rendered afresh
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
 
 
@@ -52,6 +54,10 @@ class Session:
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # extract key -> facts
     pages: dict[str, list[Page]] = field(default_factory=dict)  # render key -> the site
     merged: dict[str, list[Article]] = field(default_factory=dict)  # corpus key -> articles
+    # Under `mkdocs serve`: the last render's pages with their views, so a rebuild renders
+    # only the pages whose views changed (None: every build renders every page).
+    memo: RenderMemo | None = None
+    renderer: tuple[tuple, Renderer] | None = None  # (its settings, the renderer)
 
 
 class CorpusLoader:

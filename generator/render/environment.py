@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 import generator.render.helpers as helpers
 from generator.extract.actors import KINDS
@@ -96,6 +97,66 @@ class Renderer:
             wording=self.text,
         )
         self._strings: Any = None
+        self.template_dir = template_dir
+        self._closures: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._references: dict[str, frozenset[str] | None] = {}
+
+    def refresh(self) -> None:
+        """Forget what was read of the templates: before a build that reuses this renderer
+        (``mkdocs serve``), as an editor may have changed them since the last one. Jinja2
+        recompiles a template whose file changed by itself."""
+        self._strings = None
+        self._closures = {}
+
+    def sources(self, template: str) -> tuple[tuple[str, str, str], ...]:
+        """Every template a page made from ``template`` reads, as (name, file, source): the
+        template, what it extends, imports or includes, and so on, and the wording of
+        ``_strings``. A reference Jinja2 cannot name before rendering (a variable's value)
+        makes it every template. Equal sources make equal pages of equal data."""
+        found = self._closures.get(template)
+        if found is None:
+            found = self._closures[template] = self._closure(template)
+        return found
+
+    def editor_made(self, template: str) -> bool:
+        """Whether an editor's template is among those a page made from ``template`` reads."""
+        if self.template_dir is None:
+            return False
+        folder = str(self.template_dir.resolve())
+        return any(
+            Path(file).resolve().is_relative_to(folder) for _, file, _ in self.sources(template)
+        )
+
+    def _closure(self, template: str) -> tuple[tuple[str, str, str], ...]:
+        loader = self.env.loader
+        assert loader is not None
+        seen: dict[str, tuple[str, str, str]] = {}
+        todo = [template, STRINGS]
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            try:
+                source, file, _ = loader.get_source(self.env, name)
+            except jinja2.TemplateNotFound:
+                seen[name] = (name, "", "")
+                continue
+            seen[name] = (name, file or "", source)
+            references = self._references_of(source)
+            if references is None:
+                todo += [n for n in self.env.list_templates() if n not in seen]
+            else:
+                todo += [n for n in references if n not in seen]
+        return tuple(seen[name] for name in sorted(seen))
+
+    def _references_of(self, source: str) -> frozenset[str] | None:
+        if source not in self._references:
+            try:
+                names = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+            except jinja2.TemplateSyntaxError:
+                names = []  # rendering it reports the mistake
+            self._references[source] = None if None in names else frozenset(names)
+        return self._references[source]
 
     def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
         try:
