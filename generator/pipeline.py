@@ -83,11 +83,14 @@ def build(options: Options, session: Session | None = None) -> Result:
 
 
 def renderer_for(options: Options, session: Session) -> Renderer:
-    """The session's renderer when it was made for the same settings (Jinja2 then compiles
-    again only the templates that changed), else a new one."""
+    """The session's renderer when it was made for the same settings and the same
+    template files (Jinja2 then compiles again only the templates that changed), else a
+    new one, which compiles only templates it has not seen (``session.compiled``)."""
+    folder = options.templates
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
     settings = (
-        options.templates,
-        options.templates.is_dir(),
+        folder,
+        names if folder.is_dir() else None,
         options.directory_urls,
         options.html_fragments,
         options.source_links,
@@ -100,6 +103,7 @@ def renderer_for(options: Options, session: Session) -> Renderer:
             options.html_fragments,
             options.source_links,
             options.full_text,
+            session.compiled,
         )
         session.renderer = (settings, renderer)
     renderer = session.renderer[1]

@@ -16,6 +16,7 @@ from generator.ingest import Article, merge_duplicates
 from generator.ingest.corpus import Problem, load_file
 from generator.parallel import pool_map
 from generator.render import Page, Renderer
+from generator.render.environment import CompiledTemplates
 from generator.render.selection import RenderMemo
 from generator.work import (
     PageResult,
@@ -58,6 +59,7 @@ class Session:
     # only the pages whose views changed (None: every build renders every page).
     memo: RenderMemo | None = None
     renderer: tuple[tuple, Renderer] | None = None  # (its settings, the renderer)
+    compiled: CompiledTemplates = field(default_factory=CompiledTemplates)
 
 
 class CorpusLoader:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 import jinja2.meta
 
 import generator.render.helpers as helpers
@@ -35,6 +36,22 @@ STRINGS = "_strings.md.j2"
 STYLESHEET = "digest.css"
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory by name and source, for the renderers of one
+    process (``mkdocs serve``): a new renderer compiles only what changed."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
 class TemplateProblem(Exception):
     """A template that cannot be rendered; the message names the template file and line."""
 
@@ -47,13 +64,15 @@ class Renderer:
         fragments: bool = False,
         source_links: bool = False,
         full_text: bool = False,
+        compiled: jinja2.BytecodeCache | None = None,
     ) -> None:
         """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
         caller that puts them back after MkDocs has converted the page; otherwise they are
         written inline, and any MkDocs builds the pages. ``source_links``: raw HTML links
         name Markdown files (``source_link``) rather than final URLs, for Zensical.
         ``full_text``: article pages reproduce the whole article, not the passages the
-        digest uses (``render/excerpts.py``); for a corpus the editor has the rights to."""
+        digest uses (``render/excerpts.py``); for a corpus the editor has the rights to.
+        ``compiled``: templates compiled already (``CompiledTemplates``), by their source."""
         self.fragments = fragments
         builtin = jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))
         loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
@@ -67,6 +86,7 @@ class Renderer:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=compiled,
         )
         self.env.filters.update(
             md=md, html=escape_html, url=safe_url, raw_html=helpers.raw_html, plural=plural

@@ -1,0 +1,229 @@
+"""Rebuilds under ``mkdocs serve --dirty`` (what ``digest serve`` runs) that leave the site
+a full build would make, and inputs watched even when their folder is made later.
+
+MkDocs' dirty build renders only the files whose ``is_modified()`` is true and leaves the
+other files of the last build where they are. That gives the site a full build gives when
+a page is reported modified whenever anything its HTML shows changed, and nothing else
+goes stale. ``DirtyBuilds`` sees to it, with MkDocs' public objects only:
+
+- a generated page is modified when its *frame* changed: its Markdown and raw HTML, the
+  pages its sidebar lists (with their titles), the feeds it announces, and the site's
+  own frame (``mkdocs.yml`` and every hand-written page, which the navigation is made of);
+- a page MkDocs does not read again keeps the title it would have had (its front
+  matter's), so the pages that list it in their sidebar name it as a full build does;
+- pages Material's search plugin indexes itself (the home page, hand-written pages) are
+  rendered every time, so its index is whole (see ``material_search.fresh_index``);
+- the files of pages that are gone are deleted, and folders they leave empty.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from generator.plugin.navigation import SiteSection, neighbours_of
+from generator.render import Page
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+# How often the inputs that did not exist are looked for: as often as MkDocs' own
+# watcher polls (its PollingObserver's default).
+POLL_SECONDS = 0.5
+
+
+class GeneratedFile(File):
+    """A generated page that knows whether it changed since the previous build, so that
+    a dirty build renders only the pages that did."""
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+def _always(*_: object) -> bool:
+    return True
+
+
+def front_matter(page: Page) -> dict[str, Any]:
+    """A generated page's metadata (one line of JSON: ``render.page.front_matter``)."""
+    if not page.content.startswith("---\n"):
+        return {}
+    line = page.content[4 : page.content.find("\n", 4)]
+    try:
+        meta = json.loads(line)
+    except ValueError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+class DirtyBuilds:
+    """What the last build showed of each file, and which files it wrote."""
+
+    def __init__(self) -> None:
+        self.frames: dict[str, Any] = {}  # src_uri -> its frame at the last good build
+        self.pending: dict[str, Any] = {}  # this build's, kept once it succeeds
+        self.outputs: set[str] = set()  # every file the last good build wrote or kept
+
+    def mark(
+        self,
+        config: MkDocsConfig,
+        files: Files,
+        pages: dict[str, Page],
+        sections: list[SiteSection],
+        feeds: Callable[[str], list[tuple[str, str]]],
+        searched: bool,
+    ) -> int:
+        """Report each file modified or not (see the module's docstring); the number of
+        files that will be written. ``feeds``: the (path, title) of the feeds a page
+        announces; ``searched``: whether Material's search plugin indexes pages."""
+        site = site_frame(config, files)
+        self.pending = {}
+        count = 0
+        for file in files:
+            ours = pages.get(file.src_uri)
+            if ours is None or not isinstance(file, GeneratedFile):
+                if file.is_documentation_page():
+                    file.is_modified = _always  # type: ignore[method-assign]
+                    count += 1
+                continue
+            frame: tuple = (ours.content, ours.fragments)
+            if file.is_documentation_page() and file.page is not None:
+                meta = front_matter(ours)
+                if file.page.title is None and isinstance(meta.get("title"), str):
+                    file.page.title = meta["title"]  # what reading the page would give
+                shown = [
+                    [(p.file.src_uri, p.title) for p in listed]
+                    for listed in neighbours_of(sections, file.page)
+                ]
+                frame = (site, frame, shown, feeds(file.src_uri))
+                indexed = ours.search is None and not (meta.get("search") or {}).get("exclude")
+                if searched and indexed:
+                    frame = (object(),)  # Material indexes it: rendered every time
+            self.pending[file.src_uri] = frame
+            file.changed = self.frames.get(file.src_uri) != frame
+            count += file.changed
+        return count
+
+    def done(self, files: Files, site_dir: str) -> int:
+        """After a build that succeeded: keep its frames, delete what is gone since the
+        last one; the number of files deleted."""
+        self.frames, self.pending = self.pending, {}
+        now = {file.abs_dest_path for file in files}
+        gone = self.outputs - now
+        self.outputs = now
+        return remove_files(gone, Path(site_dir))
+
+    def forget(self) -> None:
+        """After a build that failed: the next one writes every file."""
+        self.frames, self.pending = {}, {}
+
+
+def site_frame(config: MkDocsConfig, files: Files) -> tuple:
+    """What every page shows besides its own content and sidebar: the configuration
+    (the nav, the theme, extra CSS) and the hand-written pages the nav may name."""
+    path = config.config_file_path
+    configured = Path(path).read_bytes() if path and os.path.isfile(path) else b""
+    written = []
+    for file in files.documentation_pages():
+        if not isinstance(file, GeneratedFile) and file.abs_src_path:
+            try:
+                written.append((file.src_uri, Path(file.abs_src_path).read_bytes()))
+            except OSError:
+                written.append((file.src_uri, b""))
+    return (configured, tuple(config.extra_css), tuple(sorted(written)))
+
+
+def remove_files(paths: set[str], root: Path) -> int:
+    """Delete the files (under ``root`` only) and the folders they leave empty."""
+    root = root.resolve()
+    removed = 0
+    for name in sorted(paths):
+        path = Path(name).resolve()
+        if not path.is_relative_to(root) or path == root:
+            continue
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("%s: cannot delete a page that is gone (%s)", path, exc.strerror or exc)
+            continue
+        folder = path.parent
+        while folder != root and folder.is_relative_to(root):
+            try:
+                folder.rmdir()
+            except OSError:
+                break  # not empty
+            folder = folder.parent
+    return removed
+
+
+class InputWatcher:
+    """Watches inputs that do not exist yet (a ``templates/`` folder made after the
+    server started) or are deleted and made again: once one appears, ``mkdocs serve``
+    watches it and rebuilds.
+
+    MkDocs' watcher cannot watch a path that does not exist, and stops watching a
+    folder that is deleted. This thread looks for each path every POLL_SECONDS; when one
+    appears (or is a new folder of the same name) it asks the server to watch it and
+    touches a file in a folder of its own that the server watches, which is how a
+    rebuild is asked for through the server's public ``watch``.
+    """
+
+    def __init__(self, server: Any, paths: list[Path]) -> None:
+        self.server = server
+        self.paths = paths
+        self.trigger = Path(tempfile.mkdtemp(prefix="digest-serve-"))
+        server.watch(str(self.trigger))
+        self.seen = {path: self._identity(path) for path in paths}
+        self.watched: set[Path] = set()
+        for path in paths:
+            if self.seen[path] is not None:
+                server.watch(str(path))
+                self.watched.add(path)
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="digest-inputs", daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def _identity(path: Path) -> tuple[int, int] | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def _run(self) -> None:
+        count = 0
+        while not self.stopping.wait(POLL_SECONDS):
+            for path in self.paths:
+                now = self._identity(path)
+                if now == self.seen[path]:
+                    continue
+                self.seen[path] = now
+                if path in self.watched:
+                    self.server.unwatch(str(path))
+                    self.watched.discard(path)
+                if now is not None:
+                    self.server.watch(str(path))
+                    self.watched.add(path)
+                log.info("%s %s: rebuilding", path, "appeared" if now else "is gone")
+                count += 1
+                (self.trigger / "changed").write_text(str(count), encoding="utf-8")
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=5 * POLL_SECONDS)
+        shutil.rmtree(self.trigger, ignore_errors=True)
