@@ -7,8 +7,9 @@ a page is reported modified whenever anything its HTML shows changed, and nothin
 goes stale. ``DirtyBuilds`` sees to it, with MkDocs' public objects only:
 
 - a generated page is modified when its *frame* changed: its Markdown and raw HTML, the
-  pages its sidebar lists (with their titles), the feeds it announces, and the site's
-  own frame (``mkdocs.yml`` and every hand-written page, which the navigation is made of);
+  pages its sidebar lists (with their titles), the feeds it announces, the pages before
+  and after it and the sections above it, and the site's own frame (``mkdocs.yml``, every
+  hand-written page, which the navigation is made of, and the sections' titles);
 - a page MkDocs does not read again keeps the title it would have had (its front
   matter's), so the pages that list it in their sidebar name it as a full build does;
 - pages Material's search plugin indexes itself (the home page, hand-written pages) are
@@ -87,7 +88,15 @@ class DirtyBuilds:
         """Report each file modified or not (see the module's docstring); the number of
         files that will be written. ``feeds``: the (path, title) of the feeds a page
         announces; ``searched``: whether Material's search plugin indexes pages."""
-        site = site_frame(config, files)
+        metas = {uri: front_matter(page) for uri, page in pages.items()}
+        for file in files:
+            # First every title, as reading the page would give it: a page's frame names
+            # its neighbours, wherever they stand in the files.
+            meta = metas.get(file.src_uri)
+            title = meta.get("title") if meta else None
+            if file.page is not None and file.page.title is None and isinstance(title, str):
+                file.page.title = title
+        site = (site_frame(config, files), section_titles(sections))
         self.pending = {}
         count = 0
         for file in files:
@@ -99,14 +108,12 @@ class DirtyBuilds:
                 continue
             frame: tuple = (ours.content, ours.fragments)
             if file.is_documentation_page() and file.page is not None:
-                meta = front_matter(ours)
-                if file.page.title is None and isinstance(meta.get("title"), str):
-                    file.page.title = meta["title"]  # what reading the page would give
+                meta = metas[file.src_uri]
                 shown = [
                     [(p.file.src_uri, p.title) for p in listed]
                     for listed in neighbours_of(sections, file.page)
                 ]
-                frame = (site, frame, shown, feeds(file.src_uri))
+                frame = (site, frame, shown, feeds(file.src_uri), around(file.page))
                 indexed = ours.search is None and not (meta.get("search") or {}).get("exclude")
                 if searched and indexed:
                     frame = (object(),)  # Material indexes it: rendered every time
@@ -127,6 +134,26 @@ class DirtyBuilds:
     def forget(self) -> None:
         """After a build that failed: the next one writes every file."""
         self.frames, self.pending = {}, {}
+
+
+def section_titles(sections: list[SiteSection]) -> tuple:
+    """The title of every section's index page (a section without a title in the nav is
+    named after it, in every page's navigation)."""
+    return tuple((s.folder, s.index.title) for s in sections)
+
+
+def around(page: Any) -> tuple:
+    """The pages before and after ``page`` in the navigation, with their titles (a theme's
+    footer links them) and the sections above it (its breadcrumb)."""
+    def named(other: Any) -> tuple | None:
+        return (other.file.src_uri, other.title) if other is not None else None
+
+    parents = []
+    parent = page.parent
+    while parent is not None:
+        parents.append(parent.title)
+        parent = parent.parent
+    return (named(page.previous_page), named(page.next_page), tuple(parents))
 
 
 def site_frame(config: MkDocsConfig, files: Files) -> tuple:
