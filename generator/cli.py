@@ -254,11 +254,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     rest = list(args.mkdocs_args)
     if "--dirty" not in rest and "--clean" not in rest:
         rest.append("--dirty")
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, *rest]
+    from mkdocs.__main__ import cli
+
+    # In this process, so that a signal to `digest serve` reaches the server.
     try:
-        return subprocess.call(command)
+        cli.main(args=["serve", "-f", args.config, *rest], standalone_mode=False)
     except KeyboardInterrupt:
         return 130
+    return 0
 
 
 def _build_beside(site: Path, command: list[str], env: dict[str, str]) -> int:

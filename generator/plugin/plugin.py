@@ -39,7 +39,7 @@ from generator.plugin.material_search import (
     unsearched,
 )
 from generator.plugin.navigation import place_pages, show_neighbours
-from generator.plugin.serving import DirtyBuilds, GeneratedFile, InputWatcher
+from generator.plugin.serving import DirtyBuilds, GeneratedFile, InputWatcher, ThemeTemplates
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.render.feeds import announced
 from generator.render.pages import STYLESHEET_PATH
@@ -76,6 +76,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.dirty: DirtyBuilds | None = None
         self.watcher: InputWatcher | None = None
         self.last_good: Result | None = None  # the latest build that succeeded (serve)
+        self.theme_code = ThemeTemplates()  # the theme's compiled templates (serve)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
@@ -181,6 +182,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _generated(self, page) -> Page | None:
         """Our page behind an MkDocs page."""
         return self.pages.get(page.file.src_uri)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Under ``mkdocs serve``: the theme's templates compiled at an earlier rebuild are
+        reused (Jinja2's bytecode cache, checked against each template's source). MkDocs
+        makes a new theme environment at every rebuild, which would compile them again."""
+        if self.serving:
+            env.bytecode_cache = self.theme_code.for_settings(env)
+        return env
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
         ours = self._generated(page)

@@ -29,11 +29,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from generator.plugin.navigation import SiteSection, neighbours_of
 from generator.render import Page
+from generator.render.environment import CompiledTemplates
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -50,6 +52,27 @@ class GeneratedFile(File):
 
     def is_modified(self) -> bool:
         return self.changed
+
+
+class ThemeTemplates:
+    """The theme's compiled templates, kept across the rebuilds of ``mkdocs serve`` for
+    environments of the same settings (the code Jinja2 compiles depends on them)."""
+
+    def __init__(self) -> None:
+        self.settings: tuple = ()
+        self.code = CompiledTemplates()
+
+    def for_settings(self, env: jinja2.Environment) -> CompiledTemplates:
+        settings = (
+            type(env.loader).__name__, getattr(env.loader, "searchpath", None),
+            tuple(sorted(env.extensions)), env.autoescape, env.trim_blocks,
+            env.lstrip_blocks, env.keep_trailing_newline, env.optimized,
+            env.block_start_string, env.variable_start_string, env.comment_start_string,
+            env.line_statement_prefix, env.line_comment_prefix, env.newline_sequence,
+        )  # fmt: skip
+        if settings != self.settings:
+            self.settings, self.code = settings, CompiledTemplates()
+        return self.code
 
 
 def _always(*_: object) -> bool:

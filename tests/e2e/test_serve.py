@@ -60,10 +60,10 @@ class Served:
 
 
 def serve(project: Path, command: list[str]):
-    """``command`` (a server of ``project`` taking ``-a ADDRESS``) running; its ``Served``."""
+    """``command`` (serving ``project``, taking ``-a ADDRESS``) running; its ``Served``."""
     port = free_port()
     server = subprocess.Popen(
-        [*command, "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        [*command, "-a", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -89,7 +89,9 @@ def serve(project: Path, command: list[str]):
 
 @pytest.fixture
 def served(tmp_path: Path):
-    yield from serve(copy_project(tmp_path), [sys.executable, "-m", "mkdocs", "serve"])
+    project = copy_project(tmp_path)
+    config = str(project / "mkdocs.yml")
+    yield from serve(project, [sys.executable, "-m", "mkdocs", "serve", "-f", config])
 
 
 @pytest.fixture
@@ -97,7 +99,8 @@ def served_without_templates(tmp_path: Path):
     """``digest serve`` of a project that has no templates folder (yet)."""
     project = copy_project(tmp_path)
     shutil.rmtree(project / "templates")
-    yield from serve(project, [sys.executable, "-m", "generator.cli", "serve"])
+    config = str(project / "mkdocs.yml")
+    yield from serve(project, [sys.executable, "-m", "generator.cli", "-f", config, "serve"])
 
 
 def test_serve_rebuilds_on_template_registry_and_article_changes(served: Served) -> None:
