@@ -45,7 +45,7 @@ from generator.render.feeds import announced
 from generator.render.pages import STYLESHEET_PATH
 from generator.render.sections import section_pages
 from generator.render.selection import RenderMemo
-from generator.session import Session
+from generator.session import Session, warm_up
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -85,6 +85,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.serving:
             # Each rebuild renders only the pages whose views changed (render.selection).
             self.session.memo = RenderMemo()
+            warm_up()
             self.dirty = DirtyBuilds() if dirty else None
             if not dirty:
                 log.info(
