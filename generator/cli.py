@@ -293,14 +293,19 @@ def _build_beside(site: Path, command: list[str], env: dict[str, str]) -> int:
 
 
 def cmd_actors_suggest(args: argparse.Namespace) -> int:
-    from generator.extract.actors import load_registry
+    from generator.extract.actors import load_registry, parse_registry
     from generator.extract.actors.suggest import Source, suggest
     from generator.extract.actors.suggest.output import suggestions_yaml, write_suggestions
     from generator.ingest.corpus import read_corpus
 
     options = load_options(args.config)
     try:
-        registry = load_registry(options.registry)
+        # A new story has no registry yet: suggest against an empty one (``--write`` creates it).
+        registry = (
+            load_registry(options.registry)
+            if Path(options.registry).exists()
+            else parse_registry("", str(options.registry))
+        )
     except RegistryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.ingest import Article, IngestError, merge_duplicates, read_page
+from generator.ingest.shared_titles import retitle_shared
 
 # Files that are never pages, by what made them: each is named in an info line when met.
 # Anything else is read, whatever its name ("_x.txt", ".x.txt", "README_x.txt").
@@ -245,4 +246,4 @@ def read_corpus(
                 result if result.source == name else dataclasses.replace(result, source=name)
             )
     problems.sort(key=lambda problem: problem.file)
-    return Corpus(merge(articles), problems)
+    return Corpus(retitle_shared(merge(articles)), problems)

@@ -63,10 +63,7 @@ _SELF_SIGNALS = (
     ),
 )
 # Trailing lowercase-led or weekday words are not part of a name.
-_NAME_TAIL = re.compile(
-    r"\s+(?:on|in|that|this|last|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b.*$"
-)
+_NAME_TAIL = re.compile(rf"\s+(?:on|in|that|this|last|{'|'.join(WEEKDAY_NAMES)})\b.*$")
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.I)
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved")
 _COPYRIGHT_NOISE = re.compile(

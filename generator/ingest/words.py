@@ -2,6 +2,10 @@
 
 Stopword lists are jusText's (shipped with trafilatura's dependency): read from the
 package's data files without importing it, so a text dump never loads an HTML stack.
+They stay the ingest stage's own, not ``text/``'s: sixteen languages' lists tuned by
+jusText to tell a paragraph of prose from a menu (a stopword share), which is a judgement
+about page lines; the shared English lists in ``text/words.py`` say what a sentence is
+about. Month and weekday names, sentence ends and tense are ``text/``'s.
 """
 
 from __future__ import annotations

@@ -203,7 +203,7 @@ def article_feed_entry(entry: ArticleEntry, digest: Digest, text: Text) -> FeedE
 
 def event_feed_entry(event: Event, digest: Digest, text: Text) -> FeedEntry:
     page = month_page(event.month) if event.month else "chronology/index.md"
-    outlets = sorted({s.article.outlet for s in event.sources})
+    outlets = sorted({s.article.outlet for s in event.sources} - {""})
     names = digest.actors
     return FeedEntry(
         key=f"event:{event.value}:{event.modifier}:{event.text}",

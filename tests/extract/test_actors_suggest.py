@@ -379,6 +379,17 @@ def test_names_in_a_credit_line_are_reporters() -> None:
     assert not {"Jon Pell", "Mia Roan"} & set(found)
 
 
+def test_the_presenters_of_broadcast_listings_are_reporters() -> None:
+    texts = [
+        "Governor Ada Quist declared an emergency. Tova Brink presents the evening news review.",
+        "Ada Quist toured the dam. The band plays live on Tova Brink's late show tonight.",
+        "Ada Quist said repairs would take weeks. Tova Brink presents a phone-in from the coast.",
+    ]
+    found = by_name(suggest([[t] for t in texts], EMPTY))
+    assert "Ada Quist" in found
+    assert "Tova Brink" not in found
+
+
 def test_the_never_joins_two_names() -> None:
     texts = [
         "Stocks of Veltrax the GLA bought ran low. Veltrax was sold out.",

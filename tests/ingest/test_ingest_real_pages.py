@@ -380,6 +380,18 @@ def test_chinese_article_kept_and_the_page_script_is_its_own():
     assert article.paragraphs == paras
 
 
+def test_chinese_lines_without_a_final_mark_but_with_pauses_are_prose():
+    paras = [
+        "港务局周一决定在冬季风暴来临之前疏浚北部航道 此前一个月内有两艘货船在那里搁浅",
+        "工程师告诉港务局 春季洪水带来的淤泥使航道深度比上次测量时减少了将近一米",
+        "这项工程大约需要六周时间 耗资约四百万欧元 港务局希望通过明年小幅提高泊位费来收回成本",
+    ]
+    teasers = ["港口新闻 货船搁浅事件最新进展 新华社 3/9 18:01", "天气预报 本周末有风暴 12:30"]
+    text = _dump("首页", "新闻", "港务局下令疏浚航道", *paras, "相关新闻", *teasers)
+    article = read_page(text, "zh-blog.txt")
+    assert article.paragraphs == paras
+
+
 def test_small_page_of_short_lines_is_kept_whole_garbage_is_not():
     note = read_page("Harbour closed today\nReopens Tuesday\nAsk at the office", "note.txt")
     assert note.paragraphs == ["Harbour closed today", "Reopens Tuesday", "Ask at the office"]
@@ -390,7 +402,7 @@ def test_small_page_of_short_lines_is_kept_whole_garbage_is_not():
 # --- every page of the shared development sets ---------------------------------------------------
 
 # ../shared/corpora beside the project (or beside the folder of its worktrees).
-_ROOT = Path(__file__).resolve().parents[1]
+_ROOT = Path(__file__).resolve().parents[2]  # the project: tests/ingest/this file
 CORPORA = next(
     (
         p
@@ -664,3 +676,20 @@ def test_captions_without_a_bracketed_credit_are_captions(caption):
     ln = describe(1, caption)
     classify(ln, None, None, "latin", Counter())
     assert ln.label == "caption"
+
+
+def test_the_last_link_of_an_inline_related_box_is_no_subheading():
+    text = _dump(
+        _HEADLINE,
+        "By Ana Reyes",
+        _PARAS[0],
+        _PARAS[1],
+        "Artículos relacionados",
+        "Storm closes the northern harbour for a week",
+        "Pilots strike over night shifts at the port",
+        _PARAS[2],
+        _PARAS[3],
+    )
+    article = read_page(text, "related.txt")
+    assert article.paragraphs == _PARAS
+    assert article.subheadings == []

@@ -102,3 +102,13 @@ def test_generate_is_idempotent(project: Path) -> None:
     assert (out / "actors/qatar.md").is_file() and (out / "index.md").is_file()
     assert run(project, "generate", "--out", str(out)) == 0
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*.md")} == stamps
+
+
+def test_suggest_starts_a_new_storys_registry_when_it_has_none(project: Path, capsys) -> None:
+    registry = project / "content/actors.yml"
+    registry.unlink()
+    assert run(project, "actors", "suggest", "--limit", "5") == 0
+    assert "- id: qatar" in capsys.readouterr().out
+    assert not registry.exists()  # only --write creates it
+    assert run(project, "actors", "suggest", "--limit", "5", "--write") == 0
+    assert "qatar" in registry.read_text(encoding="utf-8")

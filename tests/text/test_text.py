@@ -155,3 +155,29 @@ def test_an_opening_connective_is_dropped_when_a_capital_follows(sentence: str, 
 )
 def test_a_transcript_paragraph_opens_with_its_speaker(paragraph: str, talk: bool) -> None:
     assert is_transcript(paragraph) is talk
+
+
+def test_a_line_ends_a_sentence_in_any_script() -> None:
+    from generator.text.sentences import ENDS_SENTENCE
+
+    for line in ("The vote was close.", "Was it close?”", "投票は接戦だった。", "क्या यह सच है।"):
+        assert ENDS_SENTENCE.search(line), line
+    for line in ("The vote in the council", "Latest news", "最新ニュース"):
+        assert not ENDS_SENTENCE.search(line), line
+
+
+def test_foreign_month_names_are_in_one_table_and_read_in_full_dates() -> None:
+    from generator.ingest.pubdate import find_dates
+    from generator.text.calendar import FOREIGN_MONTH_NAMES
+
+    assert all(len(FOREIGN_MONTH_NAMES[m]) >= 5 for m in range(1, 13))
+    hits = find_dates("Veröffentlicht am 3. Dezember 2021, publié le 4 décembre 2021")
+    assert [(h.year, h.month, h.day) for h in hits] == [(2021, 12, 3), (2021, 12, 4)]
+
+
+def test_invisible_characters_leave_words_whole() -> None:
+    from generator.text.folding import strip_invisible
+
+    assert strip_invisible("Bundes\u00adtags\u00adwahl") == "Bundestagswahl"
+    assert strip_invisible("zero\u200bwidth\ufeff") == "zerowidth"
+    assert strip_invisible("نمی\u200cخواهم") == "نمی\u200cخواهم"  # a non-joiner is spelling

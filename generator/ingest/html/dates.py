@@ -79,7 +79,10 @@ def _htmldate(tree: HtmlElement) -> datetime | None:
     more: the text is read here, by the visible lines)."""
     from htmldate import find_date
 
-    return parse_iso(find_date(tree, original_date=True, extensive_search=False))
+    from generator.ingest.html.body import set_aside
+
+    with set_aside(tree):  # menus, sidebars, the footer: other pages' dates; not copied
+        return parse_iso(find_date(tree, original_date=True, extensive_search=False))
 
 
 def markup_candidates(tree: HtmlElement, head: Head, marked: list) -> list[Candidate]:
@@ -156,7 +159,9 @@ def visible_candidates(lines: list[str], title: str, blocks: list[Block]) -> lis
 
 
 # Words one of which a date line's label has ("Published", "Posted on", "Updated"), lowered.
-_LABEL_WORDS = ("publi", "post", "updat", "modif", "creat", "issu", "edit", "revis", "date")
+_LABEL_WORDS = (
+    "publi", "post", "writ", "updat", "modif", "creat", "issu", "edit", "revis", "date",
+)  # fmt: skip
 
 
 def _kind_by_place(

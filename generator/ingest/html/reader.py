@@ -14,7 +14,7 @@ import re
 
 from generator.ingest.article import Article, Block, LineDecision, fallback_title
 from generator.ingest.html.authors import byline_elements, choose_author
-from generator.ingest.html.body import extract_body, restore_headings
+from generator.ingest.html.body import extract_body, restore_headings, set_aside
 from generator.ingest.html.dates import date_candidates, markup_candidates
 from generator.ingest.html.head import Head, read_head
 from generator.ingest.html.title import choose_title, is_section_name
@@ -53,11 +53,13 @@ def read_html(text: str, filename: str) -> Article:
     tree = steps.run("parsing the HTML", None, parse_html, text)
     if tree is None:
         return _as_text_dump(_ANY_TAG.sub("\n", text), filename, steps)
-    blocks, dropped = steps.run("extracting the body", ([], []), extract_body, tree)
+    with set_aside(tree):  # menus, sidebars and the footer: no reader of the body needs them
+        blocks, dropped = steps.run("extracting the body", ([], []), extract_body, tree)
+        if blocks:
+            steps.run("restoring subheadings", None, restore_headings, tree, blocks)
     if not blocks:
         lines = steps.run("reading the visible text", [], page_lines, tree)
         return _as_text_dump("\n".join(lines), filename, steps)
-    steps.run("restoring subheadings", None, restore_headings, tree, blocks)
     head = steps.run("reading the page's metadata", Head(), read_head, tree)
     marked = steps.run("reading marked elements", [], marked_elements, tree)
     markup_dates = steps.run(

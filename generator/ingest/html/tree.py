@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from generator.ingest.words import text_key
+from generator.text.folding import strip_invisible
 
 # Elements that start a new line of visible text.
 _BLOCK_TAGS = frozenset(
@@ -27,14 +28,27 @@ _HIDDEN_TAGS = frozenset(
     """script style noscript template svg iframe object embed canvas head select option
     button input textarea math""".split()  # noqa: SIM905
 )
-_SPACES = re.compile(r"[^\S\n]+")
+
+
+# Elements that hold no text a reader sees (every reader deletes them first): stripped
+# once, after parsing, so that no reader copies them (trafilatura copies the tree it is
+# given, twice). Scripts holding JSON (JSON-LD: dates, authors) are kept. (Not <noscript>:
+# broken markup may leave the whole page inside one.)
+_UNUSED_TAGS = ("style", "svg")
 
 
 def parse_html(text: str) -> HtmlElement | None:
-    """The page's tree (trafilatura's loader: it copes with broken markup and odd encodings)."""
+    """The page's tree (trafilatura's loader: it copes with broken markup and odd encodings),
+    without what no reader of it uses (styles, code, drawings, frames, comments)."""
     from trafilatura.utils import load_html
 
-    return load_html(text)
+    tree = load_html(text)
+    if tree is not None:
+        for script in tree.iter("script"):
+            if "json" not in (script.get("type") or ""):
+                script.tag = "style"  # stripped with the styles
+        etree.strip_elements(tree, *_UNUSED_TAGS, etree.Comment, with_tail=False)
+    return tree
 
 
 _HIDDEN_XPATH = "//*[@hidden or @aria-hidden or @style]"  # then told apart in Python
@@ -63,8 +77,9 @@ def page_lines(tree: HtmlElement) -> list[str]:
     for el in root.iter(*_BLOCK_TAGS):
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")
-    text = _SPACES.sub(" ", etree.tostring(root, method="text", encoding="unicode"))
-    return [line for raw in text.split("\n") if (line := raw.strip())]
+    text = strip_invisible(etree.tostring(root, method="text", encoding="unicode"))
+    # Most raw lines are blank (indentation between blocks): tested before being split.
+    return [" ".join(raw.split()) for raw in text.split("\n") if raw and not raw.isspace()]
 
 
 def line_index(lines: list[str], paragraph: str, order: Iterable[int]) -> int | None:

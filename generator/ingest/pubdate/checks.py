@@ -7,7 +7,6 @@ day it was written: each check adds to or takes from a candidate's score.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -16,34 +15,14 @@ from functools import lru_cache
 from generator.ingest.pubdate.candidates import Candidate
 from generator.ingest.pubdate.written import DateHit, find_dates
 from generator.ingest.words import folded
+from generator.text.calendar import WEEKDAY_NAMES, WEEKDAYS
+from generator.text.tense import TenseIndex
 
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # A date this long after the latest recent event the text mentions is suspect (a site's
 # "today" or a scrape date); doubled for a month mention ("in January").
 _SUSPECT_AFTER = timedelta(days=60)
 # A weekday named as a time reference in prose: "said on Tuesday", "Saturday's strike".
-_PROSE_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-# A date the sentence looks ahead to: "will leave office on January 20", "before January 20".
-_FUTURE_VERB = re.compile(
-    r"\b(?:will|shall|won't|(?:is|are) (?:due|set|expected|scheduled) to|"
-    r"scheduled for|planned for|plans? to|upcoming|to be held)\b|'ll\b",
-    re.I,
-)
-# Guards: a (case-folded) text without any of these words has no match of the pattern above.
-_FUTURE_VERB_WORDS = (
-    "will", "shall", "won't", "due to", "set to", "expected to", "scheduled to",
-    "scheduled for", "planned for", "plan", "upcoming", "to be held", "'ll",
-)  # fmt: skip
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:before|by|until|till|ahead of|next|deadline|starting|from|no later than)\s+(?:\w+\s+)?$",
-    re.I,
-)
-_FUTURE_BEFORE_WORDS = (
-    "before", "by", "until", "till", "ahead of", "next", "deadline", "starting", "from",
-    "no later than",
-)  # fmt: skip
-
-
+_PROSE_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 # The weekday names in a case-folded copy of the text: a case-sensitive pattern that starts
 # with a letter, which the engine scans far faster than _PROSE_WEEKDAY (case-insensitive,
 # starting with \b); _PROSE_WEEKDAY then decides at each place found.
@@ -54,10 +33,10 @@ def weekdays_named(text: str) -> set[int]:
     """Weekdays the prose names ("said on Tuesday"), Monday = 0."""
     low = folded(text)
     if len(low) != len(text):  # pragma: no cover - a character lowering to several
-        return {_WEEKDAYS[m.group(1).lower()] for m in _PROSE_WEEKDAY.finditer(text)}
+        return {WEEKDAYS[m.group(1).lower()] for m in _PROSE_WEEKDAY.finditer(text)}
     match = _PROSE_WEEKDAY.match
     return {
-        _WEEKDAYS[m.group(1).lower()]
+        WEEKDAYS[m.group(1).lower()]
         for name in _WEEKDAY_NAME.finditer(low)
         if (m := match(text, name.start()))
     }
@@ -72,66 +51,19 @@ class _Event:
     future: bool
 
 
-# A sentence ends at . ! ? before a capital, unless the period ends "Oct." or "U.S.".
-# The pattern starts at the mark (the engine skips to the next one); the word before it is
-# read back from the mark (same breaks as r"(\w*)[.!?]..." found word by word).
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])")
-_ABBREVIATIONS = frozenset(
-    re.findall(r"\w+", "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gen")
-    + ["col", "lt", "sgt", "gov", "sen", "rep", "prof", "jr", "sr", "vs"]
-)
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
-
-
-def _sentence_starts(body: str) -> list[int]:
-    starts = [0]
-    for m in _SENTENCE_BREAK.finditer(body):
-        mark = m.start()
-        # The word characters (re's \w: alphanumerics and "_") before the mark, as far
-        # back as an abbreviation reaches; a longer word is none.
-        k = mark
-        while k > 0 and mark - k <= _LONGEST_ABBREVIATION:
-            ch = body[k - 1]
-            if not (ch.isalnum() or ch == "_"):
-                break
-            k -= 1
-        word = body[k:mark]
-        if len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS:
-            continue
-        starts.append(m.end())
-    return starts
-
-
 @lru_cache(maxsize=64)
 def _dated_mentions(body: str) -> tuple[tuple[DateHit, bool], ...]:
-    """Each date the body mentions, with whether its sentence looks ahead to it."""
-    starts = _sentence_starts(body) + [len(body)]
+    """Each date the body mentions, with whether its sentence looks ahead to it (the
+    shared tense rule: the marker nearest the date in its sentence, "will", "is due to"...)."""
     hits = find_dates(body)
     # "Oct. 7" in a text that also says "Oct. 7, 2023" is that day again, not this year's.
     years = {(h.month, h.day): h.year for h in hits if h.year and h.day}
+    tenses = TenseIndex(body)
     out = []
-    k = 0
-    # One verdict per sentence: a long sentence with many dates stays linear.
-    future_sentence: dict[int, bool] = {}
     for hit in hits:
         if hit.year is None and (hit.month, hit.day) in years:
             hit = replace(hit, year=years[(hit.month, hit.day)])
-        while k + 1 < len(starts) and starts[k + 1] <= hit.start:
-            k += 1
-        if k not in future_sentence:
-            sentence = body[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(body)]
-            low = folded(sentence)
-            future_sentence[k] = any(w in low for w in _FUTURE_VERB_WORDS) and bool(
-                _FUTURE_VERB.search(sentence)
-            )
-        before = body[max(starts[k], hit.start - 30) : hit.start]
-        future = future_sentence[k]
-        if not future:
-            low = folded(before)
-            future = any(w in low for w in _FUTURE_BEFORE_WORDS) and bool(
-                _FUTURE_BEFORE.search(before)
-            )
-        out.append((hit, future))
+        out.append((hit, tenses.tense_at(hit.start, hit.end) == "future"))
     return tuple(out)
 
 
@@ -198,7 +130,7 @@ def _text_says(
     if granularity == "day" and day.weekday() in named:
         delta += 1
         weekday = True
-        notes.append(f"the text names its weekday ({calendar.day_name[day.weekday()]})")
+        notes.append(f"the text names its weekday ({WEEKDAY_NAMES[day.weekday()]})")
     return delta, suspect, weekday, notes
 
 

@@ -14,52 +14,30 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from generator.ingest.words import folded
+from generator.text.calendar import (
+    FOREIGN_MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from generator.text.words import trie
 
 Granularity = Literal["day", "month", "year"]
 
-_MONTH_NAMES: dict[str, int] = {}
-for _i in range(1, 13):
-    _MONTH_NAMES[calendar.month_name[_i].lower()] = _i
-    _MONTH_NAMES[calendar.month_abbr[_i].lower()] = _i
-_MONTH_NAMES["sept"] = 9
-# Month names of other languages, read only in full dates ("14 mars 2024", "14. März 2024",
-# "14 de marzo de 2024", "14 марта 2024"), where a day and a year stand on either side.
-_FOREIGN_MONTHS = {
-    1: "janvier janv januar jänner jän enero ene gennaio gen janeiro januari ocak января январь",
-    2: "février fevrier févr fevr februar febrero febbraio fevereiro februari şubat февраля "
-    "февраль",
-    3: "mars märz mär marzo março maart mrt mart марта март",
-    4: "avril avr abril abr aprile april nisan апреля апрель",
-    5: "mai mayo maggio mag maio mei mayıs мая май",
-    6: "juin junio giugno giu junho juni haziran июня июнь",
-    7: "juillet juil julio luglio lug julho juli temmuz июля июль",
-    8: "août aout agosto ago augustus ağustos августа август",
-    9: "septembre septiembre settembre set setembro september eylül сентября сентябрь",
-    10: "octobre oktober okt octubre ottobre ott outubro ekim октября октябрь",
-    11: "novembre noviembre novembro november kasım ноября ноябрь",
-    12: "décembre decembre déc dezember dez diciembre dic dicembre dezembro december aralık "
-    "декабря декабрь",
-}
-for _i, _names in _FOREIGN_MONTHS.items():
-    for _name in _names.split():
+# Month names: English ones in any date, other languages' only in full dates ("14 mars
+# 2024", "14. März 2024", "14 de marzo de 2024", "14 марта 2024"), where a day and a year
+# stand on either side (the table: text.calendar).
+_MONTH_NAMES: dict[str, int] = dict(MONTHS)
+for _i, _names in FOREIGN_MONTH_NAMES.items():
+    for _name in _names:
         _MONTH_NAMES.setdefault(_name, _i)
-_FOREIGN_MONTH = (
-    "(?:"
-    + "|".join(
-        sorted({n for ns in _FOREIGN_MONTHS.values() for n in ns.split()}, key=len, reverse=True)
-    )
-    + ")"
-)
+_FOREIGN_NAMES = frozenset(n for ns in FOREIGN_MONTH_NAMES.values() for n in ns)
+_FOREIGN_MONTH = "(?:" + "|".join(sorted(_FOREIGN_NAMES, key=len, reverse=True)) + ")"
 # Where a foreign month name can start a date ("Dezember 26, 2019"): for the prefilters below.
-_FOREIGN_INITIALS = "".join(
-    sorted({c for n in _FOREIGN_MONTH[3:-1].split("|") for c in (n[0], n[0].upper())})
-)
-_FOREIGN_PREFIXES = "|".join(sorted({n[:3] for n in _FOREIGN_MONTH[3:-1].split("|")}))
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_FOREIGN_INITIALS = "".join(sorted({c for n in _FOREIGN_NAMES for c in (n[0], n[0].upper())}))
+_FOREIGN_PREFIXES = "|".join(sorted({n[:3] for n in _FOREIGN_NAMES}))
+_MONTH = f"(?:{trie(sorted(MONTHS))})"
+_WEEKDAY = f"(?:{trie(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}))})\\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A two-digit year below this is of the 2000s ("02/11/23"), else of the 1900s ("12.05.98").
@@ -102,12 +80,14 @@ _DIGIT = re.compile(r"\d")
 # of a number, or a word that can open a date (case-sensitive: the engine scans it fast).
 # _DATE_RE is tried only at those places, not inside numbers or words ("Janet 5").
 _DATE_START = re.compile(
-    r"(?<!\d)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg|"
-    r"in|since|until|by|during|from|last|this|next)"
+    r"(?<!\d)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beg)|"
+    # "in", "by", "from"... open a date only before a month's name ("in March"): tried
+    # only there, not at every "in" of the text
+    r"\b(?:in|since|until|by|during|from|last|this|next)\s+(?=jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)"
 )
 # A foreign month name that starts a date ("Dezember 26, 2019"): a day follows it.
 _FOREIGN_START = re.compile(rf"[{_FOREIGN_INITIALS.lower()}][^\W\d_]{{2,9}}(?=\.?\s+\d)")
-_FOREIGN_NAMES = frozenset(_FOREIGN_MONTH[3:-1].split("|"))
 
 
 def _date_matches(text: str) -> list[re.Match[str]]:
@@ -142,7 +122,7 @@ _TIME_RE = re.compile(rf"(?<![\d:])({_TIME})(?![\d:])", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 # Words of a date line besides the date itself ("Published: Friday 7 June 2024, 10:02 GMT").
 _DATE_LINE_WORDS = re.compile(
-    r"\b(published|posted|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
+    r"\b(published|posted|written|updated|last|modified|first|created|date|on|at|am|pm|gmt|utc|"
     r"[a-z]{2,4}t|time|timestamp|news|today|edited|read|more|of|this|story|min|mins|"
     r"ago|hours?|h|"
     # the same words in other languages (German, French, Spanish, Italian, Portuguese, Dutch)
@@ -155,8 +135,8 @@ _DATE_LINE_WORDS = re.compile(
     re.I,
 )
 _LABEL_PUBLISHED = re.compile(
-    r"\b(published|posted|first published|date|created|issued|veröffentlicht|erschienen|"
-    r"publié|publiée|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b",
+    r"\b(published|posted|first published|written|date|created|issued|veröffentlicht|"
+    r"erschienen|publié|publiée|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b",
     re.I,
 )
 _LABEL_UPDATED = re.compile(

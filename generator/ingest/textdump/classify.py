@@ -23,7 +23,9 @@ from generator.ingest.textdump.lines import (
     describe,
 )
 from generator.ingest.words import (
+    FURNITURE_WORDS,
     STOPLIST_SCRIPTS,
+    STOPWORDS,
     distinctive_words,
     language_of,
     script_of,
@@ -32,6 +34,12 @@ from generator.ingest.words import (
 from generator.ingest.words import folded as ignorecase_folded
 
 _GOOD_WORDS = 10
+# A line in a script written without spaces, of at least this many words (two characters
+# to a word), with a clause break inside it (a space or a comma between two characters of
+# that script), is prose without a sentence mark at its end (pixnet on the readability
+# set's half A: lines of 25 to 40 characters, none ending with 。).
+_CLAUSED_WORDS = 12
+_CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][\s，、；：,]+[\u3040-\u30ff\u4e00-\u9fff]")
 # A line of at most this many words with most longer words capitalised is a headline
 # (three in four: German sentences, nouns capitalised, reach about one in two).
 _HEADLINE_WORDS = 25
@@ -44,6 +52,9 @@ _NOTICE_WORDS = 12
 _BAR_ITEMS = 4
 _BAR_ITEM_WORDS = 3
 _BAR_ITEM_CHARS = 24
+# A cookie or consent notice runs to this many words (one long paragraph at most; the
+# longest seen on the readability set has 93).
+_CONSENT_WORDS = 120
 # No rule but a caption's opening ("Photo: ...") calls a line of more words furniture.
 _LONGEST_NOTICE = 45
 # Longest caption with a trailing credit, and longest breadcrumb trail, in words.
@@ -63,8 +74,20 @@ def _spaceless(line: Line) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A sentence or more of running text."""
-    if _spaceless(line) or (line.stop == 0 and _no_stoplist(line)):
-        # No stopwords to count: a sentence mark, or length alone, makes prose.
+    if _spaceless(line):
+        # No stopwords to count: a sentence mark, or length alone, makes prose; so does a
+        # clause break inside a line of some length (bloggers in Chinese often end their
+        # lines without a mark, pausing with a space or a comma within them).
+        return line.words >= _GOOD_WORDS and (
+            line.ends_sentence
+            or line.words >= 2 * _GOOD_WORDS
+            or (
+                line.words >= _CLAUSED_WORDS
+                and not line.text.rstrip()[-1:].isdigit()  # a teaser's source and time
+                and bool(_CJK_CLAUSE.search(line.text))
+            )
+        )
+    if line.stop == 0 and _no_stoplist(line):
         return line.words >= _GOOD_WORDS and (line.ends_sentence or line.words >= 2 * _GOOD_WORDS)
     if line.words <= _HEADLINE_WORDS and title_cased(line.text):
         return False  # "Star Explains Why Fans Love Her New Song!": a headline, not prose
@@ -233,6 +256,12 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
     ):
         line.end_mark = True
         return ("boiler", "live blog's sign-off")
+    if (
+        line.words <= _CONSENT_WORDS
+        and _any_in(pat.CONSENT_WORDS, folded)
+        and pat.CONSENT.search(text)
+    ):
+        return ("boiler", "cookie or consent notice")
     if not kept or line.words <= _NOTICE_WORDS or _addressed_to_reader(text):
         found = _keyword_notice(line, text, folded)
         if found is not None:
@@ -245,6 +274,8 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("caption", "photo credit")
     if line.words <= _CAPTION_WORDS and ":" in text and pat.CREDIT_SUFFIX.search(text):
         return ("caption", "photo caption")
+    if line.words <= _CAPTION_WORDS and not line.ends_sentence and pat.CREDIT_TAIL.search(text):
+        return ("caption", "photo caption (its credit at its end)")
     return None
 
 
@@ -271,7 +302,11 @@ def _keyword_notice(line: Line, text: str, folded: str) -> tuple[str, str] | Non
         return ("boiler", "site promotion addressed to the reader")
     sentence = line.words >= 4 and line.ends_sentence and line.stop >= 1
     if (
-        short and not sentence and _any_in(pat.SOCIAL_WORDS, folded) and pat.SOCIAL.search(text)
+        short
+        and not sentence
+        and _any_in(pat.SOCIAL_WORDS, folded)
+        and pat.SOCIAL.search(text)
+        and _few_other_words(line, pat.SOCIAL)
     ) or (
         line.words <= 14
         and _any_in(pat.SHARE_PHRASE_WORDS, folded)
@@ -285,6 +320,24 @@ def _keyword_notice(line: Line, text: str, folded: str) -> tuple[str, str] | Non
     if line.words <= 2 and BARE_URL.fullmatch(text.strip("<>() ")):
         return ("boiler", "bare URL")
     return None
+
+
+def _few_other_words(line: Line, vocabulary: re.Pattern[str]) -> bool:
+    """Whether every word of the line is a stopword, a menu word or of the ``vocabulary``
+    (one other in a line that opens with a call to the reader, "Join us on Telegram"):
+    "Share on Facebook" is a share bar, "Why the council left Facebook" a heading."""
+    allowed = 1 if _addressed_to_reader(line.text) else 0
+    for word in line.lower or ():
+        if (
+            word
+            and word not in STOPWORDS
+            and word not in FURNITURE_WORDS
+            and not vocabulary.fullmatch(word)
+        ):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
 
 
 def _addressed_to_reader(text: str) -> bool:
@@ -340,6 +393,7 @@ def paragraph_furniture(text: str) -> str | None:
         text.count(" ") >= _LONGEST_NOTICE
         and not pat.CAPTION_START.match(text)
         and not pat.GALLERY_COUNTER.match(text)
+        and "ookie" not in text  # a cookie notice may be long
     ):
         return None  # every other rule is for lines of at most that many words
     line = describe(0, text)

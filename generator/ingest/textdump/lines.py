@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from generator.ingest.words import FURNITURE_WORDS, STOPWORDS, text_key
+from generator.text.sentences import ENDS_SENTENCE
 
 SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -19,7 +20,6 @@ MD_HEADING = re.compile(r"^#{1,6}\s+")
 BULLET = re.compile(r"^(?:[-*•·▪►»>]+|\d{1,2}[.)])\s+")
 # "NextImg:Qatar confirms": a scraper's token glued to the text.
 GLUED_PREFIX = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*:(?=[A-Z\"“‘'])")
-SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]。！？．।॥።؟]['\"”’»)」』）]*$")
 # Scripts written without spaces between words (Chinese, Japanese kana): their length is
 # counted in characters, two to a word (calibrated so that a 20-character Chinese headline
 # counts as a 10-word one, as its English translation would).
@@ -122,7 +122,7 @@ def describe(no: int, raw: str) -> Line | None:
         cjk=cjk,
         stop=sum(map(STOPWORDS.__contains__, lower)),
         furniture=sum(map(FURNITURE_WORDS.__contains__, lower)),
-        ends_sentence=bool(SENTENCE_END.search(text)),
+        ends_sentence=bool(ENDS_SENTENCE.search(text)),
         heading_hint=heading,
         bullet=bullet,
         links=links,

@@ -20,12 +20,19 @@ ROLE = re.compile(
 )
 LISTING_TIME = re.compile(
     r"^(?:.{0,40}[·|•]\s*)?(?:\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|"
-    r"yesterday|just now)$",
+    r"yesterday|just now|"
+    # the same in German, French, Spanish, Portuguese, Czech; Italian, Dutch, Polish,
+    # Russian, Turkish ("vor 3 Minuten", "il y a 2 heures", "3 ore fa", "2 часа назад")
+    r"(?:vor|il y a|hace|há|před)\s+\d+\s+\w+|"
+    r"\d+\s+\w+\s+(?:fa|geleden|temu|назад|önce))$",
     re.I,
 )
 # Guards: words one of which a line (case-folded: words.folded) must contain for the pattern
 # before them to match; a line without any is not tried (most lines have none).
-LISTING_TIME_WORDS = ("ago", "yesterday", "just now")
+LISTING_TIME_WORDS = (
+    "ago", "yesterday", "just now", "vor ", "il y a", "hace", "há ", "před", " fa",
+    "geleden", "temu", "назад", "önce",
+)  # fmt: skip
 COUNTER = re.compile(
     r"^(?:(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?|reactions?|"
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
@@ -74,6 +81,26 @@ PROMO_WORDS = (
     "save articles", "cookies", "free articles", "paywall", "log", "support ", "donate",
 )  # fmt: skip
 READER = re.compile(r"\b(?:you|your|our|we)\b", re.I)
+# A cookie or consent notice, in any length: the site says it uses cookies, or asks the
+# reader to agree to them, in English, German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Russian or Turkish ("We use cookies to ...", "Durch die weitere Nutzung
+# ... stimmen Sie der Verwendung von Cookies zu", "Nous utilisons des cookies ...").
+CONSENT = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|wir|nous|ce site|utilizamos|usamos|"
+    r"utilizziamo|questo sito|gebruik(?:t|en)|używamy|wykorzystuje|мы используем|"
+    r"kullanıyoruz|kullanmaktadır)\b.{0,60}\b(?:uses?|utiliz\w*|verwende\w*|nutze\w*|"
+    r"setz\w*|utilis\w*|usa\w*|gebruik\w*|używa\w*|используе\w*)?\W{0,3}.{0,40}?"
+    r"(?:cookies?|pliki cookie|файлы cookie|çerez\w*)|"
+    r"(?:cookies?|çerez\w*)\b.{0,160}\b(?:consent\w*|accept\w*|agree\w*|zustimm\w*|"
+    r"stimmen sie|einverstanden|akzeptier\w*|einwillig\w*|zulassen|accepte\w*|"
+    r"consentement|acept\w*|consentimiento|accett\w*|consenso|aceit\w*|consentimento|"
+    r"akkoord|toestemming|zgod\w*|согла\w*|kabul)|"
+    r"\b(?:by (?:continuing|using)|durch die (?:weitere )?nutzung|en (?:poursuivant|continuant)|"
+    r"al (?:continuar|seguir)|continuando|proseguendo|door verder)\b.{0,160}"
+    r"(?:cookies?|çerez\w*)",
+    re.I,
+)
+CONSENT_WORDS = ("cookie", "çerez")
 # "Stream our news channel on the app", "Watch us live": an imperative to the reader.
 WATCH_PROMO = re.compile(
     r"^(?:stream|watch|listen(?: to)?|download|install|get|follow)\b.{0,60}\b(?:our|us)\b"
@@ -164,7 +191,10 @@ RELATED_MARK = re.compile(
     r"explore more on these topics|listen to (?:these|this) stor(?:y|ies)|"
     r"ähnliche artikel|das könnte (?:sie|dich) auch interessieren|mehr zum thema|"
     r"weitere artikel|articles? similaires|sur le même sujet|dans la même rubrique|"
-    r"noticias relacionadas|te puede interesar|más noticias|articoli correlati|"
+    r"noticias relacionadas|artículos relacionados|notas relacionadas|te puede interesar|"
+    r"más noticias|articoli correlati|leggi anche|articles liés|à lire aussi|lire aussi|"
+    r"lesen sie auch|auch interessant|artigos relacionados|veja também|lees ook|"
+    r"zobacz (?:też|także)|"
     r"potrebbe interessarti|notícias relacionadas|leia também|gerelateerde artikelen|"
     r"czytaj (?:też|także)|похожие (?:статьи|новости)|читайте также|ilgili haberler|"
     r"meistgelesen|weitere nachrichten|les plus lus|plus d'actualités|las más leídas|"
@@ -209,7 +239,9 @@ COMMENT_SAYS = re.compile(
 CREDIT = re.compile(
     r"(?:\((?:[^()]{0,80}(?:/|\bvia\b|\bphoto\b|\bcredit\b|\bimage\b|\bfile\b|\bgetty\b|"
     r"\bshutterstock\b|\bpool\b|\bhandout\b|\bcourtesy\b)[^()]{0,80})\)|"
-    r"\[[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)[^\[\]]{0,40}\])\s*$",
+    # in brackets, a name or agency in it ("[Jane Doe/Getty]", not "[MP1 / MP3 SP]")
+    r"\[(?=[^\[\]]*(?-i:[A-Z][a-z]{3}))[^\[\]]{0,80}(?:/|getty|archive|photo|image|file)"
+    r"[^\[\]]{0,40}\])\s*$",
     re.I,
 )
 # A note on where the article appeared or what its links earn, not the article: "A version
@@ -232,6 +264,14 @@ CREDIT_SUFFIX = re.compile(
     r"\s[|·•]\s*(?:photo|foto|image|picture|bild|crédit|credit|source|quelle|fuente)s?"
     r"(?:\s+credit)?\s*:\s*[^|·•]{1,60}$",
     re.I,
+)
+# A caption's credit run on at its end, with no bar before it: "... in 2006. Credit: Jane
+# Doe", "... the capital. Jane Doe/AFP/Getty Images", "... in Seoul. Jane Doe / Reuters".
+CREDIT_TAIL = re.compile(
+    r"(?:[.!?\"”’)]\s*|\s)(?:Credits?|CREDITS?|Photo(?:graph)?s?|PHOTOS?|Foto|Bild|Image)"
+    r"(?:\s+credit)?:?\s+[A-Z][^.!?:]{1,60}$|"
+    r"(?:/|\bvia\s)\s?(?:AFP|Getty Images|Reuters|AP|EPA|Shutterstock|Bloomberg|Xinhua|dpa|"
+    r"Sipa|Alamy|Pool|Anadolu|Imago|picture alliance)(?:\s?/\s?[\w .'-]{1,30})?$",
 )
 # A gallery's counter before a picture's caption: "3/50 Harbour at dawn", "Photo 3 of 12".
 GALLERY_COUNTER = re.compile(

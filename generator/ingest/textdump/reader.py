@@ -51,6 +51,7 @@ from generator.ingest.textdump.classify import (
 from generator.ingest.textdump.lines import Line, describe, join_wrapped, wrap_width
 from generator.ingest.textdump.region import best_region, title_score
 from generator.ingest.words import language_of, script_of, text_key
+from generator.text.folding import strip_invisible
 
 # A biography known by its shape alone is one of the article's last paragraphs, and short.
 _BIO_LAST = 2
@@ -107,7 +108,7 @@ class _Body:
 
 
 def read_text_dump(text: str, filename: str) -> Article:
-    raw_lines = text.split("\n")
+    raw_lines = strip_invisible(text).split("\n")
     lines = [ln for no, raw in enumerate(raw_lines, 1) if (ln := describe(no, raw))]
     lines = join_wrapped(lines, wrap_width(raw_lines))
     if not lines:
@@ -239,9 +240,9 @@ def _title_and_lead(page: _Reading) -> None:
         None,
     )
     if first_meta is not None and all(
-        lines[i].label in ("good", "short") for i in range(start, first_meta)
-    ):
-        lead.extend(range(start, first_meta))
+        lines[i].label in ("good", "short", "boiler") for i in range(start, first_meta)
+    ):  # (a section name may stand between the standfirst and the byline)
+        lead.extend(i for i in range(start, first_meta) if lines[i].label != "boiler")
         page.start = first_meta
     lead = [i for i in lead if not _lead_byline(lines, i)]
     _byline_above_title(lines, title_idx)
@@ -559,6 +560,11 @@ def _is_heading(lines: list[Line], i: int, end: int) -> bool:
         return False
     if sum(1 for w in ln.lower or () if w[:1].isdigit()) * 2 >= ln.words:
         return False  # "14 mars 2024", "Round 2 - 3": figures, not a heading
+    k = i - 1
+    while k >= 0 and lines[k].label == "short":
+        k -= 1
+    if k >= 0 and lines[k].soft_end:
+        return False  # the last link of a "Related" box, the article going on below it
     j = i + 1
     while j <= end and lines[j].label in ("caption", "boiler") and not lines[j].end_mark:
         j += 1

@@ -31,6 +31,8 @@ from generator.extract.actors.suggest.words import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_WORDS,
+    PRESENTER_VERBS,
+    PROGRAMME_NOUNS,
     REPORTER_ROLES,
     TITLES,
     WEEKDAYS,
@@ -518,7 +520,9 @@ def _read_run(
     titled = bool(role) or prev_word in TITLES
     mention_start, mention_end = run[0].start, run[-1].end
     apposition = _apposition(paragraph, mention_end)
-    reporter = _reporter(before, prev, apposition, outlets, sentence, run[0])
+    reporter = _reporter(before, prev, apposition, outlets, sentence, run[0]) or _presenter(
+        run, after
+    )
     pair = _pair(run)
     acronym = _acronym_beside(after, words)
     out = [
@@ -711,6 +715,16 @@ def _reporter(
         if prev and prev[-1] in REPORTER_ROLES:
             return True
     return any(w.strip("'’").lower() in REPORTER_ROLES for w in apposition.split())
+
+
+def _presenter(run: list[Token], after: list[Token]) -> bool:
+    """ "X presents ...", "X's show", "X's guest session": a broadcast's presenter."""
+    words = [t.text.lower() for t in after[:2] if t.kind == "word"]
+    if not words:
+        return False
+    if run[-1].cut_after:
+        return any(word in PROGRAMME_NOUNS for word in words)
+    return words[0] in PRESENTER_VERBS
 
 
 def _pair(run: list[Token]) -> tuple[str, str] | None:

@@ -167,6 +167,10 @@ REPORTER_ROLES = frozenset({
     "blogger", "host", "reporting", "writing", "editing", "compiled", "filed", "presenters",
     "producers", "correspondents", "editors", "hosts", "anchors",
 })  # fmt: skip
+# A name that fronts a broadcast is one of the outlet's presenters: "X presents ...",
+# "X's show", "X's live session" (radio and TV listings carried by news sites).
+PRESENTER_VERBS = frozenset({"presents"})
+PROGRAMME_NOUNS = frozenset({"show", "programme", "program", "session", "sessions"})
 # Nouns around a name that make it a news outlet: "the AFP news agency", "told newspaper X".
 MEDIA_NOUNS = frozenset({
     "agency", "newspaper", "network", "channel", "broadcaster", "magazine", "daily",
