@@ -39,7 +39,10 @@ class Result:
 
 def build(options: Options, session: Session | None = None) -> Result:
     clock = time.perf_counter()
-    registry, registry_hash = read_registry(options.registry, options.cache_dir)
+    known = session.registry if session is not None else None
+    registry, registry_hash = read_registry(options.registry, options.cache_dir, known)
+    if session is not None:
+        session.registry = (registry_hash, registry)
     reader = CorpusLoader(options, registry, registry_hash, session)
     work = reader.work
 

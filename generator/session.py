@@ -56,6 +56,7 @@ class Session:
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # extract key -> facts
     pages: dict[str, list[Page]] = field(default_factory=dict)  # render key -> the site
     merged: dict[str, list[Article]] = field(default_factory=dict)  # corpus key -> articles
+    registry: tuple[str, Registry] | None = None  # the last build's, with its hash
     # Under `mkdocs serve`: each article's shingles (clean key -> them), for the next merge.
     shingles: dict[str, array[int]] = field(default_factory=dict)
     # Under `mkdocs serve`: the last render's pages with their views, so a rebuild renders
@@ -139,6 +140,8 @@ class CorpusLoader:
         key = hashlib.sha256("\0".join(self.article_keys).encode()).hexdigest()
         merged = self.session.merged.get(key) or self.disk.get("corpus", key)
         serving = self.session.memo is not None
+        if serving and not self.session.shingles:
+            merged = None  # the first build of `mkdocs serve`: the edits then compare anew
         if merged is None:
             known = {**self.session.shingles, **self.shingles} if serving else self.shingles
             packed = [
