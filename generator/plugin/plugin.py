@@ -82,11 +82,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Defining this hook is what makes MkDocs keep this instance (and its session)
         # across the rebuilds of `mkdocs serve`, instead of a fresh plugin per rebuild.
         self.serving = command == "serve"
+        # Each rebuild renders only the pages whose views changed (render.selection).
+        self.session.memo = RenderMemo() if self.serving else None
+        self.dirty = DirtyBuilds() if self.serving and dirty else None
         if self.serving:
-            # Each rebuild renders only the pages whose views changed (render.selection).
-            self.session.memo = RenderMemo()
             warm_up()
-            self.dirty = DirtyBuilds() if dirty else None
             if not dirty:
                 log.info(
                     "Every page is written again at each rebuild: `digest serve` (or "

@@ -9,7 +9,8 @@ goes stale. ``DirtyBuilds`` sees to it, with MkDocs' public objects only:
 - a generated page is modified when its *frame* changed: its Markdown and raw HTML, the
   pages its sidebar lists (with their titles), the feeds it announces, the pages before
   and after it and the sections above it, and the site's own frame (``mkdocs.yml``, every
-  hand-written page, which the navigation is made of, and the sections' titles);
+  hand-written page, which the navigation is made of, the sections' titles and the theme
+  overrides of ``custom_dir``);
 - a page MkDocs does not read again keeps the title it would have had (its front
   matter's), so the pages that list it in their sidebar name it as a full build does;
 - pages Material's search plugin indexes itself (the home page, hand-written pages) are
@@ -191,7 +192,23 @@ def site_frame(config: MkDocsConfig, files: Files) -> tuple:
                 written.append((file.src_uri, Path(file.abs_src_path).read_bytes()))
             except OSError:
                 written.append((file.src_uri, b""))
-    return (configured, tuple(config.extra_css), tuple(sorted(written)))
+    return (configured, tuple(config.extra_css), tuple(sorted(written)), theme_files(config))
+
+
+def theme_files(config: MkDocsConfig) -> tuple:
+    """The theme overrides of the project (``custom_dir``) by name, size and modification
+    time: with ``--watch-theme`` an edit of one rebuilds, and every page shows it."""
+    folder = config.theme.custom_dir
+    if not folder or not os.path.isdir(folder):
+        return ()
+    out = []
+    for path in sorted(Path(folder).rglob("*")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        out.append((path.relative_to(folder).as_posix(), st.st_size, st.st_mtime_ns))
+    return tuple(out)
 
 
 def remove_files(paths: set[str], root: Path) -> int:

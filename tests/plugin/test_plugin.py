@@ -41,8 +41,17 @@ def served(config) -> list[File]:
     return [f for f, modified in marked if modified]
 
 
-def test_under_dirty_serve_only_pages_that_changed_are_reported_modified(config) -> None:
+@pytest.fixture
+def serving(config):
+    """``config`` with its digest plugin started as ``mkdocs serve --dirty`` starts it; as
+    for a build afterwards (MkDocs keeps the plugin for the process)."""
     config.plugins["digest"].on_startup(command="serve", dirty=True)
+    yield config
+    config.plugins["digest"].on_startup(command="build", dirty=False)
+
+
+def test_under_dirty_serve_only_pages_that_changed_are_reported_modified(serving) -> None:
+    config = serving
     first = served(config)
     assert len(first) == len(config.plugins["digest"].pages)
     again = {f.src_uri for f in served(config)}
@@ -58,6 +67,29 @@ def test_under_dirty_serve_only_pages_that_changed_are_reported_modified(config)
     modified = {f.src_uri for f in third} - {"index.md"}
     assert modified and len(modified) < len(first) / 2
     assert any(uri.startswith("articles/") and uri != "articles/index.md" for uri in modified)
+
+
+def test_under_dirty_serve_an_edited_theme_override_marks_every_page(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    overrides = project / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text('{% extends "base.html" %}\n', encoding="utf-8")
+    theme = {"name": "material", "custom_dir": str(overrides)}
+    config = load_config(str(project / "mkdocs.yml"), theme=theme)
+    config = config.plugins.on_config(config)
+    plugin = config.plugins["digest"]
+    plugin.on_startup(command="serve", dirty=True)
+    try:
+        first = served(config)
+        assert {f.src_uri for f in served(config)} == {"index.md"}
+        (overrides / "main.html").write_text(
+            '{% extends "base.html" %}\n{% block footer %}Overridden{% endblock %}\n',
+            encoding="utf-8",
+        )
+        pages = {f.src_uri for f in first if f.is_documentation_page()}
+        assert {f.src_uri for f in served(config)} == pages  # not the feeds, the stylesheet
+    finally:
+        plugin.on_startup(command="build", dirty=False)  # MkDocs keeps this plugin
 
 
 def test_inputs_are_not_published_and_a_page_at_a_generated_path_is_refused(config) -> None:
