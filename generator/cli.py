@@ -250,15 +250,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     digest plugin reports as modified every page an edit can change
     (``generator.plugin.serving``), so the site served equals a clean build's.
     ``--clean`` (MkDocs' own) renders every page, as plain ``mkdocs serve`` does."""
-    load_options(args.config)  # a missing or broken configuration is named here
-    rest = list(args.mkdocs_args)
+    picked = argparse.ArgumentParser(add_help=False)
+    picked.add_argument("-f", "--config-file", default=args.config)
+    known, rest = picked.parse_known_args(args.mkdocs_args)  # `digest serve -f x.yml` too
+    config = known.config_file
+    load_options(config)  # a missing or broken configuration is named here
     if "--dirty" not in rest and "--clean" not in rest:
         rest.append("--dirty")
     from mkdocs.__main__ import cli
 
     # In this process, so that a signal to `digest serve` reaches the server.
     try:
-        cli.main(args=["serve", "-f", args.config, *rest], standalone_mode=False)
+        cli.main(args=["serve", "-f", config, *rest], standalone_mode=False)
     except KeyboardInterrupt:
         return 130
     return 0
