@@ -119,6 +119,7 @@ class Renderer:
         self._strings: Any = None
         self.template_dir = template_dir
         self._closures: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._editor_made: dict[str, bool] = {}
         self._references: dict[str, frozenset[str] | None] = {}
 
     def refresh(self) -> None:
@@ -127,6 +128,7 @@ class Renderer:
         recompiles a template whose file changed by itself."""
         self._strings = None
         self._closures = {}
+        self._editor_made = {}
 
     def sources(self, template: str) -> tuple[tuple[str, str, str], ...]:
         """Every template a page made from ``template`` reads, as (name, file, source): the
@@ -139,13 +141,18 @@ class Renderer:
         return found
 
     def editor_made(self, template: str) -> bool:
-        """Whether an editor's template is among those a page made from ``template`` reads."""
+        """Whether an editor's template is among those a page made from ``template`` reads
+        (asked for every page: answered once per template and build)."""
         if self.template_dir is None:
             return False
-        folder = str(self.template_dir.resolve())
-        return any(
-            Path(file).resolve().is_relative_to(folder) for _, file, _ in self.sources(template)
-        )
+        found = self._editor_made.get(template)
+        if found is None:
+            folder = str(self.template_dir.resolve())
+            found = self._editor_made[template] = any(
+                Path(file).resolve().is_relative_to(folder)
+                for _, file, _ in self.sources(template)
+            )
+        return found
 
     def _closure(self, template: str) -> tuple[tuple[str, str, str], ...]:
         loader = self.env.loader

@@ -74,12 +74,19 @@ class Views:
             )  # fmt: skip
         return found
 
+    @staticmethod
+    def link(entry: ArticleEntry) -> tuple:
+        """What an event line shows of a source article (``helpers.event_line``): a link
+        to its page with its title, its outlet, and its date (an expected event's)."""
+        return (entry.slug, entry.article.title, entry.outlet, entry.article.published)
+
     def event(self, event: Event) -> tuple:
-        """An event as an event line shows it: date, text, actors and every source."""
+        """An event as an event line shows it: date, text, actors and every source (an
+        article's page lists its own events, and the count of their sources)."""
         found = self._events.get(id(event))
         if found is None:
             sources = tuple(
-                (self.card(s.article), s.sentence, s.date_text, s.text, s.actor_ids)
+                (self.link(s.article), s.sentence, s.date_text, s.text, s.actor_ids)
                 for s in event.sources
             )
             found = self._events[id(event)] = (
