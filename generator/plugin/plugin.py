@@ -285,7 +285,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.options.intro,
         ]
         outside = [path for path in inputs if not is_under(path, [Path(config.docs_dir)])]
-        self.watcher = InputWatcher(server, outside)
+        cache = self.options.cache_dir
+        trigger = cache / "serve-trigger" if cache is not None else None
+        try:
+            self.watcher = InputWatcher(server, outside, trigger)
+        except OSError:  # a cache folder that cannot be written: a temporary one
+            self.watcher = InputWatcher(server, outside)
         return server
 
 

@@ -246,13 +246,20 @@ class InputWatcher:
     folder that is deleted. This thread looks for each path every POLL_SECONDS; when one
     appears (or is a new folder of the same name) it asks the server to watch it and
     touches a file in a folder of its own that the server watches, which is how a
-    rebuild is asked for through the server's public ``watch``.
+    rebuild is asked for through the server's public ``watch``. That folder is
+    ``trigger`` when given (in the project's cache: a server stopped by a signal leaves
+    nothing behind), else a temporary one.
     """
 
-    def __init__(self, server: Any, paths: list[Path]) -> None:
+    def __init__(self, server: Any, paths: list[Path], trigger: Path | None = None) -> None:
         self.server = server
         self.paths = paths
-        self.trigger = Path(tempfile.mkdtemp(prefix="digest-serve-"))
+        self.temporary = trigger is None
+        if trigger is None:
+            trigger = Path(tempfile.mkdtemp(prefix="digest-serve-"))
+        else:
+            trigger.mkdir(parents=True, exist_ok=True)
+        self.trigger = trigger
         server.watch(str(self.trigger))
         self.seen = {path: self._identity(path) for path in paths}
         self.watched: set[Path] = set()
@@ -293,4 +300,5 @@ class InputWatcher:
     def stop(self) -> None:
         self.stopping.set()
         self.thread.join(timeout=5 * POLL_SECONDS)
-        shutil.rmtree(self.trigger, ignore_errors=True)
+        if self.temporary:
+            shutil.rmtree(self.trigger, ignore_errors=True)

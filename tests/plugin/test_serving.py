@@ -59,7 +59,17 @@ def test_a_folder_made_after_start_is_watched_and_a_rebuild_asked_for(tmp_path: 
         assert server.next_call() == ("watch", str(registry))
     finally:
         watcher.stop()
-    assert not watcher.trigger.exists()
+    assert not watcher.trigger.exists()  # a temporary folder: removed
+
+
+def test_the_trigger_folder_given_is_used_and_kept(tmp_path: Path) -> None:
+    server = Server()
+    watcher = InputWatcher(server, [tmp_path / "templates"], tmp_path / ".cache" / "trigger")
+    try:
+        assert server.next_call() == ("watch", str(tmp_path / ".cache" / "trigger"))
+    finally:
+        watcher.stop()
+    assert (tmp_path / ".cache" / "trigger").is_dir()
 
 
 def test_files_of_pages_that_are_gone_are_deleted_with_their_empty_folders(
