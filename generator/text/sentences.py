@@ -12,9 +12,15 @@ A line of page text ends a sentence when its last mark is one, in any script
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.text.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
+
+# Sentences a process remembers the reading of, per pure function over them: above the
+# dated sentences of 10,000 generated articles (about 75,000), so that a rebuild of
+# `mkdocs serve`, which reads them all again in order, never evicts what it reads next.
+SENTENCE_MEMO = 2**18
 
 # Words written with a full stop that does not end the sentence.
 ABBREVIATIONS = (
@@ -147,6 +153,9 @@ def without_connective(sentence: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+# Pure: a sentence read again (every rebuild of `mkdocs serve` reads the whole corpus) is
+# answered from memory.
+@functools.lru_cache(maxsize=SENTENCE_MEMO)
 def stands_alone(sentence: str) -> bool:
     """Whether a reader who sees only this sentence knows what it is about."""
     text = sentence.strip()
