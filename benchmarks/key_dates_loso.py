@@ -30,8 +30,10 @@ from generator.model import key_dates as module  # noqa: E402
 # corpus's reading of each sentence is made when the digest is).
 GRID = {
     "NEWS_LAG_DAYS": (module, [0, 1, 2], False),
+    "LATER_MENTION_WEIGHT": (module, [1.0, 1.5, 2.0, 3.0], False),
     "LEAD_SENTENCES": (module, [1, 3, 5], False),
     "REDUNDANT": (summaries, [0.3, 0.5, 0.7], False),
+    "SUPPORT_DAMPING": (summaries, [20, 40, 60, 100], False),
     "FURNITURE_PAGES": (evidence, [3, 5, 10], True),
 }
 
@@ -45,7 +47,7 @@ def rebuilt(digest):
     )  # fmt: skip
 
 
-def scores(digests, rebuild: bool = False) -> dict[str, tuple[float, float]]:
+def scores(digests, rebuild: bool = False) -> dict[str, tuple[float, float, float]]:
     out = {}
     for name, (digest, references) in digests.items():
         found = module.timeline(rebuilt(digest) if rebuild else digest)
@@ -54,6 +56,7 @@ def scores(digests, rebuild: bool = False) -> dict[str, tuple[float, float]]:
         out[name] = (
             statistics.mean(s.date_f1 for s in each),
             statistics.mean(s.ar1_f for s in each),
+            statistics.mean(s.ar1_f_raw for s in each),
         )
     return out
 
@@ -76,22 +79,21 @@ def main() -> None:
             setattr(owner, constant, value)
             table[value] = scores(digests, rebuild)
         setattr(owner, constant, default)
-        print(f"\n{constant} (default {default}): mean over stories, Date-F1 / AR1-F")
+        print(f"\n{constant} (default {default}): mean over stories, Date-F1 / AR1-F (untokenised)")
         for value, per in table.items():
-            f1 = statistics.mean(a for a, _ in per.values())
-            ar = statistics.mean(b for _, b in per.values())
-            print(f"  {value!s:>5}: {f1:.3f} / {ar:.3f}")
+            f1, ar, raw = (statistics.mean(x[i] for x in per.values()) for i in range(3))
+            print(f"  {value!s:>5}: {f1:.3f} / {ar:.3f} ({raw:.3f})")
         held, chosen = [], []
         for story in digests:
             def objective(value, story=story, table=table):
                 others = [v for s, v in table[value].items() if s != story]
-                return statistics.mean((a + b) / 2 for a, b in others)
+                return statistics.mean((a + b) / 2 for a, b, _ in others)
 
             best = max(values, key=objective)
             chosen.append(f"{story}:{best}")
             held.append(table[best][story])
-        print(f"  leave-one-story-out: {statistics.mean(a for a, _ in held):.3f} / "
-              f"{statistics.mean(b for _, b in held):.3f}   chosen {' '.join(chosen)}")
+        f1, ar, raw = (statistics.mean(x[i] for x in held) for i in range(3))
+        print(f"  leave-one-story-out: {f1:.3f} / {ar:.3f} ({raw:.3f})   chosen {' '.join(chosen)}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,13 @@ every 0.1 s over the build and every process it started: the peak of their summe
 the peak of their summed RSS and the build's peak plus its largest worker's (``peak MB``,
 exact but an upper bound: it counts what a forked process shares with the build twice).
 
+With ``--serve``, the same run then times the editor's loop (issue 21): ``digest serve``
+(``mkdocs serve --dirty``) started on a cold cache (``serve first s``), then per run an
+article edit (one word of a dated sentence the article's page shows) and an override of
+the actor template (then removed again), each from the file write until the served page's
+HTML holds the change, fetched over HTTP as a browser's reload does; ``article/first`` and
+``template/first`` divide them by the server's first build (targets: 0.25 and 0.5).
+
 MkDocs alone on N plain pages with a small menu, built in the same run, is the yardstick
 the issue sets the 10,000-article cold build against (about 53 s on the machine it was
 written on, where the target was under 90 s: ``cold/plain`` at most 1.70).
@@ -402,6 +409,149 @@ def measure(
     return row
 
 
+# --- the editor's loop: `digest serve` ------------------------------------------------------
+
+# How often the served page is fetched while waiting for an edit to show (a browser's live
+# reload asks the server without a pause; 20 ms keeps the poller off the two cores).
+POLL_S = 0.02
+# An edit not visible after this long counts as never (the issue's "never": a folder that
+# is not watched).
+VISIBLE_TIMEOUT_S = 120.0
+
+
+def fetch_text(url: str) -> str | None:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def visible_after(url: str, marker: str, since: float) -> float | None:
+    """Seconds from ``since`` (the file write) until the page at ``url`` holds ``marker``."""
+    while time.perf_counter() - since < VISIBLE_TIMEOUT_S:
+        page = fetch_text(url)
+        if page is not None and marker in page:
+            return time.perf_counter() - since
+        time.sleep(POLL_S)
+    return None
+
+
+def gone_after(url: str, marker: str, since: float) -> float | None:
+    """Seconds from ``since`` until the page at ``url`` no longer holds ``marker``."""
+    while time.perf_counter() - since < VISIBLE_TIMEOUT_S:
+        page = fetch_text(url)
+        if page is not None and marker not in page:
+            return time.perf_counter() - since
+        time.sleep(POLL_S)
+    return None
+
+
+def edited_article(corpus: Path) -> tuple[Path, str, str]:
+    """A raw page, the URL of its article page, and a dated sentence of it the page
+    shows: the article edit changes a word of that sentence."""
+    from generator.cli import load_options
+    from generator.pipeline import build_model
+
+    digest = build_model(load_options(str(corpus / "mkdocs.yml"))).digest
+    entries = sorted(digest.articles, key=lambda e: e.article.source)
+    for entry in entries[len(entries) // 2 :]:
+        path = corpus / "content" / "raw" / entry.article.source
+        text = path.read_text(encoding="utf-8")
+        for event in entry.events:
+            if event.sources and event.sources[0].article is entry and event.text in text:
+                return path, f"/articles/{entry.slug}/", event.text
+    raise SystemExit("no article with an event sentence found")
+
+
+def measure_serve(n: int, runs: int, work: Path) -> dict[str, float | None]:
+    """``digest serve`` on the corpus ``measure`` made: its first build (cold cache), then
+    ``runs`` article edits and actor-template edits, each timed from the file write until
+    the served page's HTML shows it (fetched over HTTP, as a browser's reload does)."""
+    import socket
+
+    corpus = work / f"n{n}" / "digest"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    raw, url, sentence = edited_article(corpus)
+    shutil.rmtree(corpus / ".cache", ignore_errors=True)
+    shutil.rmtree(corpus / "templates", ignore_errors=True)
+    (corpus / "templates").mkdir()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    start = time.perf_counter()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "-f", str(corpus / "mkdocs.yml"), "serve",
+         "-a", f"127.0.0.1:{port}"],  # fmt: skip
+        cwd=corpus,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    log: list[str] = []
+    try:
+        assert server.stderr is not None
+        for line in server.stderr:
+            log.append(line)
+            if "Serving on" in line:
+                break
+        else:
+            raise SystemExit("digest serve stopped:\n" + "".join(log[-30:]))
+        first = time.perf_counter() - start
+        threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()
+        print(f"[n={n}] serve: first build {first:.1f}s", flush=True)
+        builtin = (ROOT / "generator" / "render" / "templates" / "actor.md.j2").read_text(
+            encoding="utf-8"
+        )
+        article_s: list[float | None] = []
+        template_s: list[float | None] = []
+        word = max(sentence.split(), key=len)
+        original = raw.read_text(encoding="utf-8")
+        for run in range(runs):
+            # From the original text each time: one word differs from the last run's.
+            marker = f"Servemarker{run}x"
+            edited = sentence.replace(word, f"{word} {marker}", 1)
+            raw.write_text(original.replace(sentence, edited, 1), encoding="utf-8")
+            article_s.append(visible_after(base + url, marker, time.perf_counter()))
+            marker = f"Templatemarker{run}x"
+            (corpus / "templates" / "actor.md.j2").write_text(
+                builtin + f"\n\n{marker}\n", encoding="utf-8"
+            )
+            template_s.append(visible_after(base + "/actors/qatar/", marker, time.perf_counter()))
+            # The override removed again: an editor's template makes its pages depend on
+            # every input (docs/serve.md), which the next run's article edit would pay for.
+            (corpus / "templates" / "actor.md.j2").unlink()
+            gone_after(base + "/actors/qatar/", marker, time.perf_counter())
+            print(f"[n={n}] serve run {run + 1}: article {article_s[-1]}, template "
+                  f"{template_s[-1]}", flush=True)  # fmt: skip
+        raw.write_text(original, encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+    def med(values: list[float | None]) -> float | None:
+        done = [v for v in values if v is not None]
+        return round(statistics.median(done), 2) if len(done) == len(values) else None
+
+    row = {
+        "serve_first_s": round(first, 2),
+        "serve_article_s": med(article_s),
+        "serve_template_s": med(template_s),
+    }
+    row["serve_article_ratio"] = (
+        round(row["serve_article_s"] / first, 3) if row["serve_article_s"] else None
+    )
+    row["serve_template_ratio"] = (
+        round(row["serve_template_s"] / first, 3) if row["serve_template_s"] else None
+    )
+    return row
+
+
 def pipeline_only(n: int, work: Path, seed: int) -> dict:
     corpus = work / f"n{n}" / "digest"
     if not (corpus / "manifest.jsonl").is_file() or len(
@@ -440,7 +590,9 @@ COLUMNS = [
     ("ratio_vs_blog", "ours/blog"), ("ratio_vs_blog_cpu", "ours/blog cpu"),
     ("mkdocs_alone_s", "mkdocs alone s"), ("warm_overhead", "warm overhead"),
     ("warm_overhead_cpu", "warm overhead cpu"), ("reference_s", "plain pages s"),
-    ("cold_vs_reference", "cold/plain"),
+    ("cold_vs_reference", "cold/plain"), ("serve_first_s", "serve first s"),
+    ("serve_article_s", "serve article s"), ("serve_article_ratio", "article/first"),
+    ("serve_template_s", "serve template s"), ("serve_template_ratio", "template/first"),
 ]  # fmt: skip
 
 
@@ -475,6 +627,12 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="time only our pipeline (cold, warm), no MkDocs: for N too large to build whole",
     )
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="also time `digest serve`: its first build, then an article edit and an actor"
+        " template edit until the served page shows them",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-pipeline", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -500,6 +658,8 @@ def main(argv: list[str] | None = None) -> None:
             not args.no_baselines,
             not args.no_reference,
         )
+        if args.serve:
+            rows[str(n)] |= measure_serve(n, runs, args.work)
         if args.json:
             report = {"machine": machine(), "results": rows}
             args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -87,15 +87,10 @@ def _module_file(module: str) -> Path | None:
     return None
 
 
-@cache
-def _imports(path: Path, module: str) -> frozenset[str]:
-    """``generator`` modules imported by one source file (absolute or relative imports).
-
-    Remembered for the process, like ``code_version``: the stages share most modules."""
-    try:
-        tree = ast.parse(path.read_bytes())
-    except (SyntaxError, ValueError):
-        return frozenset()
+def imported_names(path: Path, module: str) -> set[str]:
+    """Every module name one source file imports, at the top or inside a function,
+    absolute or relative (``module`` is the file's own dotted name)."""
+    tree = ast.parse(path.read_bytes())
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(tree):
@@ -109,6 +104,18 @@ def _imports(path: Path, module: str) -> frozenset[str]:
                 base = ".".join([*anchor, base] if base else anchor)
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+@cache
+def _imports(path: Path, module: str) -> frozenset[str]:
+    """``generator`` modules imported by one source file (absolute or relative imports).
+
+    Remembered for the process, like ``code_version``: the stages share most modules."""
+    try:
+        found = imported_names(path, module)
+    except (SyntaxError, ValueError):
+        return frozenset()
     out = set()
     for name in found:
         # "generator.ingest.reader" also runs "generator.ingest/__init__.py", and so on up.

@@ -1,4 +1,5 @@
-"""The ``digest`` command: ingest, generate, check, build, and registry help for editors."""
+"""The ``digest`` command: ingest, generate, check, build, serve, and registry help for
+editors."""
 
 from __future__ import annotations
 
@@ -240,6 +241,32 @@ def cmd_build(args: argparse.Namespace) -> int:
         lock.release()
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """``mkdocs serve --dirty``: a rebuild writes only the files an edit changed.
+
+    MkDocs' server renders every page at every rebuild unless it runs with ``--dirty``,
+    and no configuration key or plugin event can ask for that (its ``serve`` passes the
+    flag to each build itself); so the project's way to serve is this command. The
+    digest plugin reports as modified every page an edit can change
+    (``generator.plugin.serving``), so the site served equals a clean build's.
+    ``--clean`` (MkDocs' own) renders every page, as plain ``mkdocs serve`` does."""
+    picked = argparse.ArgumentParser(add_help=False)
+    picked.add_argument("-f", "--config-file", default=args.config)
+    known, rest = picked.parse_known_args(args.mkdocs_args)  # `digest serve -f x.yml` too
+    config = known.config_file
+    load_options(config)  # a missing or broken configuration is named here
+    if "--dirty" not in rest and "--clean" not in rest:
+        rest.append("--dirty")
+    from mkdocs.__main__ import cli
+
+    # In this process, so that a signal to `digest serve` reaches the server.
+    try:
+        cli.main(args=["serve", "-f", config, *rest], standalone_mode=False)
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
 def _build_beside(site: Path, command: list[str], env: dict[str, str]) -> int:
     """Build into a new folder beside ``site``, then swap it in (two renames)."""
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -382,6 +409,14 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("mkdocs_args", nargs=argparse.REMAINDER)
     build.set_defaults(run=cmd_build)
 
+    serve = sub.add_parser(
+        "serve",
+        help="run mkdocs serve so that an edit rebuilds only the pages it changes"
+        " (mkdocs serve --dirty; extra arguments go to mkdocs)",
+    )
+    serve.add_argument("mkdocs_args", nargs=argparse.REMAINDER)
+    serve.set_defaults(run=cmd_serve)
+
     key_dates = sub.add_parser("timeline", help="the story's key dates, most important first")
     key_dates.add_argument("--k", type=int, help="only the first K (default: every candidate)")
     key_dates.add_argument(
@@ -408,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     root = parser()
     args, extra = root.parse_known_args(argv)
-    if extra and args.command != "build":
+    if extra and args.command not in ("build", "serve"):
         root.error(f"unrecognized arguments: {' '.join(extra)}")
     if extra:  # `digest build --strict`: argparse leaves options it does not know here
         args.mkdocs_args = [*extra, *args.mkdocs_args]

@@ -39,7 +39,10 @@ class Result:
 
 def build(options: Options, session: Session | None = None) -> Result:
     clock = time.perf_counter()
-    registry, registry_hash = read_registry(options.registry, options.cache_dir)
+    known = session.registry if session is not None else None
+    registry, registry_hash = read_registry(options.registry, options.cache_dir, known)
+    if session is not None:
+        session.registry = (registry_hash, registry)
     reader = CorpusLoader(options, registry, registry_hash, session)
     work = reader.work
 
@@ -56,13 +59,7 @@ def build(options: Options, session: Session | None = None) -> Result:
     facts = reader.extract_all(corpus.articles)
     reader.disk.prune_versions()
     lap("extract")
-    renderer = Renderer(
-        options.templates,
-        options.directory_urls,
-        options.html_fragments,
-        options.source_links,
-        options.full_text,
-    )
+    renderer = renderer_for(options, reader.session)
     intro = (
         options.intro.read_text(encoding="utf-8")
         if options.intro.is_file()
@@ -72,12 +69,7 @@ def build(options: Options, session: Session | None = None) -> Result:
     keep()
     lap("model")
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
-    pages = reader.session.pages.get(site_key) or reader.disk.get("render", site_key)
-    if pages is None:
-        pages = render_site(digest, renderer, options.chronology_order, options.site_url)
-        reader.disk.put_only("render", site_key, pages)
-        work.rendered = True
-    reader.session.pages = {site_key: pages}
+    pages = render(options, digest, renderer, reader, site_key)
     release()
     lap("render")
     if work.cleaned or work.extracted:
@@ -91,6 +83,64 @@ def build(options: Options, session: Session | None = None) -> Result:
     seconds = {stage: round(value, 3) for stage, value in work.seconds.items()}
     log.debug("Digest stage seconds: %s", json.dumps(seconds))
     return Result(digest, pages, corpus.problems, work)
+
+
+def renderer_for(options: Options, session: Session) -> Renderer:
+    """The session's renderer when it was made for the same settings and the same
+    template files (Jinja2 then compiles again only the templates that changed), else a
+    new one, which compiles only templates it has not seen (``session.compiled``)."""
+    folder = options.templates
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+    settings = (
+        folder,
+        names if folder.is_dir() else None,
+        options.directory_urls,
+        options.html_fragments,
+        options.source_links,
+        options.full_text,
+    )
+    if session.renderer is None or session.renderer[0] != settings:
+        renderer = Renderer(
+            options.templates,
+            options.directory_urls,
+            options.html_fragments,
+            options.source_links,
+            options.full_text,
+            session.compiled,
+        )
+        session.renderer = (settings, renderer)
+    renderer = session.renderer[1]
+    renderer.refresh()
+    return renderer
+
+
+def render(
+    options: Options, digest: Digest, renderer: Renderer, reader: CorpusLoader, site_key: str
+) -> list[Page]:
+    """The site's pages: from memory or the disk cache when no input changed; otherwise
+    rendered, every page (a build), or under ``mkdocs serve`` (a session with a memo) only
+    those whose views changed since its last build."""
+    session, work = reader.session, reader.work
+    pages = session.pages.get(site_key)
+    if pages is not None:
+        return pages
+    pages = reader.disk.get("render", site_key)
+    memo = session.memo
+    if memo is not None and (pages is None or not memo.last):
+        # The views are worth computing: what changed is rendered, and next time too.
+        known = {page.path: page for page in pages} if pages is not None else None
+        pages = render_site(
+            digest, renderer, options.chronology_order, options.site_url, memo, site_key, known
+        )
+        work.made = list(memo.made)
+    elif pages is None:
+        pages = render_site(digest, renderer, options.chronology_order, options.site_url)
+        work.made = [page.path for page in pages]
+    if work.made:
+        reader.disk.put_only("render", site_key, pages)
+        work.rendered = True
+    session.pages = {site_key: pages}
+    return pages
 
 
 def build_model(options: Options) -> Result:

@@ -14,8 +14,11 @@ from generator.extract import ArticleFacts
 from generator.extract.actors import Registry
 from generator.ingest import Article, merge_duplicates
 from generator.ingest.corpus import Problem, load_file
+from generator.ingest.dedupe import article_shingles
 from generator.parallel import pool_map
-from generator.render import Page
+from generator.render import Page, Renderer
+from generator.render.environment import CompiledTemplates
+from generator.render.selection import RenderMemo
 from generator.work import (
     PageResult,
     as_clean_record,
@@ -35,6 +38,7 @@ class Work:
     extracted: list[str] = field(default_factory=list)  # sources of articles extracted afresh
     pooled: bool = False
     rendered: bool = False  # False: the site's pages came from the cache, nothing changed
+    made: list[str] = field(default_factory=list)  # paths of the pages rendered afresh
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
 
 
@@ -52,6 +56,21 @@ class Session:
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # extract key -> facts
     pages: dict[str, list[Page]] = field(default_factory=dict)  # render key -> the site
     merged: dict[str, list[Article]] = field(default_factory=dict)  # corpus key -> articles
+    registry: tuple[str, Registry] | None = None  # the last build's, with its hash
+    # Under `mkdocs serve`: each article's shingles (clean key -> them), for the next merge.
+    shingles: dict[str, array[int]] = field(default_factory=dict)
+    # Under `mkdocs serve`: the last render's pages with their views, so a rebuild renders
+    # only the pages whose views changed (None: every build renders every page).
+    memo: RenderMemo | None = None
+    renderer: tuple[tuple, Renderer] | None = None  # (its settings, the renderer)
+    compiled: CompiledTemplates = field(default_factory=CompiledTemplates)
+
+
+def warm_up() -> None:
+    """Import what cleaning a page needs now, not at the first edit of ``mkdocs serve``:
+    a first build answered from the cache never imports it, and the HTML reader's
+    libraries take a good part of a second to load."""
+    import generator.ingest.html  # noqa: F401
 
 
 class CorpusLoader:
@@ -120,10 +139,20 @@ class CorpusLoader:
             return merge_duplicates(articles)
         key = hashlib.sha256("\0".join(self.article_keys).encode()).hexdigest()
         merged = self.session.merged.get(key) or self.disk.get("corpus", key)
+        serving = self.session.memo is not None
+        if serving and not self.session.shingles:
+            merged = None  # the first build of `mkdocs serve`: the edits then compare anew
         if merged is None:
-            merged = merge_duplicates(articles, [self.shingles.get(k) for k in self.article_keys])
+            known = {**self.session.shingles, **self.shingles} if serving else self.shingles
+            packed = [
+                known.get(k) or article_shingles(a)
+                for k, a in zip(self.article_keys, articles, strict=True)
+            ]
+            merged = merge_duplicates(articles, packed)
             self.disk.put_only("corpus", key, merged)
-        self.shingles = {}  # a corpus's worth: not kept beyond the merge
+            if serving:  # the next edit compares the pages again, most of them unchanged
+                self.session.shingles = dict(zip(self.article_keys, packed, strict=True))
+        self.shingles = {}  # a corpus's worth: not kept beyond the merge (but to serve)
         self.session.merged = {key: merged}
         return list(merged)
 

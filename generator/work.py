@@ -56,12 +56,18 @@ class CleanRecord:
         return None
 
 
-def read_registry(path: Path, cache_dir: Path | None = None) -> tuple[Registry, str]:
-    """The registry and the hash of its bytes, which keys extraction records."""
+def read_registry(
+    path: Path, cache_dir: Path | None = None, known: tuple[str, Registry] | None = None
+) -> tuple[Registry, str]:
+    """The registry and the hash of its bytes, which keys extraction records. ``known``:
+    a registry already read, with its hash: itself again when the bytes are the same
+    (``mkdocs serve``: its alias automaton is then built once, not at every rebuild)."""
     if not path.exists():
         return Registry({}), NO_REGISTRY
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
+    if known is not None and known[0] == digest:
+        return known[1], digest
     cache = PageCache(cache_dir)
     key = hashlib.sha256(f"{path}\0{digest}".encode("utf-8", "surrogatepass")).hexdigest()
     registry = cache.get("registry", key)

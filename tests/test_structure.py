@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from generator.cache import imported_names
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "generator"
@@ -28,20 +29,7 @@ def module_name(path: Path) -> str:
 
 def imports(path: Path) -> set[str]:
     """Every module ``path`` imports, at the top or inside a function, absolute or relative."""
-    tree = ast.parse(path.read_bytes())
-    package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join([*anchor, base] if base else anchor)
-            found.add(base)
-            found.update(f"{base}.{alias.name}" for alias in node.names)
-    return found
+    return imported_names(path, module_name(path))
 
 
 def import_graph() -> dict[str, set[str]]:

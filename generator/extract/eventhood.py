@@ -18,12 +18,14 @@ at the corpus level (``model/evidence.py``): it is the site's, not a new source 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from generator.text.sentences import SENTENCE_MEMO
 from generator.text.tense import tense_at
 
 Kind = Literal["happened", "expected", "background", "furniture", "uncertain"]
@@ -92,6 +94,9 @@ class DatedSentence:
     publication_exact: bool = True
 
 
+# Pure: a sentence read again (every rebuild of `mkdocs serve` reads the whole corpus) is
+# answered from memory.
+@functools.lru_cache(maxsize=SENTENCE_MEMO)
 def kind_of(item: DatedSentence) -> Kind:
     """The sentence's class; furniture first, since a stamp has a date but no tense."""
     if is_furniture(item.sentence, item.date_text):

@@ -11,12 +11,14 @@ now and the model can once the extraction is restructured (docs/key-dates.md, ph
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.extract.dates.patterns import MONTHS, WEEKDAYS
+from generator.text.sentences import SENTENCE_MEMO
 from generator.text.words import content_words
 
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
@@ -33,6 +35,9 @@ SHARED_WORDS = 2
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+# Pure: a sentence read again (every rebuild of `mkdocs serve` reads the whole corpus) is
+# answered from memory.
+@functools.lru_cache(maxsize=SENTENCE_MEMO)
 def _content_words(sentence: str) -> frozenset[str]:
     return frozenset(
         w[:-1] if w.endswith("s") and len(w) > 3 else w

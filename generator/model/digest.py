@@ -107,7 +107,8 @@ def build_digest(
     outlets: dict[str, OutletEntry] = {}
     for entry in entries:
         outlets.setdefault(
-            entry.outlet, OutletEntry(entry.outlet, slugify(entry.outlet))
+            entry.outlet,
+            OutletEntry(entry.outlet, slugify(entry.outlet, fallback="outlet-not-known")),
         ).articles.append(entry)
     digest = Digest(
         title=title,
@@ -130,9 +131,7 @@ def build_digest(
     return digest
 
 
-def _placed(
-    events: list[Event], span: Span | None
-) -> tuple[list[Event], list[Event], list[Event]]:
+def _placed(events: list[Event], span: Span | None) -> tuple[list[Event], list[Event], list[Event]]:
     """The story's own events, the background before it, and the forecasts. A date after
     the newest article (from an undated page) is no report any dated article confirms:
     expected too."""
@@ -153,9 +152,7 @@ def _article_entries(articles: list[Article], facts: list[ArticleFacts]) -> list
     """Articles newest first, each with a slug unique across the corpus."""
     wanted = [(a.source, a.id or slugify(a.title, fallback="article")) for a in articles]
     slugs = unique_slugs(wanted)
-    entries = [
-        ArticleEntry(slugs[a.source], a, f) for a, f in zip(articles, facts, strict=True)
-    ]
+    entries = [ArticleEntry(slugs[a.source], a, f) for a, f in zip(articles, facts, strict=True)]
     entries.sort(key=lambda e: (e.article.published is None, _negated(e), e.slug))
     return entries
 

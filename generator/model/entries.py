@@ -76,7 +76,7 @@ class ArticleEntry:
 
     @property
     def outlet(self) -> str:
-        return self.article.outlet or "Unknown outlet"
+        return self.article.outlet or ""  # templates say when it is not known
 
     # Read on every page that lists the article: computed once (the article is not changed
     # once the digest is built).
@@ -88,7 +88,7 @@ class ArticleEntry:
     @functools.cached_property
     def date(self) -> str:
         published = self.article.published
-        return display_date(f"{published:%Y-%m-%d}") if published else "Undated"
+        return display_date(f"{published:%Y-%m-%d}") if published else ""
 
     @functools.cached_property
     def actor_ids(self) -> list[str]:

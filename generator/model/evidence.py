@@ -11,6 +11,7 @@ dates agree.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 from generator.extract.eventhood import DatedSentence, Kind, kind_of
 from generator.model.corpus_dates import StatedYears
 from generator.model.entries import ArticleEntry
-from generator.text.sentences import is_transcript
+from generator.text.sentences import SENTENCE_MEMO, is_transcript
 
 # Repeated on this many pages of one outlet, a sentence is the site's furniture (a sidebar,
 # a promotion), not the article's. Calibrated on timeline17-dev: sidebars stand on 5 to 52
@@ -37,6 +38,9 @@ LEAD_DAYS = 31
 _NORMAL = re.compile(r"\W+")
 
 
+# Pure: a sentence read again (every rebuild of `mkdocs serve` reads the whole corpus) is
+# answered from memory.
+@functools.lru_cache(maxsize=SENTENCE_MEMO)
 def normal_form(sentence: str) -> str:
     """The sentence as compared for verbatim repetition: case and punctuation aside."""
     return _NORMAL.sub(" ", sentence.lower()).strip()

@@ -35,6 +35,18 @@ def search_index_of(config: MkDocsConfig) -> bool:
     return False
 
 
+def fresh_index(config: MkDocsConfig) -> None:
+    """Before a dirty build: Material's search plugin would merge the index it wrote last
+    with this build's entries, on the guess that one page changed (its "dirty reload");
+    the digest plugin renders every page Material indexes at every build
+    (``plugin.serving``), so this build's entries are the whole index, and the merge
+    would only repeat them. Its kept index is dropped."""
+    for plugin in config.plugins.values():
+        material = type(plugin).__module__.startswith("material.plugins.search")
+        if material and hasattr(plugin, "search_index_prev"):
+            plugin.search_index_prev = None
+
+
 def unsearched(page: Any) -> bool:
     """Whether the search plugin leaves the page out of its index."""
     return bool((page.meta.get("search") or {}).get("exclude"))

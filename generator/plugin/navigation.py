@@ -79,10 +79,17 @@ def place_pages(nav: Navigation, files: Files, order: dict[str, list[str]]) -> l
 def show_neighbours(sections: list[SiteSection], page: Page) -> None:
     """Before ``page`` is rendered: its own section lists the page's neighbours, every
     other section its index alone (Material renders the whole nav into each page)."""
-    here = page.file.src_uri
-    for site_section in sections:
+    for site_section, shown in zip(sections, neighbours_of(sections, page), strict=True):
         if not site_section.section.title:
             site_section.section.title = site_section.index.title or ""
+        site_section.section.children = [*site_section.kept, *shown]
+
+
+def neighbours_of(sections: list[SiteSection], page: Page) -> list[list[Page]]:
+    """The pages each section lists in the sidebar of ``page`` (besides its own)."""
+    here = page.file.src_uri
+    out = []
+    for site_section in sections:
         shown: list[Page] = []
         if section_of(here) == site_section.folder or page is site_section.index:
             paths = neighbours(
@@ -92,4 +99,5 @@ def show_neighbours(sections: list[SiteSection], page: Page) -> None:
                 SIDEBAR_LEADING.get(site_section.folder, 0),
             )
             shown = [site_section.pages[path] for path in paths]
-        site_section.section.children = [*site_section.kept, *shown]
+        out.append(shown)
+    return out

@@ -24,7 +24,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
 from generator.cache import ProjectLock, lock_path
 from generator.config import Options, is_under
@@ -32,13 +32,20 @@ from generator.extract.actors import RegistryError
 from generator.parallel import keep, release
 from generator.pipeline import Result, build
 from generator.plugin.compat import UntestedBuilder, require_tested_builder
-from generator.plugin.material_search import add_entries, search_index_of, unsearched
+from generator.plugin.material_search import (
+    add_entries,
+    fresh_index,
+    search_index_of,
+    unsearched,
+)
 from generator.plugin.navigation import place_pages, show_neighbours
+from generator.plugin.serving import DirtyBuilds, GeneratedFile, InputWatcher, ThemeTemplates
 from generator.render import Page, TemplateProblem, fill_fragments, relative_url
 from generator.render.feeds import announced
 from generator.render.pages import STYLESHEET_PATH
 from generator.render.sections import section_pages
-from generator.session import Session
+from generator.render.selection import RenderMemo
+from generator.session import Session, warm_up
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -60,28 +67,31 @@ class DigestConfig(base.Config):
     full_text = c.Type(bool, default=False)
 
 
-class GeneratedFile(File):
-    """A generated page that knows whether its Markdown changed since the previous build,
-    so that ``mkdocs serve --dirty`` renders only the pages that did."""
-
-    changed: bool = True
-
-    def is_modified(self) -> bool:
-        return self.changed
-
-
 class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.session = Session()
-        self.previous: dict[str, int] = {}  # page path -> hash of its Markdown, last build
         self.lock: ProjectLock | None = None
         self.serving = False
+        # `mkdocs serve --dirty` (`digest serve`): only the files that changed are written.
+        self.dirty: DirtyBuilds | None = None
+        self.watcher: InputWatcher | None = None
         self.last_good: Result | None = None  # the latest build that succeeded (serve)
+        self.theme_code = ThemeTemplates()  # the theme's compiled templates (serve)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook is what makes MkDocs keep this instance (and its session)
         # across the rebuilds of `mkdocs serve`, instead of a fresh plugin per rebuild.
         self.serving = command == "serve"
+        # Each rebuild renders only the pages whose views changed (render.selection).
+        self.session.memo = RenderMemo() if self.serving else None
+        self.dirty = DirtyBuilds() if self.serving and dirty else None
+        if self.serving:
+            warm_up()
+            if not dirty:
+                log.info(
+                    "Every page is written again at each rebuild: `digest serve` (or "
+                    "`mkdocs serve --dirty`) writes only the pages an edit changes."
+                )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -108,6 +118,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # rather than write the same cache, site and index at the same time.
         assert self.lock is not None  # on_config comes first
         self.lock.acquire(waiting=_say_waiting)
+        if self.dirty is not None:
+            fresh_index(config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
@@ -136,7 +148,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 docs / uri, inputs, resolved=True
             ):
                 files.remove(file)
-        current: dict[str, int] = {}
         self.pages = {page.path: page for page in result.pages}
         for page in result.pages:
             if files.get_file_from_path(page.path) is not None:
@@ -144,11 +155,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     f"{page.path}: a hand-written file has the path of a generated page; "
                     "rename or move it"
                 )
-            file = GeneratedFile.generated(config, page.path, content=page.content)
-            current[page.path] = hash((page.content, page.fragments))
-            file.changed = self.previous.get(page.path) != current[page.path]
-            files.append(file)
-        self.previous = current
+            files.append(GeneratedFile.generated(config, page.path, content=page.content))
         self.files = files
         self.digest = result.digest
         # What the build made lives until MkDocs is done: see generator.parallel.
@@ -162,11 +169,28 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """File the generated pages under their sections: see ``plugin/navigation.py``."""
         order = section_pages(self.digest, set(self.pages))
         self.sections = place_pages(nav, files, order)
+        if self.dirty is not None:
+            written = self.dirty.mark(
+                config, files, self.pages, self.sections, self._feeds, self.search_index
+            )
+            log.info("Writing %d of %d files that changed.", written, len(files))
         return nav
+
+    def _feeds(self, here: str) -> list[tuple[str, str]]:
+        """The feeds a page announces (``on_post_page``), with their titles."""
+        return [(path, self.pages[path].title) for path in announced(self.digest, here)]
 
     def _generated(self, page) -> Page | None:
         """Our page behind an MkDocs page."""
         return self.pages.get(page.file.src_uri)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Under ``mkdocs serve``: the theme's templates compiled at an earlier rebuild are
+        reused (Jinja2's bytecode cache, checked against each template's source). MkDocs
+        makes a new theme environment at every rebuild, which would compile them again."""
+        if self.serving:
+            env.bytecode_cache = self.theme_code.for_settings(env)
+        return env
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
         ours = self._generated(page)
@@ -204,9 +228,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         here = page.file.src_uri
         links = "".join(
             f'<link rel="alternate feed" type="application/atom+xml" '
-            f'title="{html.escape(self.pages[path].title)}" '
+            f'title="{html.escape(title)}" '
             f'href="{html.escape(relative_url(path, here, config.use_directory_urls))}">'
-            for path in announced(self.digest, here)
+            for path, title in self._feeds(here)
         )
         head_end = output.find("</head>")
         return output if head_end < 0 else output[:head_end] + links + output[head_end:]
@@ -229,29 +253,44 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                         f"Search index: cannot write ({exc.strerror or exc}); "
                         "the index holds no generated page"
                     ) from None
+            if self.dirty is not None:
+                gone = self.dirty.done(self.files, config.site_dir)
+                if gone:
+                    log.info("Deleted %d files of pages that are gone.", gone)
         finally:
             if self.lock is not None:
                 self.lock.release()
 
     def on_build_error(self, *, error: Exception) -> None:
         release()
+        if self.dirty is not None:
+            self.dirty.forget()
         if self.lock is not None:
             self.lock.release()
 
     def on_shutdown(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.lock is not None:
             self.lock.release()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
-        # The docs folder is watched already; inputs may live outside it.
-        for path in (
+        # The docs folder is watched already; inputs may live outside it, and may not
+        # exist yet (a templates folder made while the server runs).
+        inputs = [
             self.options.templates,
             self.options.corpus,
             self.options.articles,
             self.options.registry,
-        ):
-            if path.exists() and not is_under(path, [Path(config.docs_dir)]):
-                server.watch(str(path))
+            self.options.intro,
+        ]
+        outside = [path for path in inputs if not is_under(path, [Path(config.docs_dir)])]
+        cache = self.options.cache_dir
+        trigger = cache / "serve-trigger" if cache is not None else None
+        try:
+            self.watcher = InputWatcher(server, outside, trigger)
+        except OSError:  # a cache folder that cannot be written: a temporary one
+            self.watcher = InputWatcher(server, outside)
         return server
 
 

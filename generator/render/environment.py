@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
+import jinja2.meta
 
 import generator.render.helpers as helpers
 from generator.extract.actors import KINDS
@@ -34,6 +36,22 @@ STRINGS = "_strings.md.j2"
 STYLESHEET = "digest.css"
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory by name and source, for the renderers of one
+    process (``mkdocs serve``): a new renderer compiles only what changed."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
 class TemplateProblem(Exception):
     """A template that cannot be rendered; the message names the template file and line."""
 
@@ -46,13 +64,15 @@ class Renderer:
         fragments: bool = False,
         source_links: bool = False,
         full_text: bool = False,
+        compiled: jinja2.BytecodeCache | None = None,
     ) -> None:
         """``fragments``: keep raw HTML blocks out of the Markdown (see ``Page``), for a
         caller that puts them back after MkDocs has converted the page; otherwise they are
         written inline, and any MkDocs builds the pages. ``source_links``: raw HTML links
         name Markdown files (``source_link``) rather than final URLs, for Zensical.
         ``full_text``: article pages reproduce the whole article, not the passages the
-        digest uses (``render/excerpts.py``); for a corpus the editor has the rights to."""
+        digest uses (``render/excerpts.py``); for a corpus the editor has the rights to.
+        ``compiled``: templates compiled already (``CompiledTemplates``), by their source."""
         self.fragments = fragments
         builtin = jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))
         loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
@@ -66,6 +86,7 @@ class Renderer:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=compiled,
         )
         self.env.filters.update(
             md=md, html=escape_html, url=safe_url, raw_html=helpers.raw_html, plural=plural
@@ -96,6 +117,73 @@ class Renderer:
             wording=self.text,
         )
         self._strings: Any = None
+        self.template_dir = template_dir
+        self._closures: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._editor_made: dict[str, bool] = {}
+        self._references: dict[str, frozenset[str] | None] = {}
+
+    def refresh(self) -> None:
+        """Forget what was read of the templates: before a build that reuses this renderer
+        (``mkdocs serve``), as an editor may have changed them since the last one. Jinja2
+        recompiles a template whose file changed by itself."""
+        self._strings = None
+        self._closures = {}
+        self._editor_made = {}
+
+    def sources(self, template: str) -> tuple[tuple[str, str, str], ...]:
+        """Every template a page made from ``template`` reads, as (name, file, source): the
+        template, what it extends, imports or includes, and so on, and the wording of
+        ``_strings``. A reference Jinja2 cannot name before rendering (a variable's value)
+        makes it every template. Equal sources make equal pages of equal data."""
+        found = self._closures.get(template)
+        if found is None:
+            found = self._closures[template] = self._closure(template)
+        return found
+
+    def editor_made(self, template: str) -> bool:
+        """Whether an editor's template is among those a page made from ``template`` reads
+        (asked for every page: answered once per template and build)."""
+        if self.template_dir is None:
+            return False
+        found = self._editor_made.get(template)
+        if found is None:
+            folder = str(self.template_dir.resolve())
+            found = self._editor_made[template] = any(
+                Path(file).resolve().is_relative_to(folder)
+                for _, file, _ in self.sources(template)
+            )
+        return found
+
+    def _closure(self, template: str) -> tuple[tuple[str, str, str], ...]:
+        loader = self.env.loader
+        assert loader is not None
+        seen: dict[str, tuple[str, str, str]] = {}
+        todo = [template, STRINGS]
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            try:
+                source, file, _ = loader.get_source(self.env, name)
+            except jinja2.TemplateNotFound:
+                seen[name] = (name, "", "")
+                continue
+            seen[name] = (name, file or "", source)
+            references = self._references_of(source)
+            if references is None:
+                todo += [n for n in self.env.list_templates() if n not in seen]
+            else:
+                todo += [n for n in references if n not in seen]
+        return tuple(seen[name] for name in sorted(seen))
+
+    def _references_of(self, source: str) -> frozenset[str] | None:
+        if source not in self._references:
+            try:
+                names = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+            except jinja2.TemplateSyntaxError:
+                names = []  # rendering it reports the mistake
+            self._references[source] = None if None in names else frozenset(names)
+        return self._references[source]
 
     def render(self, template: str, path: str, meta: dict[str, Any], **context: Any) -> Page:
         try:

@@ -203,7 +203,7 @@ def article_feed_entry(entry: ArticleEntry, digest: Digest, text: Text) -> FeedE
 
 def event_feed_entry(event: Event, digest: Digest, text: Text) -> FeedEntry:
     page = month_page(event.month) if event.month else "chronology/index.md"
-    outlets = sorted({s.article.outlet for s in event.sources})
+    outlets = sorted({s.article.outlet for s in event.sources} - {""})
     names = digest.actors
     return FeedEntry(
         key=f"event:{event.value}:{event.modifier}:{event.text}",
@@ -285,7 +285,14 @@ def feed_pages(
 ) -> list[Page]:
     """Every feed as a generated file (its title kept, for pages to announce it)."""
     entries: dict[tuple[FeedEntry, str], str] = {}
-    return [
-        Page(feed.path, render_feed(feed, site_url, directory_urls, entries), title=feed.title)
-        for feed in feeds(digest, text)
-    ]
+    return [feed_page(feed, site_url, directory_urls, entries) for feed in feeds(digest, text)]
+
+
+def feed_page(
+    feed: Feed,
+    site_url: str | None = None,
+    directory_urls: bool = True,
+    entries: dict[tuple[FeedEntry, str], str] | None = None,
+) -> Page:
+    """A feed as a generated file (its title kept, for pages to announce it)."""
+    return Page(feed.path, render_feed(feed, site_url, directory_urls, entries), title=feed.title)

@@ -8,9 +8,10 @@ lean entry of their own (``generator.render.search``).
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.model import ActorEntry, ArticleEntry, Digest, Event, Month
@@ -23,16 +24,17 @@ from generator.model.ranking import (
     story_so_far,
 )
 from generator.render.environment import Renderer
-from generator.render.feeds import feed_pages
+from generator.render.feeds import feed_page, feeds
 from generator.render.page import Page
 from generator.render.search import (
-    SearchEntry,
     actor_search_entry,
     article_search_entry,
     month_search_entry,
 )
+from generator.render.selection import Planned, RenderMemo
 from generator.render.timelinejs import TIMELINE_JSON, timelinejs
 from generator.render.urls import month_more_page, page_path
+from generator.render.views import Views
 from generator.text.sentences import summary
 
 # Above this many events the chronology becomes one page per year of the story, with its
@@ -109,43 +111,118 @@ def render_site(
     renderer: Renderer,
     chronology_order: str = "oldest",
     site_url: str | None = None,
+    memo: RenderMemo | None = None,
+    whole: str = "",
+    known: dict[str, Page] | None = None,
 ) -> list[Page]:
-    """Every generated page of the site, its feeds and its stylesheet, in one order."""
+    """Every generated page of the site, its feeds and its stylesheet, in one order.
+
+    With a ``memo`` of the last render (``mkdocs serve``), a page whose view
+    (``render.views``) equals the one it had then is taken from it, not rendered again;
+    ``whole`` fingerprints every input of the site, for pages an editor's template makes.
+    ``known``: this very site's pages (from the cache), so that only views are computed.
+    """
     site = site_facts(digest)
+    views = None
+    if memo is not None:
+        settings = tuple(renderer.env.globals[k] for k in SETTINGS) + (site_url, renderer.fragments)
+        views = Views(digest, site.articles_by_slug, settings, site.chronology_years)
+    plans = site_plans(digest, renderer, site, views, chronology_order, site_url, whole)
+    return (memo or RenderMemo()).render(plans, known)
+
+
+# The renderer's settings that change what a page holds.
+SETTINGS = ("directory_urls", "source_links", "full_text")
+
+
+def site_plans(
+    digest: Digest,
+    renderer: Renderer,
+    site: SiteFacts,
+    views: Views | None,
+    chronology_order: str,
+    site_url: str | None,
+    whole: str,
+) -> list[Planned]:
+    """How to make every page, each with its view when ``views`` is given."""
     common = {"digest": digest, "site": site}
     text = renderer.text
+    full_text = renderer.env.globals["full_text"]
+    directory_urls = renderer.env.globals["directory_urls"]
 
-    return [
-        *index_pages(digest, renderer, site, chronology_order == "newest"),
-        *term_pages(
-            renderer,
-            "actor.md.j2",
-            digest.actors_by_prominence(),
-            lambda actor: _actor_meta(actor, text),
-            lambda actor: actor_search_entry(actor, text, site.prominence.get(actor.id, 0.0)),
-            **common,
-        ),
-        *term_pages(
-            renderer,
-            "month.md.j2",
-            list(digest.months.values()),
-            lambda month: _month_meta(month, text),
-            lambda month: month_search_entry(month, text),
-            **common,
-        ),
-        *month_more_pages(digest, renderer, site),
-        *term_pages(
-            renderer,
-            "article.md.j2",
-            digest.articles,
-            _article_meta,
-            lambda entry: article_search_entry(entry, text, renderer.env.globals["full_text"]),
-            **common,
-        ),
-        *feed_pages(digest, text, site_url, renderer.env.globals["directory_urls"]),
-        timeline_page(digest, site_url, renderer.env.globals["directory_urls"]),
-        Page(STYLESHEET_PATH, renderer.stylesheet()),
+    def shows(template: str, view: Callable[[], Any]) -> Any:
+        if views is None:
+            return None
+        made_from = renderer.sources(template)
+        if renderer.editor_made(template):
+            return (made_from, whole)  # an editor's template may read anything
+        return (made_from, views.shared, view())
+
+    def term(
+        template: str, item: Any, meta: Callable[[], dict[str, Any]], view: Callable[[], Any]
+    ) -> Planned:
+        path = page_path(item)
+        return Planned(
+            path,
+            shows(template, view),
+            lambda: renderer.render(template, path, meta(), term=item, **common),
+        )
+
+    # The indexes and the chronology list the whole site: made afresh every time.
+    plans = [
+        Planned(page.path, None, lambda page=page: page)
+        for page in index_pages(digest, renderer, site, chronology_order == "newest")
     ]
+    for actor in digest.actors_by_prominence():
+        centrality = site.prominence.get(actor.id, 0.0)
+        plan = term(
+            "actor.md.j2", actor, lambda actor=actor: _actor_meta(actor, text),
+            lambda actor=actor: views.actor(actor, site.quotes.get(actor.id, [])),
+        )  # fmt: skip
+        plans.append(
+            plan.searched(
+                (actor.actor, centrality) if views else None,
+                lambda actor=actor, c=centrality: actor_search_entry(actor, text, c),
+            )
+        )
+    for month in digest.months.values():
+        plan = term(
+            "month.md.j2", month, lambda month=month: _month_meta(month, text),
+            lambda month=month: views.month(month, site.listings[month.key]),
+        )  # fmt: skip
+        plans.append(
+            plan.searched(
+                (month.name, len(month.events), len(month.articles)) if views else None,
+                lambda month=month: month_search_entry(month, text),
+            )
+        )
+    plans += month_more_pages(digest, renderer, site, views, shows)
+    for entry in digest.articles:
+        plan = term(
+            "article.md.j2", entry, lambda entry=entry: _article_meta(entry),
+            lambda entry=entry: views.article(entry),
+        )  # fmt: skip
+        plans.append(
+            plan.searched(
+                (entry.article, entry.facts, entry.date, full_text) if views else None,
+                lambda entry=entry: article_search_entry(entry, text, full_text),
+            )
+        )
+    feed_entries: dict = {}  # an entry's XML, shared by the feeds that hold it
+    for feed in feeds(digest, text):
+        plans.append(
+            Planned(
+                feed.path,
+                (feed, site_url, directory_urls) if views else None,
+                lambda feed=feed: feed_page(feed, site_url, directory_urls, feed_entries),
+            )
+        )
+    plans.append(
+        Planned(TIMELINE_JSON, None, lambda: timeline_page(digest, site_url, directory_urls))
+    )
+    stylesheet = Page(STYLESHEET_PATH, renderer.stylesheet())
+    plans.append(Planned(STYLESHEET_PATH, None, lambda: stylesheet))
+    return plans
 
 
 def timeline_page(digest: Digest, site_url: str | None, directory_urls: bool) -> Page:
@@ -156,25 +233,40 @@ def timeline_page(digest: Digest, site_url: str | None, directory_urls: bool) ->
     return Page(TIMELINE_JSON, content)
 
 
-def month_more_pages(digest: Digest, renderer: Renderer, site: SiteFacts) -> list[Page]:
+def month_more_pages(
+    digest: Digest,
+    renderer: Renderer,
+    site: SiteFacts,
+    views: Views | None = None,
+    shows: Callable[[str, Callable[[], Any]], Any] = lambda template, view: None,
+) -> list[Planned]:
     """The rest of each long month's events, a bounded page at a time."""
-    pages = []
+    plans = []
     text = renderer.text
+
+    def make(month: Month, number: int, count: int, events: list[Event]) -> Page:
+        meta = {
+            "title": text("month_more_title", month.name, number, count),
+            "description": text("month_more_description", month.name),
+            "search": {"exclude": True},
+        }
+        return renderer.render(
+            "month_more.md.j2", month_more_page(month.key, number), meta, digest=digest,
+            site=site, term=month, events=events, number=number, count=count,
+        )  # fmt: skip
+
     for key, month in digest.months.items():
         chunks = site.listings[key].further_pages()
         for number, events in enumerate(chunks, start=1):
-            meta = {
-                "title": text("month_more_title", month.name, number, len(chunks)),
-                "description": text("month_more_description", month.name),
-                "search": {"exclude": True},
-            }
-            pages.append(
-                renderer.render(
-                    "month_more.md.j2", month_more_page(key, number), meta, digest=digest,
-                    site=site, term=month, events=events, number=number, count=len(chunks),
-                )  # fmt: skip
+            view = (key, number, len(chunks), views.events(events)) if views else None
+            plans.append(
+                Planned(
+                    month_more_page(key, number),
+                    shows("month_more.md.j2", lambda view=view: view),
+                    functools.partial(make, month, number, len(chunks), events),
+                )
             )
-    return pages
+    return plans
 
 
 def index_pages(
@@ -273,24 +365,6 @@ def index_pages(
                 )
             )
     return pages
-
-
-def term_pages(
-    renderer: Renderer,
-    template: str,
-    terms: Iterable[Any],
-    meta: Callable[[Any], dict[str, Any]],
-    search: Callable[[Any], SearchEntry],
-    **context: Any,
-) -> list[Page]:
-    """One page per term (actor, month, article): the same routine for every grouping."""
-    return [
-        replace(
-            renderer.render(template, page_path(term), meta(term), term=term, **context),
-            search=search(term),
-        )
-        for term in terms
-    ]
 
 
 def _first_line(markdown: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -58,12 +59,11 @@ class Served:
         raise AssertionError(f"{text!r} never appeared at {url}")
 
 
-@pytest.fixture
-def served(tmp_path: Path):
-    project = copy_project(tmp_path)
+def serve(project: Path, command: list[str]):
+    """``command`` (serving ``project``, taking ``-a ADDRESS``) running; its ``Served``."""
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        [*command, "-a", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -78,13 +78,29 @@ def served(tmp_path: Path):
             if "Serving on" in line:
                 break
         else:
-            raise AssertionError("mkdocs serve stopped:\n" + "".join(log))
+            raise AssertionError("the server stopped:\n" + "".join(log))
         # The rest of its log is read and dropped, so that the server never blocks on it.
         threading.Thread(target=server.stderr.read, daemon=True).start()
         yield Served(project, f"http://127.0.0.1:{port}")
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    project = copy_project(tmp_path)
+    config = str(project / "mkdocs.yml")
+    yield from serve(project, [sys.executable, "-m", "mkdocs", "serve", "-f", config])
+
+
+@pytest.fixture
+def served_without_templates(tmp_path: Path):
+    """``digest serve`` of a project that has no templates folder (yet)."""
+    project = copy_project(tmp_path)
+    shutil.rmtree(project / "templates")
+    config = str(project / "mkdocs.yml")
+    yield from serve(project, [sys.executable, "-m", "generator.cli", "-f", config, "serve"])
 
 
 def test_serve_rebuilds_on_template_registry_and_article_changes(served: Served) -> None:
@@ -115,3 +131,20 @@ def test_serve_rebuilds_on_template_registry_and_article_changes(served: Served)
     (project / "templates/actor.md.j2").write_text("# {{ actor.name\n", encoding="utf-8")
     served.epoch = int(fetch(f"{served.base}/livereload/{served.epoch}/0"))
     assert "Registry-edit-marker" in fetch(f"{served.base}/actors/qatar/")
+
+
+def test_digest_serve_watches_a_templates_folder_made_after_it_started(
+    served_without_templates: Served,
+) -> None:
+    served = served_without_templates
+    project = served.project
+    assert not (project / "templates").exists()
+    before = fetch(f"{served.base}/actors/qatar/")
+    (project / "templates").mkdir()
+    override = (BUILTIN_TEMPLATES / "actor.md.j2").read_text(encoding="utf-8")
+    (project / "templates/actor.md.j2").write_text(override + "\n\nLate-folder-marker\n", encoding="utf-8")
+    served.after_change("/actors/qatar/", "Late-folder-marker")
+    # Once watched, an edit inside it shows as any other (``--dirty``: only what changed).
+    (project / "templates/actor.md.j2").write_text(override + "\n\nSecond-marker\n", encoding="utf-8")
+    page = served.after_change("/actors/qatar/", "Second-marker")
+    assert "Late-folder-marker" not in page and "Late-folder-marker" not in before

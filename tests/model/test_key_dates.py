@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -14,7 +14,7 @@ from generator.extract.actors import parse_registry
 from generator.ingest import Article, Block
 from generator.model import build_digest
 from generator.model.evidence import FURNITURE_PAGES, story_span
-from generator.model.key_dates import timeline, to_json
+from generator.model.key_dates import Sighting, day_evidence, ranked_days, timeline, to_json
 from generator.model.summaries import HEADLINE_WORDS, headline
 from generator.render.timelinejs import timelinejs
 
@@ -217,6 +217,7 @@ def test_timelinejs_escapes_web_text_and_links_only_http() -> None:
     "sentence, expected",
     [
         ("On March 1, the dam above Holt burst after weeks of rain.", "The dam above Holt burst after weeks of rain"),
+        ("On 1 March, 2021, the dam above Holt burst after weeks of rain.", "The dam above Holt burst after weeks of rain"),
         ("The dam burst, officials said.", "The dam burst"),
         (
             "The inquiry opened with testimony from the chief engineer, who said warnings had gone unanswered.",
@@ -262,3 +263,49 @@ def test_the_corpus_year_of_a_day_and_a_guessed_publication_date() -> None:
     assert "2023-03-03" in found
     assert "2024-03-03" not in found
     assert "2024-02-29" not in found  # the Thursday before the guessed date
+
+
+def test_no_sentence_tells_two_key_dates() -> None:
+    """A lead serves the day its article was published and the day before: only the more
+    important of the two days shows it."""
+    ridge = [
+        article("r1.md", "2021-04-10", "Valley Press",
+                "A storm closed the mountain pass and stranded forty climbers on the ridge.",
+                "Rescue teams waited at the lower hut for the wind to drop."),
+        article("r2.md", "2021-04-11", "River Desk",
+                "Rescue teams reached the stranded climbers on the ridge and brought twelve down.",
+                "Helicopters flew food and blankets to the climbers still on the ridge."),
+    ]  # fmt: skip
+    found = timeline(digest(ridge))
+    assert {d.date for d in found.dates} == {"2021-04-10", "2021-04-11"}
+    told = [s for d in found.dates for s in d.summary]
+    assert len(told) == len(set(told))
+
+
+def test_a_day_articles_still_refer_to_later_outranks_one_forgotten() -> None:
+    """Two days with as many articles mentioning them and as many published on them: the
+    one an article still refers to weeks later ranks first."""
+    def seen(value: str, article: int) -> Sighting:
+        return Sighting(value, "happened", 1.0, "The bridge reopened to traffic.", article, (), True)
+
+    published = [date(2021, 5, 1), date(2021, 5, 2), date(2021, 5, 10), date(2021, 5, 11),
+                 date(2021, 6, 20)]  # fmt: skip
+    found = [seen("2021-05-01", 0), seen("2021-05-01", 1), seen("2021-05-10", 2),
+             seen("2021-05-10", 4)]  # fmt: skip
+    evidence = day_evidence(found, published)
+    assert evidence["2021-05-01"].burst == evidence["2021-05-10"].burst == 2
+    assert ranked_days(evidence, None)[0] == "2021-05-10"
+
+
+def test_a_day_s_entry_is_cut_from_a_timeline_page_s_glued_sentence() -> None:
+    """A timeline page whose entries the scraper glued into one sentence: the day's
+    summary is that day's entry, its actors only those the entry names."""
+    page = article(
+        "t1.md", "2021-06-20", "Valley Press",
+        "Ana Ruiz warned the Ridings Water Board about cracks in the dam 2 March 2021 "
+        "Holt Council opens an inquiry into the collapse of the dam.",
+    )  # fmt: skip
+    found = timeline(digest([page]))
+    day = next(d for d in found.dates if d.date == "2021-03-02")
+    assert day.summary[0] == "Holt Council opens an inquiry into the collapse of the dam."
+    assert day.actors == ("holt-council",)

@@ -112,3 +112,23 @@ def test_suggest_starts_a_new_storys_registry_when_it_has_none(project: Path, ca
     assert not registry.exists()  # only --write creates it
     assert run(project, "actors", "suggest", "--limit", "5", "--write") == 0
     assert "qatar" in registry.read_text(encoding="utf-8")
+
+
+def test_serve_runs_mkdocs_serve_dirty_with_the_projects_configuration(
+    project: Path, monkeypatch
+) -> None:
+    from mkdocs.__main__ import cli
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(cli, "main", lambda args, standalone_mode: calls.append(args))
+    config = str(project / "mkdocs.yml")
+    assert run(project, "serve", "-a", "127.0.0.1:8001") == 0
+    assert main(["serve", "-f", config]) == 0  # its -f after the command, as MkDocs takes it
+    assert run(project, "serve", "--clean") == 0  # every page rendered, as MkDocs does
+    assert calls == [
+        ["serve", "-f", config, "-a", "127.0.0.1:8001", "--dirty"],
+        ["serve", "-f", config, "--dirty"],
+        ["serve", "-f", config, "--clean"],
+    ]
+    with pytest.raises(SystemExit, match="does not exist"):
+        main(["serve", "-f", str(project / "missing.yml")])

@@ -11,6 +11,7 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import get_navigation
 
 from generator.ingest import read_page
 from generator.plugin.material_search import add_entries
@@ -30,10 +31,32 @@ def generated(config, files: Files | None = None) -> list[File]:
     return [f for f in files if f.generated_by == "digest"]
 
 
-def test_only_pages_whose_markdown_changed_are_reported_modified(config) -> None:
-    first = generated(config)
-    assert first and all(f.is_modified() for f in first)
-    assert not any(f.is_modified() for f in generated(config))
+def served(config) -> list[File]:
+    """The generated files of one `mkdocs serve --dirty` rebuild, marked (in ``on_nav``)."""
+    config.plugins.on_pre_build(config=config)
+    files = config.plugins.on_files(Files([]), config=config)
+    config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
+    marked = [(f, f.is_modified()) for f in files if f.generated_by == "digest"]
+    config.plugins["digest"].on_post_build(config=config)
+    return [f for f, modified in marked if modified]
+
+
+@pytest.fixture
+def serving(config):
+    """``config`` with its digest plugin started as ``mkdocs serve --dirty`` starts it; as
+    for a build afterwards (MkDocs keeps the plugin for the process)."""
+    config.plugins["digest"].on_startup(command="serve", dirty=True)
+    yield config
+    config.plugins["digest"].on_startup(command="build", dirty=False)
+
+
+def test_under_dirty_serve_only_pages_that_changed_are_reported_modified(serving) -> None:
+    config = serving
+    first = served(config)
+    assert len(first) == len(config.plugins["digest"].pages)
+    again = {f.src_uri for f in served(config)}
+    assert again == {"index.md"}  # Material indexes it: rendered every time
+    generated = served
     raw = sorted((Path(config.docs_dir) / "raw").iterdir())[0]
     paragraph = max(read_page(raw.read_bytes(), raw.name).paragraphs, key=len)
     text = raw.read_text(encoding="utf-8")
@@ -41,9 +64,32 @@ def test_only_pages_whose_markdown_changed_are_reported_modified(config) -> None
     assert word in text
     raw.write_text(text.replace(word, word + " (edited)", 1), encoding="utf-8")
     third = generated(config)
-    modified = {f.src_uri for f in third if f.is_modified()}
-    assert modified and len(modified) < len(third)
+    modified = {f.src_uri for f in third} - {"index.md"}
+    assert modified and len(modified) < len(first) / 2
     assert any(uri.startswith("articles/") and uri != "articles/index.md" for uri in modified)
+
+
+def test_under_dirty_serve_an_edited_theme_override_marks_every_page(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    overrides = project / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text('{% extends "base.html" %}\n', encoding="utf-8")
+    theme = {"name": "material", "custom_dir": str(overrides)}
+    config = load_config(str(project / "mkdocs.yml"), theme=theme)
+    config = config.plugins.on_config(config)
+    plugin = config.plugins["digest"]
+    plugin.on_startup(command="serve", dirty=True)
+    try:
+        first = served(config)
+        assert {f.src_uri for f in served(config)} == {"index.md"}
+        (overrides / "main.html").write_text(
+            '{% extends "base.html" %}\n{% block footer %}Overridden{% endblock %}\n',
+            encoding="utf-8",
+        )
+        pages = {f.src_uri for f in first if f.is_documentation_page()}
+        assert {f.src_uri for f in served(config)} == pages  # not the feeds, the stylesheet
+    finally:
+        plugin.on_startup(command="build", dirty=False)  # MkDocs keeps this plugin
 
 
 def test_inputs_are_not_published_and_a_page_at_a_generated_path_is_refused(config) -> None:

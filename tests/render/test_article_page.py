@@ -167,6 +167,19 @@ def test_an_unknown_outlet_and_address_are_said_plainly() -> None:
     assert soup.select_one("a.md-button") is None
 
 
+def test_lists_and_feeds_credit_no_unknown_outlet_and_say_undated_in_words() -> None:
+    digest = digest_of(delta_article(outlet=None, published=None, date_confidence="none"))
+    pages = {p.path: p.content for p in render_site(digest, Renderer())}
+    everything = "\n".join(pages.values())
+    assert "Unknown outlet" not in everything
+    assert "source: )" not in everything and "sources: )" not in everything
+    assert "()" not in pages["sources/index.md"]
+    assert "Outlet not known" in pages["sources/index.md"]
+    listing = BeautifulSoup(pages["articles/index.md"], "html.parser")
+    (item,) = listing.select("ul.digest-articles li")
+    assert item.get_text(" ").startswith("Undated:") and item.select_one("small") is None
+
+
 def test_actors_named_only_in_a_caption_are_not_listed(delta: Digest) -> None:
     (entry,) = delta.articles
     assert "osk" in {m.actor_id for c in entry.facts.caption_mentions for m in c}

@@ -8,6 +8,7 @@ import pytest
 
 from generator.text.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_name
 from generator.text.sentences import (
+    glued_entries,
     is_transcript,
     sentence_ends,
     split_sentences,
@@ -155,6 +156,34 @@ def test_an_opening_connective_is_dropped_when_a_capital_follows(sentence: str, 
 )
 def test_a_transcript_paragraph_opens_with_its_speaker(paragraph: str, talk: bool) -> None:
     assert is_transcript(paragraph) is talk
+
+
+@pytest.mark.parametrize(
+    "sentence, entries",
+    [
+        (
+            "The board denies any fault On 3 May, 2020, the board met the families in Holt.",
+            [(None, "The board denies any fault"),
+             ((5, 3), "On 3 May, 2020, the board met the families in Holt.")],
+        ),
+        (
+            "The engineer kept quiet at the inquiry 14 June 2021 The chief engineer says the "
+            "warnings went unanswered.",
+            [(None, "The engineer kept quiet at the inquiry"),
+             ((6, 14), "The chief engineer says the warnings went unanswered.")],
+        ),
+        (
+            "The inquiry opened on 14 June 2021 With the chief engineer as its first witness.",
+            [(None, "The inquiry opened on 14 June 2021 With the chief engineer as its first witness.")],
+        ),
+        (
+            "The board met in Holt On Monday to talk about repairs.",
+            [(None, "The board met in Holt On Monday to talk about repairs.")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_timeline_page_s_entries_glued_into_one_sentence_come_apart(sentence, entries) -> None:
+    assert glued_entries(sentence) == entries
 
 
 def test_a_line_ends_a_sentence_in_any_script() -> None:
