@@ -282,7 +282,7 @@ def test_parenthesised_prose_is_kept():
 
 def test_dropped_subheading_put_back_before_its_paragraph_only():
     from generator.ingest.article import Block
-    from generator.ingest.html.body import restore_headings
+    from generator.ingest.html.restore import restore_headings
     from generator.ingest.html.tree import parse_html
 
     html = (

@@ -17,8 +17,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from generator.ingest.article import Block, drop_second_rendering
+from generator.ingest.html.tree import hidden_elements
+from generator.ingest.pubdate.written import find_dates
 from generator.ingest.textdump import paragraph_furniture
-from generator.ingest.words import text_key
 from generator.text.folding import strip_invisible
 from generator.text.sentences import ENDS_SENTENCE
 
@@ -28,14 +29,13 @@ from generator.text.sentences import ENDS_SENTENCE
 _SURE_LENGTH = 1000
 _SURE_BLOCKS = 3
 _ONE_BLOCK_SHARE = 0.6
+# With the hidden elements set aside, an extraction shorter than this (characters) means
+# the page hides its text until a script shows it (a hidden wrapper): read it whole.
+_NEARLY_EMPTY = 200
 # A box of other stories ends the article after at least this many paragraphs, when no
 # two paragraphs of this many words follow each other below it.
 _PARAGRAPHS_BEFORE_BOX = 3
 _RUNNING_WORDS = 30
-# A heading put back has at most this many characters; a paragraph is known by the first
-# letters and digits of its text.
-_HEADING_CHARS = 200
-_START_KEY = 60
 # An element with one of these among its children holds blocks of its own.
 _HOLDS_BLOCKS = frozenset(("p", "item", "quote", "head", "list", "table"))
 # Trafilatura's inline elements: their text runs on with the text around them.
@@ -54,7 +54,15 @@ def extract_body(tree: HtmlElement) -> tuple[list[Block], list[tuple[str, str]]]
     if _doubtful(pieces):
         # Trafilatura's full cascade compares its extraction with readability's and
         # jusText's: twice the time, worth it only where the fast one looks wrong.
-        pieces = _pieces(_trafilatura(tree, fast=False)) or pieces
+        # Its fallbacks (readability's, jusText's) read what the page hides too (a dialog's
+        # text, a player's notices): hidden elements are set aside for it.
+        with set_aside(tree, (), hidden=True):
+            full = _pieces(_trafilatura(tree, fast=False))
+        if _length(full) < _NEARLY_EMPTY:
+            # Little is left beside what the page hides: a page that shows its text
+            # by script (a hidden wrapper). Read it whole.
+            full = _pieces(_trafilatura(tree, fast=False))
+        pieces = full or pieces
     return filter_furniture(pieces)
 
 
@@ -66,13 +74,18 @@ _NEVER_BODY = ("nav", "aside", "footer")
 
 
 @contextmanager
-def set_aside(tree: HtmlElement, tags: tuple[str, ...] = _NEVER_BODY):
-    """``tree`` without its outermost ``tags`` elements for the time of the block; each
-    is put back where it stood, tail and all. Markup this cannot handle is read whole."""
+def set_aside(tree: HtmlElement, tags: tuple[str, ...] = _NEVER_BODY, hidden: bool = False):
+    """``tree`` without its outermost ``tags`` elements (and, with ``hidden``, the elements
+    a browser does not show) for the time of the block; each is put back where it stood,
+    tail and all. Markup this cannot handle is read whole."""
+    body = tree.find("body")
+    chosen = dict.fromkeys(tree.iter(*tags) if tags else ())  # in page order
+    if hidden:
+        chosen.update(dict.fromkeys(hidden_elements(body if body is not None else tree)))
     outermost = [
         el
-        for el in tree.iter(*tags)
-        if el.getparent() is not None and not any(a.tag in tags for a in el.iterancestors())
+        for el in chosen
+        if el.getparent() is not None and not any(a in chosen for a in el.iterancestors())
     ]
     moved: list[tuple[HtmlElement, HtmlElement]] = []
     try:
@@ -104,6 +117,10 @@ def _pieces(doc) -> list[tuple[str, str]]:
     if body is not None:
         _walk(body, pieces)
     return [(kind, strip_invisible(text)) for kind, text in pieces]
+
+
+def _length(pieces: list[tuple[str, str]]) -> int:
+    return sum(len(text) for _, text in pieces)
 
 
 def _doubtful(pieces: list[tuple[str, str]]) -> bool:
@@ -243,12 +260,71 @@ def filter_furniture(
             dropped.append((text, why))
         else:
             blocks.append(Block(kind, text))
+    blocks = _cut_teaser_tail(blocks, dropped)
     blocks, twice = drop_second_rendering(blocks)
     dropped += [(b.text, "the article's text a second time") for b in twice]
     # A heading after the last paragraph heads nothing.
     while blocks and blocks[-1].kind == "heading":
         dropped.append((blocks.pop().text, "heading with no paragraph after it"))
     return blocks, dropped
+
+
+# Teasers of other stories below an article: at least this many paragraphs cut short
+# ("... the council…", "... said the …/ more"), only headlines and short lines between
+# them, with at least _PARAGRAPHS_BEFORE_BOX paragraphs of the article above.
+_TEASERS = 3
+_TEASER_WORDS = 80
+_HEADLINE_WORDS = 14
+_SHORT_LINE_WORDS = 6
+# A headline of a listing, stamped with its date, has at most this many words; the date
+# is looked for in its last characters.
+_STAMPED_WORDS = 16
+_STAMP_CHARS = 40
+_CUT_SHORT = re.compile(
+    r"(?:…|\.\.\.)\s*(?:/?\s*(?:more|mehr|plus|más|più|meer|weiterlesen|read more)\s*)?$", re.I
+)
+
+
+def _cut_teaser_tail(blocks: list[Block], dropped: list[tuple[str, str]]) -> list[Block]:
+    """The blocks without the run of teasers that ends them, if it is one (see _TEASERS).
+
+    A teaser is cut short where the story it announces goes on; an article's own
+    paragraphs end their sentences, and three of them in a row ending on "…" are not seen.
+    """
+    start, teasers = len(blocks), 0
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i].text
+        words = len(text.split())
+        if (words <= _TEASER_WORDS and _CUT_SHORT.search(text)) or (
+            words <= _STAMPED_WORDS and _ends_with_date(text)
+        ):
+            teasers += 1
+        elif words > _SHORT_LINE_WORDS and (
+            words > _HEADLINE_WORDS or ENDS_SENTENCE.search(text.rstrip())
+        ):
+            break  # running prose: the article
+        start = i
+    # A short sentence that ends the article ("Nobody was hurt.") is no teaser's headline.
+    while start < len(blocks) and _ends_prose(blocks[start].text):
+        start += 1
+    kept = sum(1 for b in blocks[:start] if b.kind == "paragraph")
+    if teasers < _TEASERS or kept < _PARAGRAPHS_BEFORE_BOX:
+        return blocks
+    dropped += [(b.text, "teasers of other stories below the article") for b in blocks[start:]]
+    return blocks[:start]
+
+
+def _ends_prose(text: str) -> bool:
+    return not _CUT_SHORT.search(text) and bool(ENDS_SENTENCE.search(text.rstrip()))
+
+
+def _ends_with_date(text: str) -> bool:
+    """A headline stamped with its full date at its end ("Ferry back in service 3 May 2024")."""
+    if not text[-1:].isdigit():
+        return False
+    hits = find_dates(text[-_STAMP_CHARS:])
+    tail = text[-_STAMP_CHARS:].rstrip()
+    return bool(hits) and hits[-1].end >= len(tail) and None not in (hits[-1].year, hits[-1].day)
 
 
 def _box_of_stories(why: str, kept: list[Block], rest: list[tuple[str, str]]) -> bool:
@@ -293,62 +369,3 @@ def split_block(el) -> list[str]:
         ends = sum(1 for t in lines if ENDS_SENTENCE.search(t.rstrip()))
         chunks = lines if ends * 2 >= len(lines) else [raw]
     return [t for c in chunks if (t := " ".join(c.replace(_BREAK, " ").split()))]
-
-
-def restore_headings(tree: HtmlElement, blocks: list[Block]) -> None:
-    """Put back a subheading trafilatura dropped, where the page has it: just before a kept block.
-
-    Trafilatura sometimes drops a heading that also appears elsewhere on the page
-    (a live blog's "Key events" list links to its posts' headings).
-    """
-    if len(blocks) < 2:
-        return
-    headings = list(tree.iter("h2", "h3", "h4"))
-    if not headings:
-        return
-    # A heading is short: only a block as short can be it. A paragraph is known by its start.
-    keys = {text_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS}
-    starts = {
-        text_key(b.text[: 3 * _START_KEY])[:_START_KEY]: i
-        for i, b in enumerate(blocks)
-        if b.kind == "paragraph"
-    }
-    inserts = []
-    for h in headings:
-        text = " ".join(h.text_content().split())
-        key = text_key(text)
-        if not key or key in keys or not 1 <= len(text.split()) <= 14:
-            continue
-        after = text_key(_text_after(h, 400))[:_START_KEY]
-        i = starts.get(after) if len(after) >= _START_KEY // 2 else None
-        if i is None or i == 0 or blocks[i - 1].kind == "heading":
-            continue
-        if paragraph_furniture(text) is None:
-            inserts.append((i, text))
-    for i, text in sorted(set(inserts), reverse=True):
-        blocks.insert(i, Block("heading", text))
-
-
-def _text_after(el, limit: int) -> str:
-    """The first ``limit`` characters of visible text that follow ``el`` in the document."""
-    out: list[str] = [el.tail or ""]
-    size = len(out[0])
-    node = el
-    while size < limit:
-        nxt = node.getnext()
-        while nxt is None:
-            node = node.getparent()
-            if node is None:
-                return " ".join(" ".join(out).split())[:limit]
-            out.append(node.tail or "")
-            nxt = node.getnext()
-        node = nxt
-        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
-            for piece in node.itertext():  # not text_content(): the next node may be huge
-                out.append(piece)
-                size += len(piece)
-                if size >= limit:
-                    break
-        out.append(node.tail or "")
-        size += len(node.tail or "")
-    return " ".join(" ".join(out).split())[:limit]

@@ -14,9 +14,10 @@ import re
 
 from generator.ingest.article import Article, Block, LineDecision, fallback_title
 from generator.ingest.html.authors import byline_elements, choose_author
-from generator.ingest.html.body import extract_body, restore_headings, set_aside
+from generator.ingest.html.body import extract_body, set_aside
 from generator.ingest.html.dates import date_candidates, markup_candidates
 from generator.ingest.html.head import Head, read_head
+from generator.ingest.html.restore import restore_headings, restore_lists
 from generator.ingest.html.title import choose_title, is_section_name
 from generator.ingest.html.tree import line_index, marked_elements, page_lines, parse_html
 from generator.ingest.outlet import (
@@ -57,6 +58,7 @@ def read_html(text: str, filename: str) -> Article:
         blocks, dropped = steps.run("extracting the body", ([], []), extract_body, tree)
         if blocks:
             steps.run("restoring subheadings", None, restore_headings, tree, blocks)
+            steps.run("restoring lists", None, restore_lists, tree, blocks)
     if not blocks:
         lines = steps.run("reading the visible text", [], page_lines, tree)
         return _as_text_dump("\n".join(lines), filename, steps)

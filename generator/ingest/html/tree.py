@@ -55,6 +55,21 @@ _HIDDEN_XPATH = "//*[@hidden or @aria-hidden or @style]"  # then told apart in P
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+def hidden_elements(root: HtmlElement) -> list[HtmlElement]:
+    """The elements under ``root`` a browser does not show (``hidden``, ``aria-hidden``, an
+    inline style hiding them), ``root`` itself never."""
+    return [
+        el
+        for el in root.xpath(_HIDDEN_XPATH)
+        if el is not root
+        and (
+            ((style := el.get("style")) and _HIDDEN_STYLE.search(style))
+            or el.get("hidden") is not None
+            or el.get("aria-hidden") == "true"
+        )
+    ]
+
+
 def page_lines(tree: HtmlElement) -> list[str]:
     """The visible text of the page, one line per block element, blank lines left out.
 
@@ -66,14 +81,8 @@ def page_lines(tree: HtmlElement) -> list[str]:
     body = tree.find("body")
     root = body if body is not None else tree
     etree.strip_elements(root, *_HIDDEN_TAGS, etree.Comment, with_tail=False)
-    for el in root.xpath(_HIDDEN_XPATH):
-        style = el.get("style")
-        if el is not root and (
-            (style and _HIDDEN_STYLE.search(style))
-            or el.get("hidden") is not None
-            or el.get("aria-hidden") == "true"
-        ):
-            el.drop_tree()  # its tail stays
+    for el in hidden_elements(root):
+        el.drop_tree()  # its tail stays
     for el in root.iter(*_BLOCK_TAGS):
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")

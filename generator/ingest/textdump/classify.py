@@ -59,6 +59,8 @@ _CONSENT_WORDS = 120
 _LONGEST_NOTICE = 45
 # Longest caption with a trailing credit, and longest breadcrumb trail, in words.
 _CAPTION_WORDS = 45
+# A photo credit alone on its line ("Foto: Jana Beck / dpa") has at most this many words.
+_CREDIT_WORDS = 8
 _BREADCRUMB_WORDS = 20
 
 
@@ -165,6 +167,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         return ("boiler", "time stamp of a listing (teasers, comments)")
     if short and text[0].isdigit() and pat.LIVE_POST_META.match(text):
         return ("boiler", "live-blog post time and poster")
+    if short and text[0].isdigit() and pat.FOREIGN_COMMENT_COUNTER.match(text):
+        return ("boiler", "counter")
     if short and pat.COUNTER.match(text):
         # "3 comments" heads a comment section (below the byline it only counts them).
         line.end_mark = "comment" in low
@@ -182,7 +186,11 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
         return ("boiler", "markup residue")
     if text[0].isdigit() or text[:1] in "PpIiSsBbFf":
         counter = pat.GALLERY_COUNTER.match(text)
-        if counter and int(counter["n"] or counter["n2"]) <= int(counter["of"] or counter["of2"]):
+        if (
+            counter
+            and int(counter["n"] or counter["n2"]) <= int(counter["of"] or counter["of2"])
+            and not (counter["n"] and pat.FRACTION_NEXT.match(text, counter.end()))
+        ):
             line.gallery = True
             return ("caption", "a gallery's counter and caption")
     if line.words <= 25 and "(@" in text and pat.SOCIAL_SIGNATURE.match(text):
@@ -207,6 +215,8 @@ def _marker_or_meta(line: Line, text: str, low: str, folded: str) -> tuple[str, 
     if line.words <= 8 and (author := author_in_line(text)):
         line.author = author
         return ("meta", f"byline ({author})")
+    if line.words <= 6 and pat.FOREIGN_BYLINE.match(text):
+        return ("meta", "byline")
     if line.words <= 6 and _end_mark(text.strip(" :|-–—")):
         line.end_mark = True
         return ("boiler", "end of article (comments, tags, footer)")
@@ -245,6 +255,8 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         return ("boiler", "copyright or reuse notice")
     if line.words <= 40 and text[0] == "(" and pat.STAFF_CREDIT.match(text):
         return ("meta", "wire staff credit")
+    if line.words <= 30 and pat.CONTRIBUTOR_NOTE.match(text):
+        return ("meta", "a note on the story's contributors or its author's address")
     if line.words <= 60 and pat.REPRINT_NOTICE.match(text):
         return ("boiler", "a reprint or affiliate notice")
     if (
@@ -262,6 +274,15 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         and pat.CONSENT.search(text)
     ):
         return ("boiler", "cookie or consent notice")
+    if line.words <= 30 and pat.RELATED_LINK.match(text):
+        return ("boiler", "a link to another story")
+    if (
+        line.words <= 45
+        and ("newsletter" in folded or "inbox" in folded)
+        and pat.NEWSLETTER_CALL.search(text)
+        and (pat.READER.search(unquoted(text)) or _addressed_to_reader(text))
+    ):
+        return ("boiler", "site promotion addressed to the reader")
     if not kept or line.words <= _NOTICE_WORDS or _addressed_to_reader(text):
         found = _keyword_notice(line, text, folded)
         if found is not None:
@@ -270,7 +291,7 @@ def _notice(line: Line, text: str, folded: str, kept: bool) -> tuple[str, str] |
         pat.CAPTION_START.match(text)
     ):
         return ("caption", "photo caption")
-    if line.words <= 6 and pat.CREDIT_LINE.match(text):
+    if line.words <= _CREDIT_WORDS and pat.CREDIT_LINE.match(text):
         return ("caption", "photo credit")
     if line.words <= _CAPTION_WORDS and ":" in text and pat.CREDIT_SUFFIX.search(text):
         return ("caption", "photo caption")

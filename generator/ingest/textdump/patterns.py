@@ -38,7 +38,9 @@ COUNTER = re.compile(
     r"followers?|subscribers?)\s*[:\-]?\s*[\d.,\s]*[kKmM]?|"
     r"[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|comments?|shares?|likes?|visits?|reactions?|"
     r"min(?:ute)?s?(?:\s+read)?|hours?\s+ago|days?\s+ago)|"
-    r"(?:reading time|read time|listen(?: to this article)?)\s*:?\s*[\d\s]*(?:min(?:ute)?s?)?)$",
+    r"(?:reading time|read time|listen(?: to this article)?|temps de lecture|lesezeit|lesedauer|"
+    r"tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)"
+    r"\s*:?\s*[\d\s]*(?:min(?:ute)?s?|min\.|minuten|minutos|minuti|minuty)?)$",
     re.I,
 )
 FORM = re.compile(
@@ -138,6 +140,15 @@ STAFF_CREDIT = re.compile(
     r"translated|fact-checking)\s+by\b[^()]{0,200}\)$",
     re.I,
 )
+# A note on who else worked on the story or how to reach its author, below it: "Jane
+# Doe contributed to this report.", "Jane Doe can be reached at jdoe@example.com".
+CONTRIBUTOR_NOTE = re.compile(
+    r"^(?:[•*·-]\s*)?(?:(?:the )?[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,7}\s+"
+    r"(?:contributed(?: reporting| research)?(?: to| for) this (?:report|story|article)|"
+    r"(?:can be reached|can be contacted|is reachable) (?:at|on|via)\b.{0,80})|"
+    r"(?:contact|email|e-mail|reach) (?:the )?(?:author|reporter|writer)s? (?:at|on|via)\b.{0,80})"
+    r"\.?$"
+)
 SOCIAL = re.compile(
     r"\b(?:share|shares|shared|tweet|facebook|twitter|whatsapp|telegram|linkedin|instagram|"
     r"youtube|pinterest|reddit|tiktok|vk|viber|e-?mail|print|copy link|follow us|rss|"
@@ -151,14 +162,23 @@ SOCIAL_WORDS = (
 )  # fmt: skip
 SHARE_PHRASE = re.compile(
     r"\b(?:share (?:this|it|on|via|the story|article)|follow us|share on|click to share|"
-    r"liked (?:the|this) (?:story|article)|share this)\b",
+    r"liked (?:the|this) (?:story|article)|share this)\b|"
+    # the same, a line of its own, in German, French, Spanish, Italian, Dutch, Polish
+    r"^(?:(?:artikel|beitrag|seite) teilen|teilen|partager(?: (?:l'|cet )article)?|"
+    r"compartir(?: (?:el |este )?artículo)?|condividi(?: l'articolo)?|delen|udostępnij)$",
     re.I,
 )
-SHARE_PHRASE_WORDS = ("share", "follow us", "liked ")
+SHARE_PHRASE_WORDS = (
+    "share", "follow us", "liked ", "teilen", "partager", "compartir", "condividi", "delen",
+    "udostępnij",
+)  # fmt: skip
 ADS = re.compile(
     r"^(?:advertisement\b.{0,40}|advertising|sponsored(?: content| by)?|sponsor(?:ed)?\b.*|"
     r"promoted|paid (?:content|post|partnership)|ad|ads|adsense.*|scroll to (?:continue|read).*|"
-    r"story continues below.*|article continues (?:below|after).*)$",
+    r"story continues below.*|article continues (?:below|after).*|"
+    # the label of an advertisement in German, French, Spanish, Italian, Dutch, Polish,
+    # Russian, Turkish
+    r"werbung|anzeige|publicité|publicidad|pubblicità|advertentie|reklama|реклама|reklam)$",
     re.I,
 )
 READ_MORE = re.compile(
@@ -166,6 +186,31 @@ READ_MORE = re.compile(
     r"also see|click here|watch:|listen:|recommended:|source:|sources:|via:|more on\b|"
     r"la source|quelle:|fuente:)",
     re.I,
+)
+# A link to another story with its label, in any length (the label names what it is):
+# "See also: ...", "Lire aussi : ...", "Lesen Sie auch: ...", "Leggi anche » ...".
+RELATED_LINK = re.compile(
+    r"^(?:see also|read also|also read|read more|more on this|related|"
+    r"(?:à |a )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|"
+    r"lea también|leer más|ver también|te puede interesar|leggi anche|leia também|"
+    r"veja também|lees ook|zie ook|czytaj (?:też|także)|читайте также)\s*(?:[:»>|.–—]|-\s)",
+    re.I,
+)
+# A call to sign up for the site's newsletter inside a longer sentence ("Don't miss the
+# latest news - sign up to our daily newsletter here"), in English, German, French,
+# Spanish, Italian.
+NEWSLETTER_CALL = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|register|abonnieren sie|melden sie sich|abonnez-vous|"
+    r"inscrivez-vous|suscr[ií]bete|iscriviti)\b.{0,60}\bnewsletters?\b|"
+    # "Get a weekly roundup in your inbox": a regular letter offered to the reader
+    r"\b(?:daily|weekly|monthly|roundup|round-up|briefing|digest|newsletter)\b.{0,60}"
+    r"\b(?:in|to|into) your inbox\b",
+    re.I,
+)
+# A byline in another language, alone on its line: "von Jana Beck", "par Marie Dupont".
+FOREIGN_BYLINE = re.compile(
+    r"^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|van|von|der|da|di|del|la|le)){1,3}$"
 )
 # Lines that end the article when they follow it: a comment form, tags, a footer.
 END_MARK = re.compile(
@@ -183,6 +228,8 @@ END_MARK = re.compile(
 RELATED_MARK = re.compile(
     r"^(?:related(?: (?:articles?|stories|news|posts|content|coverage|topics))?|"
     r"more (?:stories|news|articles|from\b.*|in\b.*|on this(?: story| topic)?)|"
+    r"(?:other|more) (?:[\w'’-]+ ){0,2}(?:stories|news|articles|posts|columns|headlines)|"
+    r"(?:the )?latest (?:updates|posts|articles|headlines)|"
     r"you (?:may|might) (?:also )?like.*|"
     r"recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: (?:now|stories|posts))?|trending(?: now| stories)?|latest(?: news| stories)?|"
@@ -230,6 +277,13 @@ COMMENT_COUNT_WORDS = (
     "comment", "repl", "respons", "thought", "kommentar", "commenta", "comentar", "commenti",
     "reactie", "komentarz", "комментари", "yorum",
 )  # fmt: skip
+# A count of comments in another language, alone on its line ("5 Kommentare"): a counter,
+# not a wall (a text dump's article may stand on either side of it).
+FOREIGN_COMMENT_COUNTER = re.compile(
+    r"^\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
+    r"komentarz\w*|комментари\w*|yorum(?:lar)?)$",
+    re.I,
+)
 # A comment's header line: "Jane Doe says:", "Max sagt:", "Marie dit :".
 COMMENT_SAYS = re.compile(
     r"^\S.{0,60}?\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|écrit|dice|escribió|scrive|"
@@ -279,15 +333,22 @@ GALLERY_COUNTER = re.compile(
     r"(?P<n2>\d{1,3})\s+(?:of|von|de|di|van|из)\s+(?P<of2>\d{1,3}))(?:\s|$)",
     re.I,
 )
+# What follows a fraction of a recipe or a table ("1/2 cup", "2/3 Teelöffel"), not a
+# gallery's counter: a lower-case word, or a measure.
+FRACTION_NEXT = re.compile(
+    r"\s*(?:[a-zß-ÿ(]|(?:EL|TL|\w*löffel|Tassen?|Prise|Becher|Dose|Bund|Stück|Liter)\b)"
+)
 CAPTION_START = re.compile(
     r"^(?:(?:media|image|photo|video) caption\s|"  # "Media caption The minister ..."
     r"(?:file(?: photo)?|photo|image|picture|pictured|illustration|video|caption|credit|"
+    r"(?:header|featured|top|lead|cover|main|hero) (?:image|photo|picture)|"
     r"(?:photo|image|media) (?:credit|source|caption)|getty images|this (?:photo|picture|image))"
     r"\s*(?:[:|,]|[-–—]\s))",  # "Photo: ...", "File photo - ...", not "File-by-file"
     re.I,
 )
 CREDIT_LINE = re.compile(
-    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
+    r"^\(?(?:(?:photo|image|picture|credit|source|foto|bild|quelle|fuente|crédit(?:\s+photo)?)s?"
+    r"\s*(?:credit)?\s*[:|]|©\s*\w+\s*(?:/|$)|"
     r"\(?(?:getty images|reuters|afp|ap|epa|anadolu|shutterstock)(?:\s*/\s*\w+)*\)?$)",
     re.I,
 )
