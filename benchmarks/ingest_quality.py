@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 from statistics import mean
 
@@ -31,25 +29,10 @@ from generator.ingest import read_page  # noqa: E402
 from generator.ingest.encoding import decode  # noqa: E402
 from generator.ingest.outlet import outlet_key  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from real_pages import prf  # noqa: E402  (one body score for every ingest benchmark)
+
 SET = Path(__file__).resolve().parent / "ingest_eval" / "pages"
-_WORD = re.compile(r"\w+")
-SHINGLE = 4
-
-
-def shingles(text: str) -> Counter:
-    words = _WORD.findall(text.lower())
-    if len(words) < SHINGLE:
-        return Counter([tuple(words)]) if words else Counter()
-    return Counter(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
-
-
-def prf(got: str, want: str) -> tuple[float, float, float]:
-    g, w = shingles(got), shingles(want)
-    common = sum((g & w).values())
-    p = common / sum(g.values()) if g else (1.0 if not w else 0.0)
-    r = common / sum(w.values()) if w else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def _norm(s: str | None) -> str:
