@@ -40,7 +40,11 @@ def load_site(config_file: str) -> tuple[Options, Path]:
     if plugin is None:
         raise SystemExit(f"digest: {config_file} does not enable the 'digest' plugin")
     options = options_from(
-        plugin.config, config.config_file_path, config.site_url, config.use_directory_urls
+        plugin.config,
+        config.config_file_path,
+        config.site_url,
+        config.use_directory_urls,
+        config.site_name,
     )
     return options, Path(config.docs_dir)
 

@@ -50,13 +50,17 @@ from generator.session import Session, warm_up
 log = logging.getLogger("mkdocs.plugins.digest")
 
 
+# Markdown extensions the generated pages are written for (MkDocs adds toc and tables itself).
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition")
+
+
 class DigestConfig(base.Config):
     corpus = c.Type(str, default="content/raw")
     articles = c.Type(str, default="content/articles")
     registry = c.Type(str, default="content/actors.yml")
     templates = c.Type(str, default="templates")
     intro = c.Type(str, default="content/index.md")
-    title = c.Type(str, default="Explainer Digest")
+    title = c.Type(str, default="")  # empty: the site_name
     chronology_order = c.Choice(("oldest", "newest"), default="oldest")
     # Per-page cache of cleaning and extraction, next to mkdocs.yml; "" turns it off.
     cache_dir = c.Type(str, default=".cache/digest")
@@ -99,8 +103,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         except UntestedBuilder as exc:
             raise PluginError(str(exc)) from None
         options = options_from(
-            self.config, config.config_file_path, config.site_url, config.use_directory_urls
+            self.config,
+            config.config_file_path,
+            config.site_url,
+            config.use_directory_urls,
+            config.site_name,
         )
+        # The generated pages' Markdown needs these (heading ids, Markdown inside HTML
+        # blocks, notes): a mkdocs.yml written without them still gets a working site.
+        for extension in REQUIRED_EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
         # Lists go to MkDocs as placeholders and come back in on_page_content.
         self.options = dataclasses.replace(options, html_fragments=True)
         self.search_index = search_index_of(config)
@@ -303,6 +316,7 @@ def options_from(
     config_file_path: str | None,
     site_url: str | None = None,
     directory_urls: bool = True,
+    site_name: str = "",
 ) -> Options:
     """Pipeline options with every path resolved against the folder of mkdocs.yml."""
     root = Path(config_file_path or "mkdocs.yml").resolve().parent
@@ -312,7 +326,7 @@ def options_from(
         registry=root / plugin_config.registry,
         templates=root / plugin_config.templates,
         intro=root / plugin_config.intro,
-        title=plugin_config.title,
+        title=plugin_config.title or site_name or Options.title,
         chronology_order=plugin_config.chronology_order,
         cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
         workers=max(0, plugin_config.workers),

@@ -28,7 +28,9 @@ def registry() -> list[dict]:
 
 
 def raw_text() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "content/raw").iterdir()))
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "content/raw").iterdir())
+    )
 
 
 def test_every_section_has_its_index_page(sample_site: Path) -> None:
@@ -52,7 +54,11 @@ def test_every_registry_actor_named_in_the_corpus_has_a_page(sample_site: Path) 
     assert NAMED_IN_SAMPLE <= named
     for actor_id in named:
         assert (sample_site / "actors" / actor_id / "index.html").is_file(), actor_id
-        assert actor_id in {u.split("/")[1] for u in links_to(sample_site, "actors/") if u.startswith("actors/") and u != "actors/"}
+        assert actor_id in {
+            u.split("/")[1]
+            for u in links_to(sample_site, "actors/")
+            if u.startswith("actors/") and u != "actors/"
+        }
 
 
 def test_months_of_articles_and_events_have_pages(sample_site: Path) -> None:
@@ -91,7 +97,11 @@ def test_month_page_links_to_actors_articles_and_events(sample_site: Path) -> No
 
 
 def test_article_pages_link_to_actors_month_and_credit_outlet(sample_site: Path) -> None:
-    articles = sorted(u for u in links_to(sample_site, "articles/") if u.startswith("articles/") and u != "articles/")
+    articles = sorted(
+        u
+        for u in links_to(sample_site, "articles/")
+        if u.startswith("articles/") and u != "articles/"
+    )
     assert len(articles) == 5
     dated = 0
     for url in articles:
@@ -144,15 +154,22 @@ def test_a_new_raw_page_arrives_on_its_actor_and_month_pages(tmp_path: Path) -> 
 
 
 def article_urls(site: Path) -> list[str]:
-    return sorted(u for u in links_to(site, "articles/") if u.startswith("articles/") and u.endswith("/"))
+    return sorted(
+        u for u in links_to(site, "articles/") if u.startswith("articles/") and u.endswith("/")
+    )
 
 
-def test_site_builds_without_the_plugin_from_generated_pages(tmp_path: Path, sample_site: Path) -> None:
+def test_site_builds_without_the_plugin_from_generated_pages(
+    tmp_path: Path, sample_site: Path
+) -> None:
     """`digest generate` writes what the plugin hands MkDocs: a plain MkDocs build works on it."""
     from generator.cli import main
 
     project = copy_project(tmp_path)
-    assert main(["-f", str(project / "mkdocs.yml"), "generate", "--out", str(project / "generated")]) == 0
+    assert (
+        main(["-f", str(project / "mkdocs.yml"), "generate", "--out", str(project / "generated")])
+        == 0
+    )
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = "generated"
     config["plugins"] = ["search"]
@@ -179,10 +196,16 @@ def test_site_url_gives_feeds_absolute_links_and_a_sitemap(tmp_path: Path) -> No
     project = copy_project(tmp_path)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"(?m)^#\s*site_url:.*$", "", config)
-    (project / "mkdocs.yml").write_text("site_url: https://example.org/digest/\n" + config, encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        "site_url: https://example.org/digest/\n" + config, encoding="utf-8"
+    )
     site = build_site(project)
     atom = "{http://www.w3.org/2005/Atom}"
-    feeds = [site / "feeds/articles.xml", site / "feeds/events.xml", site / "feeds/actors/qatar.xml"]
+    feeds = [
+        site / "feeds/articles.xml",
+        site / "feeds/events.xml",
+        site / "feeds/actors/qatar.xml",
+    ]
     for feed in feeds:
         root = ElementTree.parse(feed).getroot()
         links = [link.get("href") for link in root.iter(f"{atom}link")]
@@ -263,3 +286,24 @@ def test_pages_announce_their_feeds_in_the_head(sample_site: Path) -> None:
             assert target.is_file() and target.read_text(encoding="utf-8").startswith("<?xml")
     qatar = page(sample_site, "actors/qatar/").head
     assert qatar.find("link", href="../../feeds/actors/qatar.xml")["title"].endswith(": Qatar")
+
+
+def test_a_minimal_mkdocs_yml_builds_a_working_site_titled_by_its_site_name(tmp_path: Path):
+    """A new story's mkdocs.yml with no Markdown extensions and no digest title."""
+    from tests.conftest import mkdocs_build
+
+    shutil.copytree(ROOT / "content" / "raw", tmp_path / "content" / "raw")
+    shutil.copy(ROOT / "content" / "actors.yml", tmp_path / "content" / "actors.yml")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Harbour strike digest\ndocs_dir: content\n"
+        "theme:\n  name: material\nplugins:\n  - search\n  - digest\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "does not contain an anchor" not in result.stderr
+    site = tmp_path / "site"
+    chronology = (site / "chronology" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'id="m20\d\d-\d\d"', chronology) and "{ #" not in chronology
+    timeline = (site / "timeline.json").read_text(encoding="utf-8")
+    assert "Harbour strike digest" in timeline
