@@ -67,8 +67,21 @@ def build_digest(
     for entry, readings in zip(entries, read_evidence(entries), strict=True):
         entry.readings = readings
     evidence = gather(entries)
+    return assemble(entries, evidence, merge_events(entries, evidence.idf), registry, title, intro)
+
+
+def assemble(
+    entries: list[ArticleEntry],
+    evidence: Evidence,
+    events: list[Event],
+    registry: Registry,
+    title: str,
+    intro: str,
+) -> Digest:
+    """The digest of entries (read, newest first), their evidence and merged events: a
+    fresh build and an update of the model (model.incremental) both end here."""
     span = story_span(d for d in evidence.published if d is not None)
-    story, background, expected = _placed(merge_events(entries, evidence.idf), span)
+    story, background, expected = _placed(events, span)
     actors = {actor.id: ActorEntry(actor) for actor in registry}
     months: dict[str, Month] = {}
 

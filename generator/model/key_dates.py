@@ -128,17 +128,21 @@ class Evidence:
 def gather(entries: list[ArticleEntry]) -> Evidence:
     """Every dated sentence worth anything as evidence (never furniture, a sidebar, or a
     day counted from a guessed publication date), with the articles' days."""
-    found = tuple(
-        Sighting(reading.value, reading.kind, reading.weight, without_dateline(mention.sentence),
-                 index, mention.actor_ids, reading.listed)
-        for index, entry in enumerate(entries)
-        for mention, reading in zip(entry.facts.events, entry.readings, strict=True)
-        if reading.counts
-    )  # fmt: skip
+    found = tuple(s for index, entry in enumerate(entries) for s in entry_sightings(entry, index))
     published = tuple(
         entry.article.published.date() if entry.article.published else None for entry in entries
     )
     return Evidence(found, published, inverse_frequencies(s.sentence for s in found))
+
+
+def entry_sightings(entry: ArticleEntry, index: int) -> tuple[Sighting, ...]:
+    """The entry's dated sentences worth anything as evidence (it is ``index`` in the digest)."""
+    return tuple(
+        Sighting(reading.value, reading.kind, reading.weight, without_dateline(mention.sentence),
+                 index, mention.actor_ids, reading.listed)
+        for mention, reading in zip(entry.facts.events, entry.readings, strict=True)
+        if reading.counts
+    )  # fmt: skip
 
 
 class Digest(Protocol):
