@@ -1,0 +1,154 @@
+"""The model updated edit by edit (``model.incremental``) renders exactly the pages a fresh
+``build_digest`` of the same inputs renders, after every edit of random edit sequences on a
+small generated corpus: sentences copied between pages (repetition, shared days), years
+taken out of dates (the corpus's stated years), paragraphs dropped, pages copied (an
+outlet's sentence on two pages), deleted and put back."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+import sys
+
+import pytest
+
+from generator.extract import extract
+from generator.extract.actors import load_registry
+from generator.ingest import read_page
+from generator.model import build_digest
+from generator.model.incremental import ModelState
+from generator.render import Renderer, render_site
+from tests.conftest import ROOT
+
+N = 24
+STEPS = 14
+_DATED_YEAR = re.compile(r"((?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December) \d{1,2}), (20\d\d)")  # fmt: skip
+
+
+def _gen_corpus():
+    if "gen_corpus" in sys.modules:
+        return sys.modules["gen_corpus"]
+    path = ROOT / "benchmarks" / "gen_corpus.py"
+    spec = importlib.util.spec_from_file_location("gen_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("incremental")
+    _gen_corpus().generate(N, root, seed=11)
+    raw = root / "content" / "raw"
+    pages = {p.name: p.read_text(encoding="utf-8") for p in sorted(raw.iterdir())}
+    return pages, load_registry(root / "content" / "actors.yml"), root
+
+
+def _body_lines(text: str) -> list[int]:
+    lines = text.split("\n")
+    return [i for i, line in enumerate(lines) if len(line) > 80 and ". " in line]
+
+
+def _edit(rng: random.Random, pages: dict[str, str], history: dict[str, str]) -> None:
+    """One random edit of the corpus, in place."""
+    names = sorted(pages)
+    name = rng.choice(names)
+    lines = pages[name].split("\n")
+    body = _body_lines(pages[name])
+    kind = rng.choice(["sentence", "sentence", "year", "drop", "copy", "delete", "restore"])
+    if kind == "sentence" and body:
+        other = pages[rng.choice(names)].split("\n")
+        donors = [other[i] for i in _body_lines("\n".join(other))]
+        if donors:
+            donor = rng.choice(donors).split(". ")
+            target = rng.choice(body)
+            sentences = lines[target].split(". ")
+            sentences[rng.randrange(len(sentences))] = rng.choice(donor).rstrip(".")
+            lines[target] = ". ".join(sentences)
+    elif kind == "year":
+        dated = [i for i, line in enumerate(lines) if _DATED_YEAR.search(line)]
+        if dated:
+            i = rng.choice(dated)
+            lines[i] = _DATED_YEAR.sub(r"\1", lines[i], count=1)
+    elif kind == "drop" and len(body) > 1:
+        del lines[rng.choice(body)]
+    elif kind == "copy":
+        pages[f"{len(history) + 90000:05d}_copy.txt"] = pages[name]
+        history[f"{len(history) + 90000:05d}_copy.txt"] = ""
+        return
+    elif kind == "delete" and len(pages) > 3:
+        history[name] = pages.pop(name)
+        return
+    elif kind == "restore":
+        gone = sorted(n for n, text in history.items() if text and n not in pages)
+        if gone:
+            back = rng.choice(gone)
+            pages[back] = history[back]
+            return
+    pages[name] = "\n".join(lines)
+
+
+def _read(pages: dict[str, str], registry, known: dict):
+    articles, facts = [], []
+    for name in sorted(pages):
+        key = (name, pages[name])
+        if key not in known:  # an unchanged page is the same Article, as in a session
+            article = read_page(pages[name], name)
+            known[key] = (article, extract(article, registry))
+        article, found = known[key]
+        articles.append(article)
+        facts.append(found)
+    return articles, facts
+
+
+def _site(digest) -> dict[str, str]:
+    return {p.path: p.content for p in render_site(digest, Renderer())}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_edits_render_what_a_fresh_build_renders(corpus, seed):
+    pages, registry, root = corpus
+    pages = dict(pages)
+    rng = random.Random(seed)
+    state = ModelState(registry)
+    known: dict = {}
+    history: dict[str, str] = {}
+    moved = 0
+    for step in range(STEPS + 1):
+        if step:
+            _edit(rng, pages, history)
+        articles, facts = _read(pages, registry, known)
+        fresh = build_digest(articles, facts, registry, "Story", "Intro.")
+        updated = state.update(articles, facts, registry, "Story", "Intro.")
+        expected, got = _site(fresh), _site(updated)
+        assert sorted(got) == sorted(expected), f"step {step}: other pages"
+        for path in expected:
+            assert got[path] == expected[path], f"step {step}: {path} differs"
+        if step:
+            assert not state.last.fresh
+            moved += state.last.parts_in
+    assert moved >= STEPS // 2  # the edits did reach the model
+
+
+def test_an_unchanged_corpus_updates_nothing(corpus):
+    pages, registry, root = corpus
+    known: dict = {}
+    articles, facts = _read(pages, registry, known)
+    state = ModelState(registry)
+    state.update(articles, facts, registry, "Story", "Intro.")
+    assert state.last.fresh and state.last.parts_in == len(articles)
+    state.update(articles, facts, registry, "Story", "Intro.")
+    assert (state.last.parts_in, state.last.parts_out, state.last.merged) == (0, 0, 0)
+
+
+def test_a_new_registry_starts_afresh(corpus):
+    pages, registry, root = corpus
+    articles, facts = _read(pages, registry, {})
+    state = ModelState(registry)
+    state.update(articles, facts, registry, "Story", "Intro.")
+    other = load_registry(root / "content" / "actors.yml")  # read again: a new registry
+    state.update(articles, facts, other, "Story", "Intro.")
+    assert state.last.fresh
