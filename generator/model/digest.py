@@ -21,7 +21,7 @@ from generator.model.entries import (
 )
 from generator.model.events import merge_events
 from generator.model.evidence import Span, read_evidence, story_span
-from generator.model.key_dates import Evidence, KeyDate, gather, site_key_dates
+from generator.model.key_dates import Evidence, KeyDate, KeyDateMemo, gather, site_key_dates
 from generator.model.slugs import slugify, unique_slugs
 
 
@@ -77,6 +77,7 @@ def assemble(
     registry: Registry,
     title: str,
     intro: str,
+    memo: KeyDateMemo | None = None,
 ) -> Digest:
     """The digest of entries (read, newest first), their evidence and merged events: a
     fresh build and an update of the model (model.incremental) both end here."""
@@ -137,7 +138,7 @@ def assemble(
         expected=expected,
         evidence=evidence,
     )
-    digest.key_dates = site_key_dates(digest)
+    digest.key_dates = site_key_dates(digest, memo)
     for key_date in digest.key_dates:
         if key_date.month in digest.months:
             digest.months[key_date.month].key_dates.append(key_date)

@@ -42,7 +42,7 @@ from generator.model.events import (
     settle_day,
 )
 from generator.model.evidence import Reading, Repetition, entry_readings, normal_form
-from generator.model.key_dates import Evidence, Sighting, entry_sightings
+from generator.model.key_dates import Evidence, KeyDateMemo, Sighting, entry_sightings
 from generator.model.summaries import inverse_frequency
 from generator.text.words import content_words
 
@@ -110,6 +110,7 @@ class ModelState:
         self.first: dict[DayKey, tuple[str, int]] = {}  # where a slug-order scan meets it
         self.day_words: dict[DayKey, frozenset[str]] = {}
         self.word_days: dict[str, set[DayKey]] = {}
+        self.key_dates = KeyDateMemo()
         self.last = Update()
 
     def update(
@@ -144,7 +145,7 @@ class ModelState:
         )
         days = sorted(self.merged, key=self.first.__getitem__)
         events = listed_events((key, self.merged[key]) for key in days)
-        return assemble(entries, evidence, events, registry, title, intro)
+        return assemble(entries, evidence, events, registry, title, intro, self.key_dates)
 
     def _diff(self, entries: list[ArticleEntry]) -> tuple[list[Part], list[Part]]:
         """The parts that leave (old versions, deleted articles) and come (new versions);

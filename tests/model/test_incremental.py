@@ -197,3 +197,27 @@ def test_a_word_made_common_elsewhere_rechooses_a_days_text():
         if len(shown) > 1:
             assert state.last.parts_in == 1 and state.last.settled >= 1
     assert shown == [TALKS[0], TALKS[1], TALKS[2]]
+
+
+def test_a_new_lead_sentence_changes_a_kept_key_date():
+    """An article that opens with a new undated sentence changes what its day's key date
+    says, though the day's dated sentences, rank and evidence are the same: the key date
+    is made again, not taken from the last build (``KeyDateMemo``)."""
+    registry = load_registry(ROOT / "content" / "actors.yml")
+    state = ModelState(registry)
+    other = [OTHER.format(d=d, w="border") for d in (2, 3, 4)]
+    lead = "Qatar said the envoys talked about hostages and a ceasefire in Doha for hours."
+    summaries = []
+    for opening in ("", lead, ""):
+        articles, facts = _articles(other, registry)
+        if opening:
+            articles[0] = read_page(
+                f"Talks report 0\nPublished: 6 March 2024\n\n{opening}\n\n{TALKS[0]}\n", "p0.txt"
+            )
+            facts[0] = extract(articles[0], registry)
+        fresh = build_digest(articles, facts, registry, "Story", "Intro.")
+        updated = state.update(articles, facts, registry, "Story", "Intro.")
+        assert updated.key_dates == fresh.key_dates
+        assert _site(updated) == _site(fresh)
+        summaries.append(next(k.summary for k in fresh.key_dates if k.date == "2024-03-05"))
+    assert summaries[0] != summaries[1] == (TALKS[1],) and summaries[2] == summaries[0]
