@@ -90,7 +90,7 @@ def assemble(
         return months.setdefault(key, Month(key))
 
     for entry in entries:
-        counts = entry.facts.mention_counts()
+        counts = entry.mention_counts
         for actor_id, n in counts.items():
             actor = actors[actor_id]
             actor.articles.append(entry)

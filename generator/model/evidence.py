@@ -141,7 +141,7 @@ class Span:
     start: str  # YYYY-MM-DD
     end: str
 
-    @property
+    @functools.cached_property
     def story_start(self) -> str:
         """The first day of the story's own time (earlier is background)."""
         lead = (date.fromisoformat(self.start) - timedelta(days=LEAD_DAYS)).isoformat()
