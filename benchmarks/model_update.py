@@ -10,7 +10,9 @@ run, on generated corpora (``gen_corpus.py``), for three kinds of edit of one ar
   two pages).
 
 Both are handed the same articles and facts (the edited article read and extracted
-again), and must give the same events and key dates (checked at every edit).
+again), and must give the same events and key dates (checked at every edit). Garbage is
+collected before each timing, so neither pays for the other's. Medians of ``--edits``
+edits of each kind; every edit is undone (also an update) before the next.
 
     python benchmarks/model_update.py --n 100 1000 3000 --edits 7
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import random
 import statistics
 import sys
@@ -95,9 +98,11 @@ def run(n: int, edits: int, out: Path) -> dict[str, tuple[float, float, str]]:
         work: list[tuple[int, int, int, int]] = []
         for _ in range(edits):
             edited, edited_facts = _edited(rng, options.corpus, articles, facts, kind)
+            gc.collect()  # neither is timed with the other's garbage
             clock = time.perf_counter()
             fresh = build_digest(edited, edited_facts, registry, "T", "I")
             before.append(time.perf_counter() - clock)
+            gc.collect()
             clock = time.perf_counter()
             updated = state.update(edited, edited_facts, registry, "T", "I")
             after.append(time.perf_counter() - clock)
