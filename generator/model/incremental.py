@@ -124,6 +124,20 @@ class ModelState:
         """The digest ``build_digest`` would build of these inputs."""
         if registry is not self.registry:
             self.__init__(registry)  # type: ignore[misc]
+        try:
+            return self._update(articles, facts, registry, title, intro)
+        except BaseException:
+            self.__init__(registry)  # type: ignore[misc]  # half counted: start afresh
+            raise
+
+    def _update(
+        self,
+        articles: list[Article],
+        facts: list[ArticleFacts],
+        registry: Registry,
+        title: str,
+        intro: str,
+    ) -> Digest:
         self.last = Update(fresh=not self.parts)
         entries = _article_entries(articles, facts)
         leaving, coming = self._diff(entries)

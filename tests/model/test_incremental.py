@@ -16,7 +16,7 @@ import pytest
 from generator.extract import extract
 from generator.extract.actors import load_registry
 from generator.ingest import read_page
-from generator.model import build_digest
+from generator.model import build_digest, incremental
 from generator.model.incremental import ModelState
 from generator.render import Renderer, render_site
 from tests.conftest import ROOT
@@ -221,3 +221,24 @@ def test_a_new_lead_sentence_changes_a_kept_key_date():
         assert _site(updated) == _site(fresh)
         summaries.append(next(k.summary for k in fresh.key_dates if k.date == "2024-03-05"))
     assert summaries[0] != summaries[1] == (TALKS[1],) and summaries[2] == summaries[0]
+
+
+def test_an_update_that_fails_leaves_no_half_counted_state(corpus, monkeypatch):
+    """An update that fails halfway (here: merging a day, after the counts moved) leaves
+    no half-counted state: the next update starts afresh and is what a fresh build gives."""
+    pages, registry, root = corpus
+    articles, facts = _read(pages, registry, {})
+    state = ModelState(registry)
+    state.update(articles, facts, registry, "Story", "Intro.")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("merging failed")
+
+    monkeypatch.setattr(incremental, "merge_day", broken)
+    with pytest.raises(RuntimeError):
+        state.update(articles[1:], facts[1:], registry, "Story", "Intro.")
+    monkeypatch.undo()
+    updated = state.update(articles[1:], facts[1:], registry, "Story", "Intro.")
+    assert state.last.fresh
+    fresh = build_digest(articles[1:], facts[1:], registry, "Story", "Intro.")
+    assert _site(updated) == _site(fresh)
