@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 
 from generator.cache import code_version
 from generator.config import Options
+from generator.extract import ArticleFacts
+from generator.extract.actors import Registry
 from generator.ingest import Article
 from generator.ingest.corpus import Corpus, Problem, read_corpus
 from generator.model import Digest, build_digest
+from generator.model.incremental import ModelState
 from generator.parallel import keep, release
 from generator.render import BUILTIN_TEMPLATES, Page, Renderer, render_site
 from generator.session import CorpusLoader, Session, Work
@@ -65,7 +68,7 @@ def build(options: Options, session: Session | None = None) -> Result:
         if options.intro.is_file()
         else renderer.text("default_intro", options.title)
     )
-    digest = build_digest(corpus.articles, facts, registry, options.title, intro)
+    digest = model(reader.session, corpus.articles, facts, registry, options.title, intro)
     keep()
     lap("model")
     site_key = render_key(options, registry_hash, intro, reader.keys, corpus.articles)
@@ -83,6 +86,23 @@ def build(options: Options, session: Session | None = None) -> Result:
     seconds = {stage: round(value, 3) for stage, value in work.seconds.items()}
     log.debug("Digest stage seconds: %s", json.dumps(seconds))
     return Result(digest, pages, corpus.problems, work)
+
+
+def model(
+    session: Session,
+    articles: list[Article],
+    facts: list[ArticleFacts],
+    registry: Registry,
+    title: str,
+    intro: str,
+) -> Digest:
+    """``build_digest``; under ``mkdocs serve`` (a session with a render memo), the same
+    digest from the session's model updated with what changed (``model.incremental``)."""
+    if session.memo is None:
+        return build_digest(articles, facts, registry, title, intro)
+    if session.model is None:
+        session.model = ModelState(registry)
+    return session.model.update(articles, facts, registry, title, intro)
 
 
 def renderer_for(options: Options, session: Session) -> Renderer:

@@ -15,6 +15,7 @@ from generator.extract.actors import Registry
 from generator.ingest import Article, merge_duplicates
 from generator.ingest.corpus import Problem, load_file
 from generator.ingest.dedupe import article_shingles
+from generator.model.incremental import ModelState
 from generator.parallel import pool_map
 from generator.render import Page, Renderer
 from generator.render.environment import CompiledTemplates
@@ -63,6 +64,8 @@ class Session:
     # only the pages whose views changed (None: every build renders every page).
     memo: RenderMemo | None = None
     renderer: tuple[tuple, Renderer] | None = None  # (its settings, the renderer)
+    # Under `mkdocs serve`: the model's counts, updated by each rebuild (model.incremental).
+    model: ModelState | None = None
     compiled: CompiledTemplates = field(default_factory=CompiledTemplates)
 
 

@@ -52,6 +52,16 @@ def names_month_and_day(date_text: str) -> bool:
     return bool(months) and _DAY.search(date_text) is not None and not _YEAR.search(date_text)
 
 
+def stated_day(
+    date_text: str, value: str, sentence: str
+) -> tuple[tuple[int, int, int], frozenset[str]] | None:
+    """(month, day, year) and the sentence's words, when the date text writes a day with
+    its year; else None."""
+    if len(value) != 10 or not _YEAR.search(date_text):
+        return None
+    return (int(value[5:7]), int(value[8:]), int(value[:4])), _content_words(sentence)
+
+
 @dataclass(frozen=True)
 class StatedYears:
     """For each (month, day), the years the corpus writes it with: how many articles, and
@@ -66,10 +76,11 @@ class StatedYears:
         seen: dict[tuple[int, int], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         words: dict[tuple[int, int, int], set[str]] = defaultdict(set)
         for article, date_text, value, sentence in mentions:
-            if len(value) == 10 and _YEAR.search(date_text):
-                year, month, day = int(value[:4]), int(value[5:7]), int(value[8:])
+            found = stated_day(date_text, value, sentence)
+            if found is not None:
+                (month, day, year), said = found
                 seen[(month, day)][year].add(article)
-                words[(month, day, year)] |= _content_words(sentence)
+                words[(month, day, year)] |= said
         return cls(
             {key: Counter({y: len(a) for y, a in by.items()}) for key, by in seen.items()},
             {key: frozenset(w) for key, w in words.items()},

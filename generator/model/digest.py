@@ -21,7 +21,7 @@ from generator.model.entries import (
 )
 from generator.model.events import merge_events
 from generator.model.evidence import Span, read_evidence, story_span
-from generator.model.key_dates import Evidence, KeyDate, gather, site_key_dates
+from generator.model.key_dates import Evidence, KeyDate, KeyDateMemo, gather, site_key_dates
 from generator.model.slugs import slugify, unique_slugs
 
 
@@ -67,8 +67,22 @@ def build_digest(
     for entry, readings in zip(entries, read_evidence(entries), strict=True):
         entry.readings = readings
     evidence = gather(entries)
+    return assemble(entries, evidence, merge_events(entries, evidence.idf), registry, title, intro)
+
+
+def assemble(
+    entries: list[ArticleEntry],
+    evidence: Evidence,
+    events: list[Event],
+    registry: Registry,
+    title: str,
+    intro: str,
+    memo: KeyDateMemo | None = None,
+) -> Digest:
+    """The digest of entries (read, newest first), their evidence and merged events: a
+    fresh build and an update of the model (model.incremental) both end here."""
     span = story_span(d for d in evidence.published if d is not None)
-    story, background, expected = _placed(merge_events(entries, evidence.idf), span)
+    story, background, expected = _placed(events, span)
     actors = {actor.id: ActorEntry(actor) for actor in registry}
     months: dict[str, Month] = {}
 
@@ -76,7 +90,7 @@ def build_digest(
         return months.setdefault(key, Month(key))
 
     for entry in entries:
-        counts = entry.facts.mention_counts()
+        counts = entry.mention_counts
         for actor_id, n in counts.items():
             actor = actors[actor_id]
             actor.articles.append(entry)
@@ -124,7 +138,7 @@ def build_digest(
         expected=expected,
         evidence=evidence,
     )
-    digest.key_dates = site_key_dates(digest)
+    digest.key_dates = site_key_dates(digest, memo)
     for key_date in digest.key_dates:
         if key_date.month in digest.months:
             digest.months[key_date.month].key_dates.append(key_date)

@@ -46,9 +46,15 @@ class Event:
 
     @property
     def sort_key(self) -> tuple:
-        return (*sort_key(self.value, self.modifier), self.text)
+        return (*self._date_key, self.text)
 
-    @property
+    # The day and its modifier never change once an event is made (its text may: the
+    # incremental model chooses it again), so what depends on them alone is kept.
+    @functools.cached_property
+    def _date_key(self) -> tuple:
+        return sort_key(self.value, self.modifier)
+
+    @functools.cached_property
     def month(self) -> str | None:
         return self.value[:7] if granularity(self.value) != "year" else None
 
@@ -93,6 +99,11 @@ class ArticleEntry:
     @functools.cached_property
     def actor_ids(self) -> list[str]:
         return self.facts.actor_ids
+
+    @functools.cached_property
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per actor (kept: the incremental model keeps unchanged entries)."""
+        return self.facts.mention_counts()
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from generator.extract.dates import Modifier
 from generator.extract.events import EventMention
 from generator.model.entries import ArticleEntry, Event, Source
+from generator.model.evidence import Reading
 from generator.model.summaries import most_central
 from generator.text.sentences import stands_alone
 from generator.text.words import content_words
@@ -102,55 +102,84 @@ class _Day:
             self.events[index].sources.append(source)
 
 
-def merge_events(entries: list[ArticleEntry], idf: dict[str, float]) -> list[Event]:
-    """One event per happening (reports and forecasts apart), with every article that
-    reports it as a source; each shows its best source's text and that text's actors.
+# A day's reports are merged apart from every other day's: a date (and kind) of reports,
+# or a name for a day ("named"). The incremental model (model.incremental) merges again
+# only the days an edit touches.
+DayKey = tuple  # ("day", value, modifier, expected) or ("named", value, modifier)
+Report = tuple  # (entry, mention, reading)
+Merged = list  # [(event, its reports)] of one day, in the order the day made them
 
-    Articles are visited in slug order, so the result does not depend on reading order.
-    """
-    days: dict[tuple[str, Modifier | None, bool], _Day] = {}
-    named: dict[tuple[str, Modifier | None], _Day] = {}
+
+def day_key(mention: EventMention, reading: Reading) -> DayKey | None:
+    """The day a listed reading is merged in (None: not listed, or a mere reference)."""
+    if not reading.listed:
+        return None
+    if reading.kind == "background":
+        return ("named", reading.value, mention.modifier) if mention.named else None
+    return ("day", reading.value, mention.modifier, reading.kind == "expected")
+
+
+def day_reports(entries: list[ArticleEntry]) -> dict[DayKey, list[Report]]:
+    """Each day's reports, articles in slug order (the result does not depend on reading
+    order); days in the order that scan first meets them."""
+    days: dict[DayKey, list[Report]] = {}
     for entry in sorted(entries, key=lambda e: e.slug):
         for mention, reading in zip(entry.facts.events, entry.readings, strict=True):
-            if not reading.listed:
-                continue
-            if reading.kind == "background":
-                if mention.named:
-                    day = named.get((reading.value, mention.modifier)) or named.setdefault(
-                        (reading.value, mention.modifier), _Day(idf)
-                    )
-                    if not day.events:
-                        day.add(_event(reading.value, mention, background=True), frozenset())
-                    source = Source(entry, mention.sentence, mention.date_text, mention.named)
-                    day.cite(0, entry, source, ())
-                continue
-            expected = reading.kind == "expected"
-            key = (reading.value, mention.modifier, expected)
-            day = days.get(key) or days.setdefault(key, _Day(idf))
-            words = report_words(mention.sentence, mention.date_text)
-            index = day.find(mention.actor_ids, words)
-            if index is None:
-                index = day.add(_event(reading.value, mention, expected=expected), words)
-            source = Source(
-                entry, mention.sentence, mention.date_text, mention.text, mention.text_actor_ids
-            )
-            day.cite(index, entry, source, mention.actor_ids)
-    found = [
-        pair for day in days.values() for pair in zip(day.events, day.reports, strict=True)
-    ]
+            key = day_key(mention, reading)
+            if key is not None:
+                days.setdefault(key, []).append((entry, mention, reading))
+    return days
+
+
+def merge_day(key: DayKey, reports: list[Report], idf: dict[str, float]) -> Merged:
+    """One day's events, each with its reports, settled (text and actors chosen)."""
+    day = _Day(idf)
+    for entry, mention, reading in reports:
+        if key[0] == "named":
+            if not day.events:
+                day.add(_event(reading.value, mention, background=True), frozenset())
+            source = Source(entry, mention.sentence, mention.date_text, mention.named)
+            day.cite(0, entry, source, ())
+            continue
+        words = report_words(mention.sentence, mention.date_text)
+        index = day.find(mention.actor_ids, words)
+        if index is None:
+            index = day.add(_event(reading.value, mention, expected=key[3]), words)
+        source = Source(
+            entry, mention.sentence, mention.date_text, mention.text, mention.text_actor_ids
+        )
+        day.cite(index, entry, source, mention.actor_ids)
+    merged = list(zip(day.events, day.reports, strict=True))
+    settle_day(merged, idf)
+    return merged
+
+
+def settle_day(merged: Merged, idf: dict[str, float]) -> None:
+    for event, reports in merged:
+        _settle(event, reports, idf)
+
+
+def listed_events(days: Iterable[tuple[DayKey, Merged]]) -> list[Event]:
+    """The events of the merged days (given in the order a scan first met them), by date."""
+    days = list(days)
+    reported = {(key[1], key[2]) for key, _ in days if key[0] == "day" and not key[3]}
+    found = [event for key, merged in days if key[0] == "day" for event, _ in merged]
     # A name for a day stands in only when no article reports what happened that day.
     found += [
-        (day.events[0], day.reports[0]) for (value, modifier), day in named.items()
-        if (value, modifier, False) not in days
+        merged[0][0] for key, merged in days if key[0] == "named" and key[1:] not in reported
     ]  # fmt: skip
-    for event, reports in found:
-        _settle(event, reports, idf)
-    events = [event for event, _ in found]
     # An event is told by a sentence a reader understands alone ("But he added that ..."
     # is not); a name for a day ("The October 7, 2023 attack.") is one.
-    events = [e for e in events if e.background or stands_alone(e.text)]
+    events = [e for e in found if e.background or stands_alone(e.text)]
     events.sort(key=lambda e: e.sort_key)
     return events
+
+
+def merge_events(entries: list[ArticleEntry], idf: dict[str, float]) -> list[Event]:
+    """One event per happening (reports and forecasts apart), with every article that
+    reports it as a source; each shows its best source's text and that text's actors."""
+    days = day_reports(entries)
+    return listed_events((key, merge_day(key, reports, idf)) for key, reports in days.items())
 
 
 def _event(value: str, mention: EventMention, **kind: bool) -> Event:

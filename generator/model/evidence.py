@@ -104,27 +104,31 @@ def read_evidence(entries: list[ArticleEntry]) -> list[tuple[Reading, ...]]:
         for entry in entries
         for mention in entry.facts.events
     )
-    out: list[tuple[Reading, ...]] = []
-    for entry in entries:
-        published = entry.article.published.date() if entry.article.published else None
-        exact = entry.article.date_confidence != "low"
-        paragraphs = entry.article.paragraphs
-        readings = []
-        for mention in entry.facts.events:
-            value = mention.value
-            if mention.basis == "publication":  # the year came from the article's date
-                value = stated.corrected(mention.date_text, value, mention.sentence)
-            kind = kind_of(
-                DatedSentence(
-                    mention.sentence, mention.date_text, value, published,
-                    mention.background, exact,
-                )
-            )  # fmt: skip
-            paragraph = paragraphs[mention.paragraph] if mention.paragraph < len(paragraphs) else ""
-            weight = repetition.weight(entry.outlet, mention.sentence)
-            readings.append(Reading(value, kind, weight, is_transcript(paragraph)))
-        out.append(tuple(readings))
-    return out
+    return [entry_readings(entry, repetition, stated) for entry in entries]
+
+
+def entry_readings(
+    entry: ArticleEntry, repetition: Repetition, stated: StatedYears
+) -> tuple[Reading, ...]:
+    """One entry's readings: its own sentences, with what the corpus says of them."""
+    published = entry.article.published.date() if entry.article.published else None
+    exact = entry.article.date_confidence != "low"
+    paragraphs = entry.article.paragraphs
+    readings = []
+    for mention in entry.facts.events:
+        value = mention.value
+        if mention.basis == "publication":  # the year came from the article's date
+            value = stated.corrected(mention.date_text, value, mention.sentence)
+        kind = kind_of(
+            DatedSentence(
+                mention.sentence, mention.date_text, value, published,
+                mention.background, exact,
+            )
+        )  # fmt: skip
+        paragraph = paragraphs[mention.paragraph] if mention.paragraph < len(paragraphs) else ""
+        weight = repetition.weight(entry.outlet, mention.sentence)
+        readings.append(Reading(value, kind, weight, is_transcript(paragraph)))
+    return tuple(readings)
 
 
 # -- the story's span -----------------------------------------------------------------------
@@ -137,7 +141,7 @@ class Span:
     start: str  # YYYY-MM-DD
     end: str
 
-    @property
+    @functools.cached_property
     def story_start(self) -> str:
         """The first day of the story's own time (earlier is background)."""
         lead = (date.fromisoformat(self.start) - timedelta(days=LEAD_DAYS)).isoformat()

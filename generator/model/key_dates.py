@@ -39,6 +39,7 @@ from generator.model.entries import ArticleEntry
 from generator.model.evidence import Span
 from generator.model.summaries import Candidate, choose_summary, headline, inverse_frequencies
 from generator.text.sentences import glued_entries, is_transcript, split_sentences
+from generator.text.words import content_words
 
 # -- tunable constants (calibration notes in docs/key-dates.md) -----------------------------
 
@@ -128,17 +129,21 @@ class Evidence:
 def gather(entries: list[ArticleEntry]) -> Evidence:
     """Every dated sentence worth anything as evidence (never furniture, a sidebar, or a
     day counted from a guessed publication date), with the articles' days."""
-    found = tuple(
-        Sighting(reading.value, reading.kind, reading.weight, without_dateline(mention.sentence),
-                 index, mention.actor_ids, reading.listed)
-        for index, entry in enumerate(entries)
-        for mention, reading in zip(entry.facts.events, entry.readings, strict=True)
-        if reading.counts
-    )  # fmt: skip
+    found = tuple(s for index, entry in enumerate(entries) for s in entry_sightings(entry, index))
     published = tuple(
         entry.article.published.date() if entry.article.published else None for entry in entries
     )
     return Evidence(found, published, inverse_frequencies(s.sentence for s in found))
+
+
+def entry_sightings(entry: ArticleEntry, index: int) -> tuple[Sighting, ...]:
+    """The entry's dated sentences worth anything as evidence (it is ``index`` in the digest)."""
+    return tuple(
+        Sighting(reading.value, reading.kind, reading.weight, without_dateline(mention.sentence),
+                 index, mention.actor_ids, reading.listed)
+        for mention, reading in zip(entry.facts.events, entry.readings, strict=True)
+        if reading.counts
+    )  # fmt: skip
 
 
 class Digest(Protocol):
@@ -274,7 +279,10 @@ def _source_order(entry: ArticleEntry) -> tuple:
 
 
 def timeline(
-    digest: Digest, k: int | None = None, between: tuple[str, str] | None = None
+    digest: Digest,
+    k: int | None = None,
+    between: tuple[str, str] | None = None,
+    memo: KeyDateMemo | None = None,
 ) -> Timeline:
     """The story's key dates, most important first: the top ``k`` (all when None) of
     those between the two ISO dates given (inclusive)."""
@@ -296,38 +304,39 @@ def timeline(
     for value in days:
         if k is not None and len(dates) >= k:
             break
-        item = _key_date(
-            digest, value, len(dates) + 1, by_evidence[value], by_day[value], pub_day[value], told
-        )
+        args = (value, len(dates) + 1, by_evidence[value], by_day[value], pub_day[value], told)
+        item = memo.key_date(digest, *args) if memo is not None else _key_date(digest, *args)
         if item is not None:  # a day with nothing to say is no key date
             dates.append(item)
             # A lead serves the day it was published and the day before: the more
             # important of the two tells it, the other says something else.
             told.update(item.summary)
+    if memo is not None:
+        memo.done()
     return Timeline(digest.title, digest.span, tuple(dates))
 
 
-def site_key_dates(digest: Digest) -> list[KeyDate]:
-    """The key dates the site shows, by date: the best of the story's own time."""
+def site_key_dates(digest: Digest, memo: KeyDateMemo | None = None) -> list[KeyDate]:
+    """The key dates the site shows, by date: the best of the story's own time (``memo``:
+    the key dates of the last build, under ``mkdocs serve``)."""
     span = digest.span
     if span is None:
         return []
     dated = sum(1 for day in digest.evidence.published if day is not None)
     low, high = SITE_KEY_DATES
     k = max(low, min(high, dated // ARTICLES_PER_KEY_DATE))
-    found = timeline(digest, k=k, between=(span.story_start, span.end))
+    found = timeline(digest, k=k, between=(span.story_start, span.end), memo=memo)
     return sorted(found.dates, key=lambda d: (d.date, d.rank))
 
 
-def _key_date(
+def _candidates(
     digest: Digest,
     value: str,
-    rank: int,
-    evidence: DayEvidence,
     seen: list[Sighting],
     published_then: list[int],
-    told: set[str] | frozenset[str] = frozenset(),
-) -> KeyDate | None:
+    told: set[str] | frozenset[str],
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The day's report sentences and the leads of the articles published then."""
     reports = [
         Candidate(text, s.article, _named_in(text, s, digest.articles[s.article]))
         for s in seen
@@ -338,6 +347,20 @@ def _key_date(
         c for index in published_then for c in _leads(digest.articles[index], index)
         if c.sentence not in told
     ]  # fmt: skip
+    return reports, leads
+
+
+def _key_date(
+    digest: Digest,
+    value: str,
+    rank: int,
+    evidence: DayEvidence,
+    seen: list[Sighting],
+    published_then: list[int],
+    told: set[str] | frozenset[str] = frozenset(),
+    candidates: tuple[list[Candidate], list[Candidate]] | None = None,
+) -> KeyDate | None:
+    reports, leads = candidates or _candidates(digest, value, seen, published_then, told)
     chosen = choose_summary(reports, leads, digest.evidence.idf)
     if not chosen:
         return None
@@ -355,6 +378,52 @@ def _key_date(
         score=round(evidence.score, 6),
         sentence_actors=tuple(c.actor_ids for c in chosen),
     )
+
+
+class KeyDateMemo:
+    """The key dates of the last build, each with everything it was made from, kept by
+    ``mkdocs serve`` (``model.incremental``): a day whose sightings, articles (the same
+    entries, at the same places), rank, evidence, sentences already told, and IDF of the
+    words its candidates use are all unchanged is the same key date, not made again."""
+
+    def __init__(self) -> None:
+        self.last: dict[tuple, tuple[tuple, dict[str, float | None], KeyDate | None]] = {}
+        self.used: dict[tuple, tuple[tuple, dict[str, float | None], KeyDate | None]] = {}
+        self.made = 0  # key dates made afresh by the last timeline
+
+    def key_date(
+        self,
+        digest: Digest,
+        value: str,
+        rank: int,
+        evidence: DayEvidence,
+        seen: list[Sighting],
+        published_then: list[int],
+        told: set[str],
+    ) -> KeyDate | None:
+        indices = sorted({s.article for s in seen} | set(published_then))
+        entries = tuple(digest.articles[i] for i in indices)
+        key = (value, rank, evidence, tuple(seen), tuple(published_then), frozenset(told),
+               tuple(indices), tuple(map(id, entries)))  # fmt: skip
+        found = self.last.get(key)
+        idf = digest.evidence.idf
+        if (
+            found is not None
+            and all(a is b for a, b in zip(found[0], entries, strict=True))
+            and all(idf.get(w) == v for w, v in found[1].items())
+        ):
+            self.used[key] = found
+            return found[2]
+        candidates = _candidates(digest, value, seen, published_then, told)
+        words = {w for c in [*candidates[0], *candidates[1]] for w in content_words(c.sentence)}
+        item = _key_date(digest, value, rank, evidence, seen, published_then, told, candidates)
+        self.used[key] = (entries, {w: idf.get(w) for w in words}, item)
+        self.made += 1
+        return item
+
+    def done(self) -> None:
+        """Keep what this build used, no more (memory follows the corpus)."""
+        self.last, self.used = self.used, {}
 
 
 # -- output formats -------------------------------------------------------------------------

@@ -61,7 +61,12 @@ def inverse_frequencies(sentences: Iterable[str]) -> dict[str, float]:
     for sentence in sentences:
         n += 1
         df.update(set(content_words(sentence)))
-    return {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+    return {w: inverse_frequency(n, k) for w, k in df.items()}
+
+
+def inverse_frequency(sentences: int, containing: int) -> float:
+    """A word's IDF among ``sentences`` sentences, ``containing`` of which use it."""
+    return math.log((1 + sentences) / (1 + containing)) + 1.0
 
 
 def _mean(vectors: list[dict[str, float]]) -> dict[str, float]:
