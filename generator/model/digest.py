@@ -82,12 +82,15 @@ def assemble(
     """The digest of entries (read, newest first), their evidence and merged events: a
     fresh build and an update of the model (model.incremental) both end here."""
     span = story_span(d for d in evidence.published if d is not None)
-    story, background, expected = _placed(events, span)
+    story, background, expected, placed = _placed(events, span)
     actors = {actor.id: ActorEntry(actor) for actor in registry}
     months: dict[str, Month] = {}
 
     def month(key: str) -> Month:
-        return months.setdefault(key, Month(key))
+        found = months.get(key)  # not setdefault: a Month made at every call costs O(corpus)
+        if found is None:
+            found = months[key] = Month(key)
+        return found
 
     for entry in entries:
         counts = entry.mention_counts
@@ -101,9 +104,12 @@ def assemble(
         for quote in entry.facts.quotes:
             actors[quote.actor_id].quotes.append(Said(quote, entry))
         if entry.month:
-            month(entry.month).articles.append(entry)
-            month(entry.month).actors.update(counts.keys())
-    for event in sorted([*story, *background], key=lambda e: e.sort_key):
+            entry_month = month(entry.month)
+            entry_month.articles.append(entry)
+            entry_month.actors.update(counts.keys())
+    # Story and background in the events' own order, by date already (``listed_events``):
+    # events of one sort key share one day, so one place, and need no sort again.
+    for event in placed:
         for actor_id in event.actor_ids:
             actors[actor_id].events.append(event)
         for source in event.sources:
@@ -111,8 +117,9 @@ def assemble(
                 source.article.events.append(event)
     for event in story:
         if event.month:
-            month(event.month).events.append(event)
-            month(event.month).actors.update(event.actor_ids)
+            event_month = month(event.month)
+            event_month.events.append(event)
+            event_month.actors.update(event.actor_ids)
     keys = sorted(months)
     neighbours = zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True) if keys else ()
     for before, key, after in neighbours:
@@ -145,21 +152,26 @@ def assemble(
     return digest
 
 
-def _placed(events: list[Event], span: Span | None) -> tuple[list[Event], list[Event], list[Event]]:
-    """The story's own events, the background before it, and the forecasts. A date after
-    the newest article (from an undated page) is no report any dated article confirms:
-    expected too."""
+def _placed(
+    events: list[Event], span: Span | None
+) -> tuple[list[Event], list[Event], list[Event], list[Event]]:
+    """The story's own events, the background before it, the forecasts, and story and
+    background together in the events' order. A date after the newest article (from an
+    undated page) is no report any dated article confirms: expected too."""
     story: list[Event] = []
     background: list[Event] = []
     expected: list[Event] = []
+    placed: list[Event] = []
     for event in events:
         if event.expected or (span is not None and span.after(event.value)):
             expected.append(event)
-        elif span is not None and span.before(event.value):
+            continue
+        if span is not None and span.before(event.value):
             background.append(event)
         else:
             story.append(event)
-    return story, background, expected
+        placed.append(event)
+    return story, background, expected, placed
 
 
 def _article_entries(articles: list[Article], facts: list[ArticleFacts]) -> list[ArticleEntry]:
