@@ -6,6 +6,7 @@ gives the same site.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from generator.extract import ArticleFacts
@@ -92,21 +93,25 @@ def assemble(
             found = months[key] = Month(key)
         return found
 
+    # Counted into plain lists, made Counters once at the end (the same keys in the same
+    # order: a Counter.update per actor per article was most of this loop's time).
+    co_actors: dict[str, list[str]] = defaultdict(list)
+    actor_months: dict[str, list[str]] = defaultdict(list)
+    month_actors: dict[str, list[str]] = defaultdict(list)
     for entry in entries:
         counts = entry.mention_counts
         for actor_id, n in counts.items():
             actor = actors[actor_id]
             actor.articles.append(entry)
             actor.mentions += n
-            actor.co_actors.update(other for other in counts if other != actor_id)
+            co_actors[actor_id] += [other for other in counts if other != actor_id]
             if entry.month:
-                actor.months[entry.month] += 1
+                actor_months[actor_id].append(entry.month)
         for quote in entry.facts.quotes:
             actors[quote.actor_id].quotes.append(Said(quote, entry))
         if entry.month:
-            entry_month = month(entry.month)
-            entry_month.articles.append(entry)
-            entry_month.actors.update(counts.keys())
+            month(entry.month).articles.append(entry)
+            month_actors[entry.month] += counts
     # Story and background in the events' own order, by date already (``listed_events``):
     # events of one sort key share one day, so one place, and need no sort again.
     for event in placed:
@@ -117,9 +122,14 @@ def assemble(
                 source.article.events.append(event)
     for event in story:
         if event.month:
-            event_month = month(event.month)
-            event_month.events.append(event)
-            event_month.actors.update(event.actor_ids)
+            month(event.month).events.append(event)
+            month_actors[event.month] += event.actor_ids
+    for actor_id, others in co_actors.items():
+        actors[actor_id].co_actors = Counter(others)
+    for actor_id, keys in actor_months.items():
+        actors[actor_id].months = Counter(keys)
+    for key, ids in month_actors.items():
+        months[key].actors = Counter(ids)
     keys = sorted(months)
     neighbours = zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True) if keys else ()
     for before, key, after in neighbours:
