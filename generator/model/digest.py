@@ -172,15 +172,19 @@ def _placed(
     background: list[Event] = []
     expected: list[Event] = []
     placed: list[Event] = []
+    where: dict[str, list[Event]] = {}  # a day's place, found once for all its events
     for event in events:
-        if event.expected or (span is not None and span.after(event.value)):
-            expected.append(event)
-            continue
-        if span is not None and span.before(event.value):
-            background.append(event)
-        else:
-            story.append(event)
-        placed.append(event)
+        value = event.value
+        if value not in where:
+            where[value] = (
+                expected if span is not None and span.after(value)
+                else background if span is not None and span.before(value)
+                else story
+            )  # fmt: skip
+        place = expected if event.expected else where[value]
+        place.append(event)
+        if place is not expected:
+            placed.append(event)
     return story, background, expected, placed
 
 
