@@ -6,6 +6,7 @@ gives the same site.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from generator.extract import ArticleFacts
@@ -82,28 +83,38 @@ def assemble(
     """The digest of entries (read, newest first), their evidence and merged events: a
     fresh build and an update of the model (model.incremental) both end here."""
     span = story_span(d for d in evidence.published if d is not None)
-    story, background, expected = _placed(events, span)
+    story, background, expected, placed = _placed(events, span)
     actors = {actor.id: ActorEntry(actor) for actor in registry}
     months: dict[str, Month] = {}
 
     def month(key: str) -> Month:
-        return months.setdefault(key, Month(key))
+        found = months.get(key)  # not setdefault: a Month made at every call costs O(corpus)
+        if found is None:
+            found = months[key] = Month(key)
+        return found
 
+    # Counted into plain lists, made Counters once at the end (the same keys in the same
+    # order: a Counter.update per actor per article was most of this loop's time).
+    co_actors: dict[str, list[str]] = defaultdict(list)
+    actor_months: dict[str, list[str]] = defaultdict(list)
+    month_actors: dict[str, list[str]] = defaultdict(list)
     for entry in entries:
         counts = entry.mention_counts
         for actor_id, n in counts.items():
             actor = actors[actor_id]
             actor.articles.append(entry)
             actor.mentions += n
-            actor.co_actors.update(other for other in counts if other != actor_id)
+            co_actors[actor_id] += [other for other in counts if other != actor_id]
             if entry.month:
-                actor.months[entry.month] += 1
+                actor_months[actor_id].append(entry.month)
         for quote in entry.facts.quotes:
             actors[quote.actor_id].quotes.append(Said(quote, entry))
         if entry.month:
             month(entry.month).articles.append(entry)
-            month(entry.month).actors.update(counts.keys())
-    for event in sorted([*story, *background], key=lambda e: e.sort_key):
+            month_actors[entry.month] += counts
+    # Story and background in the events' own order, by date already (``listed_events``):
+    # events of one sort key share one day, so one place, and need no sort again.
+    for event in placed:
         for actor_id in event.actor_ids:
             actors[actor_id].events.append(event)
         for source in event.sources:
@@ -112,7 +123,13 @@ def assemble(
     for event in story:
         if event.month:
             month(event.month).events.append(event)
-            month(event.month).actors.update(event.actor_ids)
+            month_actors[event.month] += event.actor_ids
+    for actor_id, others in co_actors.items():
+        actors[actor_id].co_actors = Counter(others)
+    for actor_id, keys in actor_months.items():
+        actors[actor_id].months = Counter(keys)
+    for key, ids in month_actors.items():
+        months[key].actors = Counter(ids)
     keys = sorted(months)
     neighbours = zip([None, *keys[:-1]], keys, [*keys[1:], None], strict=True) if keys else ()
     for before, key, after in neighbours:
@@ -145,21 +162,30 @@ def assemble(
     return digest
 
 
-def _placed(events: list[Event], span: Span | None) -> tuple[list[Event], list[Event], list[Event]]:
-    """The story's own events, the background before it, and the forecasts. A date after
-    the newest article (from an undated page) is no report any dated article confirms:
-    expected too."""
+def _placed(
+    events: list[Event], span: Span | None
+) -> tuple[list[Event], list[Event], list[Event], list[Event]]:
+    """The story's own events, the background before it, the forecasts, and story and
+    background together in the events' order. A date after the newest article (from an
+    undated page) is no report any dated article confirms: expected too."""
     story: list[Event] = []
     background: list[Event] = []
     expected: list[Event] = []
+    placed: list[Event] = []
+    where: dict[str, list[Event]] = {}  # a day's place, found once for all its events
     for event in events:
-        if event.expected or (span is not None and span.after(event.value)):
-            expected.append(event)
-        elif span is not None and span.before(event.value):
-            background.append(event)
-        else:
-            story.append(event)
-    return story, background, expected
+        value = event.value
+        if value not in where:
+            where[value] = (
+                expected if span is not None and span.after(value)
+                else background if span is not None and span.before(value)
+                else story
+            )  # fmt: skip
+        place = expected if event.expected else where[value]
+        place.append(event)
+        if place is not expected:
+            placed.append(event)
+    return story, background, expected, placed
 
 
 def _article_entries(articles: list[Article], facts: list[ArticleFacts]) -> list[ArticleEntry]:

@@ -17,6 +17,7 @@ text only: the attack is not credited to the mediators a later report names besi
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterable
 
 from generator.extract.events import EventMention
@@ -171,8 +172,11 @@ def listed_events(days: Iterable[tuple[DayKey, Merged]]) -> list[Event]:
     # An event is told by a sentence a reader understands alone ("But he added that ..."
     # is not); a name for a day ("The October 7, 2023 attack.") is one.
     events = [e for e in found if e.background or stands_alone(e.text)]
-    events.sort(key=lambda e: e.sort_key)
+    events.sort(key=_SORT_KEY)
     return events
+
+
+_SORT_KEY = operator.attrgetter("sort_key")
 
 
 def merge_events(entries: list[ArticleEntry], idf: dict[str, float]) -> list[Event]:

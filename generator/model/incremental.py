@@ -43,6 +43,7 @@ from generator.model.events import (
 )
 from generator.model.evidence import Reading, Repetition, entry_readings, normal_form
 from generator.model.key_dates import Evidence, KeyDateMemo, Sighting, entry_sightings
+from generator.model.slugs import slugify
 from generator.model.summaries import inverse_frequency
 from generator.text.words import content_words
 
@@ -88,6 +89,7 @@ class Update:
     reread: int = 0  # entries whose readings were computed again
     merged: int = 0  # days merged again
     settled: int = 0  # days whose text was chosen again
+    entries_kept: bool = False  # the entries' slugs and order kept from the last build
 
 
 class ModelState:
@@ -112,6 +114,11 @@ class ModelState:
         self.word_days: dict[str, set[DayKey]] = {}
         self.key_dates = KeyDateMemo()
         self.last = Update()
+        # What decides the entries' slugs and order (source, wanted slug, publication),
+        # and that slug and order: kept while no article comes, goes, is renamed or redated.
+        self.entry_keys: list[tuple] = []
+        self.entry_slugs: list[str] = []
+        self.entry_order: list[int] = []  # input position of each entry, newest first
 
     def update(
         self,
@@ -139,7 +146,7 @@ class ModelState:
         intro: str,
     ) -> Digest:
         self.last = Update(fresh=not self.parts)
-        entries = _article_entries(articles, facts)
+        entries = self._entries(articles, facts)
         leaving, coming = self._diff(entries)
         changed_repeats, changed_days = self._count(leaving, coming)
         moved = self._reread(coming, changed_repeats, changed_days)
@@ -160,6 +167,24 @@ class ModelState:
         days = sorted(self.merged, key=self.first.__getitem__)
         events = listed_events((key, self.merged[key]) for key in days)
         return assemble(entries, evidence, events, registry, title, intro, self.key_dates)
+
+    def _entries(self, articles: list[Article], facts: list[ArticleFacts]) -> list[ArticleEntry]:
+        """``_article_entries``, without making the slugs and the order again when what
+        decides them is unchanged (an edit of an article's text)."""
+        keys = [(a.source, a.id or slugify(a.title, fallback="article"), a.published)
+                for a in articles]  # fmt: skip
+        if keys == self.entry_keys:
+            self.last.entries_kept = True
+            return [
+                ArticleEntry(slug, articles[i], facts[i])
+                for slug, i in zip(self.entry_slugs, self.entry_order, strict=True)
+            ]
+        entries = _article_entries(articles, facts)
+        position = {a.source: i for i, a in enumerate(articles)}
+        self.entry_keys = keys if len(position) == len(articles) else []  # one source twice
+        self.entry_slugs = [e.slug for e in entries]
+        self.entry_order = [position[e.article.source] for e in entries]
+        return entries
 
     def _diff(self, entries: list[ArticleEntry]) -> tuple[list[Part], list[Part]]:
         """The parts that leave (old versions, deleted articles) and come (new versions);

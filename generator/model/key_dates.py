@@ -26,6 +26,7 @@ Everything is a pure function of the digest, ordered deterministically.
 
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -198,6 +199,7 @@ def day_evidence(
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # every day's evidence is counted at every serve rebuild
 def _lasting(value: str, published: date | None) -> float:
     """A mention's worth by when it was written: an article written after the day's news
     (more than NEWS_LAG_DAYS after it) that still refers to the day says it mattered."""

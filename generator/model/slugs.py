@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -13,6 +14,8 @@ MAX_LENGTH = 80
 RESERVED = frozenset({"index"})
 
 
+# Every title is slugged again at every serve rebuild (model.incremental): kept, not redone.
+@functools.lru_cache(maxsize=65536)
 def slugify(text: str, fallback: str = "untitled") -> str:
     """Lower-case ASCII words joined by hyphens; never empty, never a path."""
     text = str(text)

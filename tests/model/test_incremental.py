@@ -6,10 +6,12 @@ outlet's sentence on two pages), deleted and put back."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import random
 import re
 import sys
+from datetime import timedelta
 
 import pytest
 
@@ -152,6 +154,29 @@ def test_a_new_registry_starts_afresh(corpus):
     other = load_registry(root / "content" / "actors.yml")  # read again: a new registry
     state.update(articles, facts, other, "Story", "Intro.")
     assert state.last.fresh
+
+
+def test_entries_kept_only_while_their_slugs_and_order_hold(corpus):
+    """An edit of an article's text keeps the entries' slugs and order; a new title (a
+    new slug) or a new publication date (another place, newest first) makes them again."""
+    pages, registry, root = corpus
+    articles, facts = _read(pages, registry, {})
+    state = ModelState(registry)
+    state.update(articles, facts, registry, "Story", "Intro.")
+    dated = [i for i, a in enumerate(articles) if a.published is not None]
+    i, j = dated[0], dated[-1]
+    text = dataclasses.replace(articles[i], blocks=articles[i].blocks[:-1])
+    renamed = dataclasses.replace(articles[i], title="Zzz a title sorted last")
+    redated = dataclasses.replace(articles[j], published=articles[i].published - timedelta(900))
+    for index, article, kept in ((i, text, True), (i, renamed, False), (j, redated, False)):
+        edited = [*articles[:index], article, *articles[index + 1 :]]
+        found = [*facts[:index], extract(article, registry), *facts[index + 1 :]]
+        fresh = build_digest(edited, found, registry, "Story", "Intro.")
+        updated = state.update(edited, found, registry, "Story", "Intro.")
+        assert state.last.entries_kept is kept
+        assert [e.slug for e in updated.articles] == [e.slug for e in fresh.articles]
+        assert _site(updated) == _site(fresh)
+        state.update(articles, facts, registry, "Story", "Intro.")  # the edit undone
 
 
 TALKS = [
