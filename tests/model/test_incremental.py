@@ -7,10 +7,8 @@ outlet's sentence on two pages), deleted and put back."""
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import random
 import re
-import sys
 from datetime import timedelta
 
 import pytest
@@ -21,7 +19,7 @@ from generator.ingest import read_page
 from generator.model import build_digest, incremental
 from generator.model.incremental import ModelState
 from generator.render import Renderer, render_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, benchmark_module
 
 N = 24
 STEPS = 14
@@ -29,21 +27,10 @@ _DATED_YEAR = re.compile(r"((?:January|February|March|April|May|June|July|August
                          r"October|November|December) \d{1,2}), (20\d\d)")  # fmt: skip
 
 
-def _gen_corpus():
-    if "gen_corpus" in sys.modules:
-        return sys.modules["gen_corpus"]
-    path = ROOT / "benchmarks" / "gen_corpus.py"
-    spec = importlib.util.spec_from_file_location("gen_corpus", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("incremental")
-    _gen_corpus().generate(N, root, seed=11)
+    benchmark_module("gen_corpus").generate(N, root, seed=11)
     raw = root / "content" / "raw"
     pages = {p.name: p.read_text(encoding="utf-8") for p in sorted(raw.iterdir())}
     return pages, load_registry(root / "content" / "actors.yml"), root

@@ -8,7 +8,6 @@ pages whose input changed may be cleaned or extracted again.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import os
 import subprocess
 import sys
@@ -22,27 +21,16 @@ from generator.cache import PageCache
 from generator.ingest import Article
 from generator.pipeline import Result, build
 from generator.session import Session
-from tests.conftest import project_options
+from tests.conftest import benchmark_module, project_options
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 24
 
 
-def _gen_corpus():
-    if "gen_corpus" in sys.modules:
-        return sys.modules["gen_corpus"]
-    path = ROOT / "benchmarks" / "gen_corpus.py"
-    spec = importlib.util.spec_from_file_location("gen_corpus", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("scale")
-    _gen_corpus().generate(N, root, seed=3)
+    benchmark_module("gen_corpus").generate(N, root, seed=3)
     return root
 
 
