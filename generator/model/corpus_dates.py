@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.extract.dates.patterns import MONTHS, WEEKDAYS
+from generator.text.calendar import MONTHS, WEEKDAYS
 from generator.text.sentences import SENTENCE_MEMO
 from generator.text.words import content_words
 

@@ -8,6 +8,8 @@ does the rest; see generator/extract/actors/suggest/scan.py.
 
 from __future__ import annotations
 
+from generator.text import calendar
+
 # Words that are capitalised because they start a sentence or a heading, never names.
 FUNCTION_WORDS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its",
@@ -29,15 +31,9 @@ FUNCTION_WORDS = frozenset({
     "maybe", "once", "twice", "any", "few", "much", "very", "too", "almost", "nearly",
 })  # fmt: skip
 
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})  # fmt: skip
-WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-})  # fmt: skip
+# Month and weekday names and abbreviations, lower-case (one table: text/calendar.py).
+MONTHS = frozenset(calendar.MONTHS)
+WEEKDAYS = frozenset(calendar.WEEKDAYS) | frozenset(calendar.WEEKDAY_ABBREVIATIONS)
 
 # Titles and roles written before a name ("Foreign Minister Hakan Fidan"): stripped
 # from the name and kept as the actor's role.
