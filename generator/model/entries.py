@@ -132,16 +132,6 @@ class ActorEntry:
     def name(self) -> str:
         return self.actor.name
 
-    @property
-    def first_seen(self) -> str | None:
-        months = sorted(self.months)
-        return months[0] if months else None
-
-    @property
-    def last_seen(self) -> str | None:
-        months = sorted(self.months)
-        return months[-1] if months else None
-
 
 @dataclass
 class Month:
